@@ -1,0 +1,79 @@
+/** Structures, assessments and answers: the plain records the app saves and exchanges. */
+
+export const STRUCTURE_CATEGORIES = [
+  'EHPAD',
+  'Résidence autonomie',
+  'IME',
+  'ITEP',
+  'IEM',
+  'MAS',
+  'FAM',
+  'EAM',
+  'Foyer de vie',
+  'Foyer d’hébergement',
+  'ESAT',
+  'SESSAD',
+  'CAMSP',
+  'SSIAD',
+  'SAAD',
+  'SPASAD',
+  'SAVS',
+  'SAMSAH',
+  'CHRS',
+  'MECS',
+  'Autre',
+] as const
+
+export type StructureCategory = (typeof STRUCTURE_CATEGORIES)[number]
+
+export interface Structure {
+  id: string
+  name: string
+  finess: string
+  category: StructureCategory
+  capacity: number | null
+  organisation: string
+  createdAt: string
+  updatedAt: string
+}
+
+export type AssessmentStatus = 'in-progress' | 'completed'
+
+export interface Respondent {
+  name: string
+  role: string
+}
+
+export interface Assessment {
+  id: string
+  structureId: string
+  questionnaireId: string
+  questionnaireVersion: string
+  status: AssessmentStatus
+  /** Domain (page) the user was on, restored when the assessment is reopened. */
+  currentPage: string | null
+  respondents: Respondent[]
+  createdAt: string
+  updatedAt: string
+}
+
+/** One answer to one question, saved as its own record so that every change is a tiny write. */
+export interface Answer {
+  assessmentId: string
+  questionId: string
+  /** An option value, one of the reserved values, or null when only a comment was given. */
+  value: string | null
+  comment: string
+  /** ISO date of the last change; used to merge files question by question. */
+  updatedAt: string
+}
+
+/** Answers of one assessment, indexed by question id. */
+export type AnswerMap = Readonly<Record<string, Answer | undefined>>
+
+/** Builds an answer map from a list of records. */
+export function toAnswerMap(answers: readonly Answer[]): Record<string, Answer> {
+  const map: Record<string, Answer> = {}
+  for (const answer of answers) map[answer.questionId] = answer
+  return map
+}

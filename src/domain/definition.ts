@@ -1,0 +1,149 @@
+/** Types of a questionnaire definition (see questionnaires/questionnaire.schema.json and its README). */
+
+export type QuestionnaireKind = 'maturity' | 'conformity'
+
+export type ActionPhase = 'organisation' | 'cadrage' | 'acquisition' | 'parametrage' | 'deploiement' | 'bilan'
+
+export const ACTION_PHASES: readonly ActionPhase[] = [
+  'organisation',
+  'cadrage',
+  'acquisition',
+  'parametrage',
+  'deploiement',
+  'bilan',
+] as const
+
+export type ActionPriority = 1 | 2 | 3
+
+/** Reserved answer values, distinct from every option of the scale. */
+export const UNKNOWN_VALUE = 'ne-sait-pas'
+export const NOT_APPLICABLE_VALUE = 'non-applicable'
+export const RESERVED_VALUES: readonly string[] = [UNKNOWN_VALUE, NOT_APPLICABLE_VALUE]
+
+export interface ScaleLevel {
+  value: number
+  label: string
+  description: string
+}
+
+export interface Dimension {
+  id: string
+  title: string
+  description?: string
+}
+
+export interface QuestionOption {
+  value: string
+  label: string
+  level: number
+}
+
+export interface Question {
+  id: string
+  text: string
+  help: string
+  weight: number
+  dimension?: string
+  core?: boolean
+  allowUnknown: boolean
+  allowNotApplicable: boolean
+  visibleIf?: string
+  options: QuestionOption[]
+}
+
+export interface Domain {
+  id: string
+  title: string
+  description: string
+  weight: number
+  target?: number
+  questions: Question[]
+}
+
+export interface ActionTrigger {
+  question: string
+  below?: number
+  whenUnknown?: boolean
+}
+
+export interface ActionDefinition {
+  id: string
+  title: string
+  why: string
+  how: string
+  phase: ActionPhase
+  priority: ActionPriority
+  domain?: string
+  mutualisable?: boolean
+  triggers: ActionTrigger[]
+}
+
+export interface Axis {
+  id: string
+  title: string
+  description: string
+}
+
+export interface QualificationQuestion {
+  id: string
+  text: string
+  help: string
+  multiple: boolean
+  options: { value: string; label: string }[]
+}
+
+export interface Requirement {
+  code: string
+  axis: string
+  title: string
+  explanation: string
+  appliesIf?: string
+  appliesWhy?: string
+  defaultTarget?: number
+  levels: { level: number; description: string }[]
+}
+
+export interface SecurityNeed {
+  id: string
+  title: string
+  description: string
+  levels: { level: number; label: string; description: string }[]
+}
+
+export interface QuestionnaireDefinition {
+  $schema?: string
+  id: string
+  version: string
+  kind: QuestionnaireKind
+  title: string
+  description: string
+  scale: ScaleLevel[]
+  dimensions?: Dimension[]
+  domains: Domain[]
+  actions?: ActionDefinition[]
+  axes?: Axis[]
+  qualification?: QualificationQuestion[]
+  requirements?: Requirement[]
+  securityNeeds?: SecurityNeed[]
+}
+
+/** Every question of a definition in page order. */
+export function listQuestions(definition: QuestionnaireDefinition): Question[] {
+  return definition.domains.flatMap((domain) => domain.questions)
+}
+
+/** Lowest and highest values of the definition's scale. */
+export function scaleBounds(definition: QuestionnaireDefinition): { min: number; max: number } {
+  const values = definition.scale.map((level) => level.value)
+  return { min: Math.min(...values), max: Math.max(...values) }
+}
+
+/** The scale level whose value is closest below or equal to a (fractional) score. */
+export function levelForScore(definition: QuestionnaireDefinition, score: number): ScaleLevel | undefined {
+  const sorted = [...definition.scale].sort((a, b) => a.value - b.value)
+  let found = sorted[0]
+  for (const level of sorted) {
+    if (score + 1e-9 >= level.value) found = level
+  }
+  return found
+}

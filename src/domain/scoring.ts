@@ -1,0 +1,169 @@
+/**
+ * Scoring of a maturity assessment: pure functions from a definition and answers to levels.
+ *
+ * The rule (also in the README):
+ * - a question's level is the level of the chosen option;
+ * - « Je ne sais pas », « Non applicable », unanswered and hidden questions are left out of the means,
+ *   but counted: each domain reports its coverage (answered / applicable) and its unknowns;
+ * - applicable = visible questions not answered « Non applicable »;
+ * - domain score = mean of question levels weighted by question weight, given as a level and as a
+ *   percentage of the scale ((score − min) / (max − min));
+ * - a domain whose coverage is under MIN_COVERAGE is « non évaluable »: its score is still computed
+ *   when possible, but it is not used in the global score;
+ * - global score = mean of the assessable domains' scores weighted by domain weight.
+ */
+import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type QuestionnaireDefinition, type Question } from './definition'
+import type { AnswerMap } from './assessment'
+import { evaluateCondition } from './expression'
+
+/** Share of applicable questions that must be answered for a domain to be scored. */
+export const MIN_COVERAGE = 0.5
+
+export type QuestionState = 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden'
+
+export interface QuestionResult {
+  questionId: string
+  domainId: string
+  state: QuestionState
+  level: number | null
+  weight: number
+}
+
+export interface DomainScore {
+  domainId: string
+  weight: number
+  visible: number
+  applicable: number
+  answered: number
+  unknown: number
+  notApplicable: number
+  unanswered: number
+  /** answered / applicable, 0 when nothing is applicable. */
+  coverage: number
+  /** Weighted mean level, null when no question has a level. */
+  score: number | null
+  /** Score as a percentage of the scale, null when no score. */
+  percent: number | null
+  assessable: boolean
+}
+
+export interface AssessmentScore {
+  score: number | null
+  percent: number | null
+  answered: number
+  applicable: number
+  unknown: number
+  coverage: number
+  domains: DomainScore[]
+  questions: Record<string, QuestionResult>
+}
+
+/** Answer value of a question as seen by conditions (undefined when unanswered). */
+export function answerValue(answers: AnswerMap, questionId: string): string | undefined {
+  return answers[questionId]?.value ?? undefined
+}
+
+/** Whether a question is shown, given the answers (its visibleIf condition, if any). */
+export function isQuestionVisible(question: Question, answers: AnswerMap): boolean {
+  if (!question.visibleIf) return true
+  return evaluateCondition(question.visibleIf, (id) => answerValue(answers, id))
+}
+
+/** State and level of one question. */
+export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap): QuestionResult {
+  const base = { questionId: question.id, domainId, weight: question.weight, level: null }
+  if (!isQuestionVisible(question, answers)) return { ...base, state: 'hidden' }
+  const value = answerValue(answers, question.id)
+  if (value === undefined) return { ...base, state: 'unanswered' }
+  if (value === UNKNOWN_VALUE) return { ...base, state: 'unknown' }
+  if (value === NOT_APPLICABLE_VALUE) return { ...base, state: 'not-applicable' }
+  const option = question.options.find((o) => o.value === value)
+  if (!option) return { ...base, state: 'unanswered' }
+  return { ...base, state: 'answered', level: option.level }
+}
+
+function weightedMean(items: readonly { value: number; weight: number }[]): number | null {
+  const total = items.reduce((sum, item) => sum + item.weight, 0)
+  if (total <= 0) return null
+  return items.reduce((sum, item) => sum + item.value * item.weight, 0) / total
+}
+
+function toPercent(definition: QuestionnaireDefinition, score: number | null): number | null {
+  if (score === null) return null
+  const { min, max } = scaleBounds(definition)
+  return max === min ? 100 : ((score - min) / (max - min)) * 100
+}
+
+/** Scores every domain and the whole assessment. */
+export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap): AssessmentScore {
+  const questions: Record<string, QuestionResult> = {}
+  const domains = definition.domains.map((domain): DomainScore => {
+    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers))
+    for (const r of results) questions[r.questionId] = r
+    const count = (state: QuestionState) => results.filter((r) => r.state === state).length
+    const answered = count('answered')
+    const notApplicable = count('not-applicable')
+    const visible = results.length - count('hidden')
+    const applicable = visible - notApplicable
+    const coverage = applicable > 0 ? answered / applicable : 0
+    const score = weightedMean(results.flatMap((r) => (r.level === null ? [] : [{ value: r.level, weight: r.weight }])))
+    return {
+      domainId: domain.id,
+      weight: domain.weight,
+      visible,
+      applicable,
+      answered,
+      unknown: count('unknown'),
+      notApplicable,
+      unanswered: count('unanswered'),
+      coverage,
+      score,
+      percent: toPercent(definition, score),
+      assessable: score !== null && coverage + 1e-9 >= MIN_COVERAGE,
+    }
+  })
+  const score = weightedMean(domains.flatMap((d) => (d.assessable && d.score !== null ? [{ value: d.score, weight: d.weight }] : [])))
+  const answered = domains.reduce((sum, d) => sum + d.answered, 0)
+  const applicable = domains.reduce((sum, d) => sum + d.applicable, 0)
+  return {
+    score,
+    percent: toPercent(definition, score),
+    answered,
+    applicable,
+    unknown: domains.reduce((sum, d) => sum + d.unknown, 0),
+    coverage: applicable > 0 ? answered / applicable : 0,
+    domains,
+    questions,
+  }
+}
+
+export interface DomainProgress {
+  domainId: string
+  /** Visible questions that have an answer of any kind (option, unknown, not applicable). */
+  done: number
+  visible: number
+}
+
+/** Progress of filling in, per domain: what has been answered among what is shown. */
+export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap): DomainProgress[] {
+  return definition.domains.map((domain) => {
+    const visible = domain.questions.filter((q) => isQuestionVisible(q, answers))
+    return {
+      domainId: domain.id,
+      visible: visible.length,
+      done: visible.filter((q) => answerValue(answers, q.id) !== undefined).length,
+    }
+  })
+}
+
+/** Overall progress as a fraction in [0, 1]. */
+export function overallProgress(progress: readonly DomainProgress[]): number {
+  const visible = progress.reduce((sum, p) => sum + p.visible, 0)
+  return visible === 0 ? 0 : progress.reduce((sum, p) => sum + p.done, 0) / visible
+}
+
+/** Question ids answered but absent from the definition (e.g. removed in a later version). */
+export function findOrphanAnswers(definition: QuestionnaireDefinition, answers: AnswerMap): string[] {
+  const known = new Set(listQuestions(definition).map((q) => q.id))
+  return Object.keys(answers).filter((id) => !known.has(id) && answers[id] !== undefined)
+}

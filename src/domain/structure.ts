@@ -1,0 +1,45 @@
+/** Rules for creating and editing a structure (ESMS) from a form. */
+import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './assessment'
+import { checkFiness } from './finess'
+
+export interface StructureInput {
+  name: string
+  finess: string
+  category: string
+  capacity: string | number | null
+  organisation: string
+}
+
+export type StructureFieldErrors = Partial<Record<keyof StructureInput, string>>
+
+export type StructureValidation =
+  | { ok: true; value: Omit<Structure, 'id' | 'createdAt' | 'updatedAt'>; warning?: string }
+  | { ok: false; errors: StructureFieldErrors }
+
+function parseCapacity(raw: StructureInput['capacity']): number | null | 'invalid' {
+  if (raw === null || raw === '') return null
+  const n = typeof raw === 'number' ? raw : Number(String(raw).trim())
+  if (!Number.isInteger(n) || n < 0 || n > 100000) return 'invalid'
+  return n
+}
+
+/** Validates a structure form; messages are in French, one per faulty field. */
+export function validateStructureInput(input: StructureInput): StructureValidation {
+  const errors: StructureFieldErrors = {}
+  const name = input.name.trim()
+  if (!name) errors.name = 'Le nom de la structure est obligatoire.'
+  else if (name.length > 200) errors.name = 'Le nom est trop long (200 caractères au plus).'
+  const finess = checkFiness(input.finess)
+  if (finess.status === 'invalid') errors.finess = finess.message
+  if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory)) errors.category = 'Choisissez une catégorie dans la liste.'
+  const capacity = parseCapacity(input.capacity)
+  if (capacity === 'invalid') errors.capacity = 'La capacité est un nombre entier de places (0 ou plus).'
+  const organisation = input.organisation.trim()
+  if (organisation.length > 200) errors.organisation = 'Le nom de l’organisme gestionnaire est trop long (200 caractères au plus).'
+  if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid') return { ok: false, errors }
+  return {
+    ok: true,
+    value: { name, finess: finess.normalized, category: input.category as StructureCategory, capacity, organisation },
+    ...(finess.status === 'unverified' ? { warning: finess.message } : {}),
+  }
+}

@@ -1,0 +1,25 @@
+/** Routes, with hash history so the app works from any static host, sub-path or file share. */
+import { createRouter, createWebHashHistory } from 'vue-router'
+import HomeView from './views/HomeView.vue'
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'home', component: HomeView, meta: { title: 'Mes structures' } },
+    {
+      path: '/evaluation/:id',
+      name: 'assessment',
+      component: () => import('./views/AssessmentView.vue'),
+      props: true,
+      meta: { title: 'Évaluation' },
+    },
+    { path: '/accessibilite', name: 'accessibility', component: () => import('./views/AccessibilityView.vue'), meta: { title: 'Accessibilité' } },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page introuvable' } },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+router.afterEach((to) => {
+  const title = typeof to.meta.title === 'string' ? to.meta.title : ''
+  document.title = title ? `${title} — CapSI` : 'CapSI'
+})

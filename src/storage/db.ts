@@ -1,0 +1,82 @@
+/**
+ * The CapSI IndexedDB database: name, version, store names and cumulative upgrades.
+ * Every other storage module goes through openCapsiDb(); nothing else in the app touches IndexedDB.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { StorageError, toStorageError } from './errors'
+
+export const DB_NAME = 'capsi'
+export const DB_VERSION = 1
+
+export const STORES = {
+  structures: 'structures',
+  assessments: 'assessments',
+  answers: 'answers',
+  definitions: 'definitions',
+  meta: 'meta',
+} as const
+
+/** A definition kept in the database: every version an assessment answered, and imported ones. */
+export interface StoredDefinition {
+  id: string
+  version: string
+  source: 'builtin' | 'imported'
+  definition: QuestionnaireDefinition
+  savedAt: string
+}
+
+export interface MetaRecord {
+  key: string
+  value: unknown
+}
+
+export interface CapsiSchema extends DBSchema {
+  structures: { key: string; value: Structure }
+  assessments: { key: string; value: Assessment; indexes: { 'by-structure': string } }
+  answers: { key: [string, string]; value: Answer; indexes: { 'by-assessment': string } }
+  definitions: { key: [string, string]; value: StoredDefinition }
+  meta: { key: string; value: MetaRecord }
+}
+
+export type CapsiDb = IDBPDatabase<CapsiSchema>
+
+export interface OpenOptions {
+  name?: string
+  /** Called when another tab wants to upgrade the database: this connection is closed. */
+  onVersionChange?: () => void
+  /** Called when this tab's upgrade waits for another tab to close its connection. */
+  onBlocked?: () => void
+}
+
+/**
+ * Opens (and creates or upgrades) the database. Upgrades are cumulative: each `if (oldVersion < N)`
+ * block brings a database from version N − 1 to N, so any earlier version reaches the current one.
+ */
+export async function openCapsiDb(options: OpenOptions = {}): Promise<CapsiDb> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('unavailable')
+  try {
+    return await openDB<CapsiSchema>(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore(STORES.structures, { keyPath: 'id' })
+          const assessments = database.createObjectStore(STORES.assessments, { keyPath: 'id' })
+          assessments.createIndex('by-structure', 'structureId')
+          const answers = database.createObjectStore(STORES.answers, { keyPath: ['assessmentId', 'questionId'] })
+          answers.createIndex('by-assessment', 'assessmentId')
+          database.createObjectStore(STORES.definitions, { keyPath: ['id', 'version'] })
+          database.createObjectStore(STORES.meta, { keyPath: 'key' })
+        }
+      },
+      blocked() {
+        options.onBlocked?.()
+      },
+      blocking() {
+        options.onVersionChange?.()
+      },
+    })
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}

@@ -1,0 +1,108 @@
+/** Reads and writes of structures, assessments, answers and definition snapshots. */
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { STORES, type CapsiDb, type StoredDefinition } from './db'
+import { toStorageError } from './errors'
+
+/**
+ * A plain, cloneable copy of JSON-safe data. IndexedDB cannot store reactive proxies; every record
+ * the app saves is plain JSON data, so a JSON round trip is both safe and proxy-proof.
+ */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+export function listStructures(db: CapsiDb): Promise<Structure[]> {
+  return guard(() => db.getAll(STORES.structures))
+}
+
+export function saveStructure(db: CapsiDb, structure: Structure): Promise<void> {
+  return guard(async () => {
+    await db.put(STORES.structures, plain(structure))
+  })
+}
+
+export function listAssessments(db: CapsiDb): Promise<Assessment[]> {
+  return guard(() => db.getAll(STORES.assessments))
+}
+
+export function getAssessment(db: CapsiDb, id: string): Promise<Assessment | undefined> {
+  return guard(() => db.get(STORES.assessments, id))
+}
+
+export function saveAssessment(db: CapsiDb, assessment: Assessment): Promise<void> {
+  return guard(async () => {
+    await db.put(STORES.assessments, plain(assessment))
+  })
+}
+
+export function loadAnswers(db: CapsiDb, assessmentId: string): Promise<Answer[]> {
+  return guard(() => db.getAllFromIndex(STORES.answers, 'by-assessment', assessmentId))
+}
+
+export function listAllAnswers(db: CapsiDb): Promise<Answer[]> {
+  return guard(() => db.getAll(STORES.answers))
+}
+
+/**
+ * Saves one answer and the assessment's new change date in a single transaction: the promise
+ * resolves only once both are durably written.
+ */
+export function saveAnswer(db: CapsiDb, answer: Answer, assessment: Assessment): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
+    await Promise.all([tx.objectStore(STORES.answers).put(plain(answer)), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+  })
+}
+
+/** Deletes an assessment and all its answers, atomically. */
+export function deleteAssessment(db: CapsiDb, assessmentId: string): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite')
+    const answers = tx.objectStore(STORES.answers)
+    const keys = await answers.index('by-assessment').getAllKeys(assessmentId)
+    await Promise.all([...keys.map((key) => answers.delete(key)), tx.objectStore(STORES.assessments).delete(assessmentId), tx.done])
+  })
+}
+
+/** Deletes a structure with its assessments and their answers, atomically. */
+export function deleteStructure(db: CapsiDb, structureId: string): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers], 'readwrite')
+    const assessments = tx.objectStore(STORES.assessments)
+    const answers = tx.objectStore(STORES.answers)
+    const ids = await assessments.index('by-structure').getAllKeys(structureId)
+    for (const id of ids) {
+      for (const key of await answers.index('by-assessment').getAllKeys(id)) await answers.delete(key)
+      await assessments.delete(id)
+    }
+    await tx.objectStore(STORES.structures).delete(structureId)
+    await tx.done
+  })
+}
+
+/** Keeps a copy of a definition version (once), so an assessment can always be re-read with it. */
+export function saveDefinition(db: CapsiDb, definition: QuestionnaireDefinition, source: StoredDefinition['source'], savedAt: string): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction(STORES.definitions, 'readwrite')
+    const existing = await tx.store.get([definition.id, definition.version])
+    if (!existing) await tx.store.put({ id: definition.id, version: definition.version, source, definition: plain(definition), savedAt })
+    await tx.done
+  })
+}
+
+export function getDefinition(db: CapsiDb, id: string, version: string): Promise<StoredDefinition | undefined> {
+  return guard(() => db.get(STORES.definitions, [id, version]))
+}
+
+export function listDefinitions(db: CapsiDb): Promise<StoredDefinition[]> {
+  return guard(() => db.getAll(STORES.definitions))
+}

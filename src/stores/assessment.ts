@@ -1,0 +1,149 @@
+/**
+ * The assessment being filled in: its definition, answers and derived scores. Every change is
+ * written to IndexedDB at once, in order; `lastSavedAt` tells the user it is durable.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import { toAnswerMap } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
+import * as repo from '@/storage/repository'
+import { useDatabaseStore } from './database'
+import { useQuestionnairesStore } from './questionnaires'
+import { now } from './clock'
+
+export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
+
+export const useAssessmentStore = defineStore('assessment', () => {
+  const state = ref<OpenState>('idle')
+  const assessment = ref<Assessment | null>(null)
+  const structure = ref<Structure | null>(null)
+  const definition = shallowRef<QuestionnaireDefinition | null>(null)
+  const answers = ref<Record<string, Answer>>({})
+  const pendingWrites = ref(0)
+  const lastSavedAt = ref<string | null>(null)
+  /** Number of writes confirmed durable since the assessment was opened. */
+  const savedCount = ref(0)
+  /** Writes are chained so that they reach the database in the order the user made them. */
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function open(id: string): Promise<void> {
+    if (assessment.value?.id === id && state.value === 'ready') return
+    state.value = 'loading'
+    const database = useDatabaseStore()
+    const data = await database.run(async (db) => {
+      const found = await repo.getAssessment(db, id)
+      if (!found) return null
+      const structures = await repo.listStructures(db)
+      return { found, structure: structures.find((s) => s.id === found.structureId) ?? null, answers: await repo.loadAnswers(db, id) }
+    })
+    if (!data) {
+      state.value = 'not-found'
+      return
+    }
+    const resolved = await useQuestionnairesStore().resolve(data.found.questionnaireId, data.found.questionnaireVersion)
+    assessment.value = data.found
+    structure.value = data.structure
+    answers.value = toAnswerMap(data.answers)
+    definition.value = resolved ?? null
+    lastSavedAt.value = null
+    savedCount.value = 0
+    state.value = resolved ? 'ready' : 'definition-missing'
+  }
+
+  function enqueue(write: () => Promise<void>): Promise<void> {
+    pendingWrites.value++
+    const next = queue.then(async () => {
+      const ok = await useDatabaseStore().run(async () => {
+        await write()
+        return true
+      })
+      if (ok) {
+        lastSavedAt.value = now()
+        savedCount.value++
+      }
+    })
+    queue = next.finally(() => {
+      pendingWrites.value--
+    })
+    return queue as Promise<void>
+  }
+
+  function touch(current: Assessment, timestamp: string): Assessment {
+    const updated = { ...current, updatedAt: timestamp }
+    assessment.value = updated
+    return updated
+  }
+
+  function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<void> {
+    const current = assessment.value
+    if (!current) return Promise.resolve()
+    const timestamp = now()
+    const previous = answers.value[questionId]
+    const answer: Answer = {
+      assessmentId: current.id,
+      questionId,
+      value: previous?.value ?? null,
+      comment: previous?.comment ?? '',
+      ...patch,
+      updatedAt: timestamp,
+    }
+    answers.value = { ...answers.value, [questionId]: answer }
+    const updated = touch(current, timestamp)
+    return enqueue(async () => repo.saveAnswer(await useDatabaseStore().db(), answer, updated))
+  }
+
+  function setAnswer(questionId: string, value: string | null): Promise<void> {
+    return writeAnswer(questionId, { value })
+  }
+
+  function setComment(questionId: string, comment: string): Promise<void> {
+    return writeAnswer(questionId, { comment })
+  }
+
+  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<void> {
+    const current = assessment.value
+    if (!current) return Promise.resolve()
+    const updated = { ...current, ...patch, updatedAt: now() }
+    assessment.value = updated
+    return enqueue(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
+  }
+
+  function setCurrentPage(domainId: string): Promise<void> {
+    if (assessment.value?.currentPage === domainId) return Promise.resolve()
+    return saveAssessmentPatch({ currentPage: domainId })
+  }
+
+  function markCompleted(): Promise<void> {
+    return saveAssessmentPatch({ status: 'completed' })
+  }
+
+  const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
+  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value) : []))
+  const overall = computed(() => overallProgress(progress.value))
+  const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
+
+  return {
+    state,
+    assessment,
+    structure,
+    definition,
+    answers,
+    pendingWrites,
+    lastSavedAt,
+    savedCount,
+    open,
+    setAnswer,
+    setComment,
+    setCurrentPage,
+    markCompleted,
+    saveAssessmentPatch,
+    scores,
+    progress,
+    overall,
+    orphans,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useAssessmentStore, import.meta.hot))

@@ -1,0 +1,58 @@
+/** The database connection and the storage health the whole app shows (banner when saving fails). */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { openCapsiDb, type CapsiDb } from '@/storage/db'
+import { StorageError, toStorageError } from '@/storage/errors'
+
+export const useDatabaseStore = defineStore('database', () => {
+  /** French message of the last storage failure, null when everything is saved. */
+  const error = ref<string | null>(null)
+  const blocked = ref(false)
+  let connection: Promise<CapsiDb> | null = null
+
+  function report(failure: unknown): StorageError {
+    const storageError = toStorageError(failure)
+    error.value = storageError.message
+    return storageError
+  }
+
+  /** The open database; the first call opens it. Failures are reported and rethrown. */
+  function db(): Promise<CapsiDb> {
+    if (!connection) {
+      connection = openCapsiDb({
+        onBlocked: () => {
+          blocked.value = true
+          report(new StorageError('blocked'))
+        },
+        onVersionChange: () => {
+          void connection?.then((open) => open.close())
+          connection = null
+          report(new StorageError('version'))
+        },
+      }).catch((failure: unknown) => {
+        connection = null
+        throw report(failure)
+      })
+    }
+    return connection
+  }
+
+  /** Runs a storage operation, reporting its failure to the user; returns undefined on failure. */
+  async function run<T>(work: (db: CapsiDb) => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await work(await db())
+      return result
+    } catch (failure) {
+      report(failure)
+      return undefined
+    }
+  }
+
+  function clearError(): void {
+    error.value = null
+  }
+
+  return { error, blocked, db, run, report, clearError }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDatabaseStore, import.meta.hot))

@@ -1,0 +1,122 @@
+/** Structures and their assessments, as listed on the home screen. */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import { toAnswerMap } from '@/domain/assessment'
+import { computeProgress, overallProgress } from '@/domain/scoring'
+import { validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/structure'
+import * as repo from '@/storage/repository'
+import { useDatabaseStore } from './database'
+import { useQuestionnairesStore } from './questionnaires'
+import { newId, now } from './clock'
+
+export const useLibraryStore = defineStore('library', () => {
+  const structures = ref<Structure[]>([])
+  const assessments = ref<Assessment[]>([])
+  const answers = ref<Answer[]>([])
+  const loaded = ref(false)
+
+  async function load(): Promise<void> {
+    const database = useDatabaseStore()
+    const data = await database.run(async (db) => ({
+      structures: await repo.listStructures(db),
+      assessments: await repo.listAssessments(db),
+      answers: await repo.listAllAnswers(db),
+    }))
+    if (data) {
+      structures.value = data.structures.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      assessments.value = data.assessments
+      answers.value = data.answers
+    }
+    loaded.value = true
+  }
+
+  /** Progress (0–1) of each assessment whose questionnaire is known. */
+  const progressById = computed(() => {
+    const questionnaires = useQuestionnairesStore()
+    const result: Record<string, number> = {}
+    for (const assessment of assessments.value) {
+      const definition = questionnaires.latest(assessment.questionnaireId)
+      if (!definition || definition.kind !== 'maturity') continue
+      const map = toAnswerMap(answers.value.filter((a) => a.assessmentId === assessment.id))
+      result[assessment.id] = overallProgress(computeProgress(definition, map))
+    }
+    return result
+  })
+
+  function assessmentsOf(structureId: string): Assessment[] {
+    return assessments.value.filter((a) => a.structureId === structureId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  /** Validates and saves a new structure; returns the validation for the form to show. */
+  async function createStructure(input: StructureInput): Promise<StructureValidation & { id?: string }> {
+    const validation = validateStructureInput(input)
+    if (!validation.ok) return validation
+    const timestamp = now()
+    const structure: Structure = { ...validation.value, id: newId(), createdAt: timestamp, updatedAt: timestamp }
+    const saved = await useDatabaseStore().run(async (db) => {
+      await repo.saveStructure(db, structure)
+      return true
+    })
+    if (saved) structures.value = [...structures.value, structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    return saved ? { ...validation, id: structure.id } : validation
+  }
+
+  /** Starts an assessment of a questionnaire's current version; returns its id. */
+  async function startAssessment(structureId: string, questionnaireId: string): Promise<string | undefined> {
+    const questionnaires = useQuestionnairesStore()
+    await questionnaires.load()
+    const definition = questionnaires.latest(questionnaireId)
+    if (!definition) return undefined
+    await questionnaires.remember(definition)
+    const timestamp = now()
+    const assessment: Assessment = {
+      id: newId(),
+      structureId,
+      questionnaireId,
+      questionnaireVersion: definition.version,
+      status: 'in-progress',
+      currentPage: null,
+      respondents: [],
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }
+    const saved = await useDatabaseStore().run(async (db) => {
+      await repo.saveAssessment(db, assessment)
+      return true
+    })
+    if (!saved) return undefined
+    assessments.value = [...assessments.value, assessment]
+    return assessment.id
+  }
+
+  async function deleteAssessment(id: string): Promise<boolean> {
+    const done = await useDatabaseStore().run(async (db) => {
+      await repo.deleteAssessment(db, id)
+      return true
+    })
+    if (done) {
+      assessments.value = assessments.value.filter((a) => a.id !== id)
+      answers.value = answers.value.filter((a) => a.assessmentId !== id)
+    }
+    return done === true
+  }
+
+  async function deleteStructure(id: string): Promise<boolean> {
+    const done = await useDatabaseStore().run(async (db) => {
+      await repo.deleteStructure(db, id)
+      return true
+    })
+    if (done) {
+      const removed = new Set(assessmentsOf(id).map((a) => a.id))
+      structures.value = structures.value.filter((s) => s.id !== id)
+      assessments.value = assessments.value.filter((a) => !removed.has(a.id))
+      answers.value = answers.value.filter((a) => !removed.has(a.assessmentId))
+    }
+    return done === true
+  }
+
+  return { structures, assessments, answers, loaded, load, progressById, assessmentsOf, createStructure, startAssessment, deleteAssessment, deleteStructure }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

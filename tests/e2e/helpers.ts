@@ -1,0 +1,66 @@
+/** Shared steps of the end-to-end tests: what a person does in the app. */
+import { expect, type Page } from '@playwright/test'
+
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+export interface StructureFields {
+  name: string
+  finess: string
+  category: string
+  capacity?: string
+  organisation?: string
+}
+
+export async function createStructure(page: Page, fields: StructureFields): Promise<void> {
+  await page.getByLabel('Nom de la structure').fill(fields.name)
+  await page.getByLabel('Numéro FINESS (établissement)').fill(fields.finess)
+  await page.getByLabel('Catégorie').selectOption(fields.category)
+  if (fields.capacity) await page.getByLabel('Capacité (places autorisées)').fill(fields.capacity)
+  if (fields.organisation) await page.getByLabel('Organisme gestionnaire', { exact: true }).fill(fields.organisation)
+  await page.getByRole('button', { name: 'Créer la structure' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: fields.name })).toBeVisible()
+}
+
+/** Starts an assessment of the given questionnaire for the structure, from the home screen. */
+export async function startAssessment(page: Page, structureName: string, questionnaireTitle: string): Promise<void> {
+  const card = page.getByTestId('structure-card').filter({ has: page.getByRole('heading', { name: structureName }) })
+  await card.getByLabel('Questionnaire').selectOption({ label: questionnaireTitle })
+  await card.getByRole('button', { name: /Lancer une évaluation/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Évaluation : ${questionnaireTitle}`) })).toBeVisible()
+}
+
+export function question(page: Page, id: string) {
+  return page.locator(`[data-name="${id}"]`)
+}
+
+async function savedCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('save-status').getAttribute('data-saved-count'))
+}
+
+/** Runs a change and waits until the app confirms it is durably saved. */
+export async function saved(page: Page, change: () => Promise<void>): Promise<void> {
+  const before = await savedCount(page)
+  await change()
+  const status = page.getByTestId('save-status')
+  await expect.poll(() => savedCount(page)).toBeGreaterThan(before)
+  await expect(status).toHaveAttribute('data-pending', '0')
+  await expect(status).toHaveText(/Enregistré à/)
+}
+
+/** Chooses an answer (option value or reserved value) and waits until it is durably saved. */
+export async function answer(page: Page, questionId: string, value: string): Promise<void> {
+  const option = question(page, questionId).locator('label').filter({ has: page.locator(`input[type="radio"][value="${value}"]`) })
+  await saved(page, () => option.click())
+}
+
+export async function comment(page: Page, questionId: string, text: string): Promise<void> {
+  await saved(page, () => question(page, questionId).getByRole('textbox').fill(text))
+}
+
+export async function goToDomain(page: Page, domainTitle: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${domainTitle}`) }).click()
+}
+
+export async function checkedValue(page: Page, questionId: string): Promise<string | null> {
+  return question(page, questionId).locator('input[type="radio"]:checked').getAttribute('value', { timeout: 2000 }).catch(() => null)
+}

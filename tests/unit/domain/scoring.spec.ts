@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { computeProgress, computeScores, findOrphanAnswers, isQuestionVisible, MIN_COVERAGE, overallProgress } from '@/domain/scoring'
+import { answersFor, miniDefinition } from '../fixtures'
+
+const definition = miniDefinition()
+
+function domain(scores: ReturnType<typeof computeScores>, id: string) {
+  const found = scores.domains.find((d) => d.domainId === id)
+  if (!found) throw new Error(`no domain ${id}`)
+  return found
+}
+
+describe('computeScores', () => {
+  it('takes the level of the chosen option and weights questions within a domain', () => {
+    // secu-sauvegardes weight 3 level 3, secu-comptes weight 1 level 0 → (9 + 0) / 4 = 2.25
+    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' }))
+    expect(domain(scores, 'securite').score).toBeCloseTo(2.25)
+    expect(domain(scores, 'securite').percent).toBeCloseTo(56.25)
+    expect(domain(scores, 'securite').coverage).toBe(1)
+  })
+
+  it('excludes "Je ne sais pas" answers from the domain mean but counts them', () => {
+    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'nominatifs' }))
+    const secu = domain(scores, 'securite')
+    expect(secu.score).toBe(4)
+    expect(secu.unknown).toBe(1)
+    expect(secu.answered).toBe(1)
+    expect(secu.coverage).toBe(0.5)
+  })
+
+  it('removes "Non applicable" questions from what is applicable', () => {
+    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'aucune', 'secu-comptes': 'non-applicable' }))
+    const secu = domain(scores, 'securite')
+    expect(secu.applicable).toBe(1)
+    expect(secu.notApplicable).toBe(1)
+    expect(secu.coverage).toBe(1)
+    expect(secu.score).toBe(0)
+  })
+
+  it('gives no score and no coverage when everything is not applicable', () => {
+    const scores = computeScores(definition, answersFor({ 'secu-comptes': 'non-applicable' }))
+    const secu = domain(scores, 'securite')
+    expect(secu.applicable).toBe(1)
+    const all = computeScores(definition, answersFor({ 'gouv-schema': 'ne-sait-pas' }))
+    expect(domain(all, 'gouvernance').score).toBeNull()
+    expect(domain(all, 'gouvernance').assessable).toBe(false)
+  })
+
+  it('gives no score when every answer is unknown, and no global score', () => {
+    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'partages' }))
+    expect(domain(scores, 'gouvernance').score).toBeNull()
+    expect(domain(scores, 'gouvernance').unknown).toBe(1)
+    expect(domain(scores, 'securite').assessable).toBe(true)
+    expect(scores.score).toBe(0)
+  })
+
+  it('ignores hidden questions and their answers', () => {
+    // gouv-suivi is only shown when a schema exists; its stale answer must not count
+    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'aucun', 'gouv-suivi': 'annuel' }))
+    const gouv = domain(scores, 'gouvernance')
+    expect(gouv.visible).toBe(1)
+    expect(gouv.score).toBe(0)
+    expect(scores.questions['gouv-suivi']?.state).toBe('hidden')
+  })
+
+  it('counts conditional questions once they are shown', () => {
+    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'valide' }))
+    const gouv = domain(scores, 'gouvernance')
+    expect(gouv.visible).toBe(2)
+    expect(gouv.coverage).toBe(0.5)
+  })
+
+  it('marks a domain under the minimum coverage as not assessable and keeps it out of the global score', () => {
+    const answers = answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'ne-sait-pas', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' })
+    const scores = computeScores(definition, answers)
+    expect(domain(scores, 'gouvernance').coverage).toBeGreaterThanOrEqual(MIN_COVERAGE)
+    const thin = computeScores(definition, answersFor({ 'secu-sauvegardes': 'reguliere', 'gouv-schema': 'ne-sait-pas' }))
+    expect(domain(thin, 'securite').coverage).toBe(0.5)
+    expect(domain(thin, 'securite').assessable).toBe(true)
+    expect(domain(thin, 'gouvernance').assessable).toBe(false)
+    expect(thin.score).toBeCloseTo(4)
+  })
+
+  it('weights domains in the global score', () => {
+    // gouvernance (weight 2) = 4, sécurité (weight 3) = 0 → 8 / 5 = 1.6
+    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'suivi', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }))
+    expect(scores.score).toBeCloseTo(1.6)
+    expect(scores.percent).toBeCloseTo(40)
+  })
+
+  it('treats an answer whose option no longer exists as unanswered', () => {
+    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'option-retiree' }))
+    expect(scores.questions['secu-sauvegardes']?.state).toBe('unanswered')
+  })
+
+  it('has no global score for an empty assessment', () => {
+    const scores = computeScores(definition, {})
+    expect(scores.score).toBeNull()
+    expect(scores.coverage).toBe(0)
+  })
+})
+
+describe('progress and orphans', () => {
+  it('counts every kind of answer among visible questions', () => {
+    const progress = computeProgress(definition, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-comptes': 'non-applicable' }))
+    expect(progress).toEqual([
+      { domainId: 'gouvernance', done: 1, visible: 1 },
+      { domainId: 'securite', done: 1, visible: 2 },
+    ])
+    expect(overallProgress(progress)).toBeCloseTo(2 / 3)
+  })
+
+  it('does not count a comment alone as an answer', () => {
+    const progress = computeProgress(definition, answersFor({ 'gouv-schema': null }, { 'gouv-schema': 'à voir' }))
+    expect(progress[0]?.done).toBe(0)
+  })
+
+  it('lists answers to questions removed from a later version as orphans', () => {
+    expect(findOrphanAnswers(definition, answersFor({ 'gouv-schema': 'aucun', 'ancienne-question': 'x' }))).toEqual(['ancienne-question'])
+  })
+
+  it('evaluates visibleIf from answers', () => {
+    const question = definition.domains[0]?.questions[1]
+    if (!question) throw new Error('fixture')
+    expect(isQuestionVisible(question, answersFor({ 'gouv-schema': 'projet' }))).toBe(true)
+    expect(isQuestionVisible(question, answersFor({ 'gouv-schema': 'ne-sait-pas' }))).toBe(false)
+  })
+})

@@ -1,0 +1,2 @@
+// fake-indexeddb gives the storage layer a real IndexedDB implementation outside the browser.
+import 'fake-indexeddb/auto'

@@ -1,0 +1,14 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+export default defineConfig({
+  plugins: [vue()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.spec.ts'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+})
