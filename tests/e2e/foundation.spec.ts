@@ -24,12 +24,12 @@ test('answers across two domains, with a comment, survive a reload and show prog
   await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD', capacity: '80', organisation: 'Association Horizon' })
   await startAssessment(page, 'EHPAD Les Tilleuls', QUESTIONNAIRE)
 
-  await answer(page, 'gouv-schema-directeur', 'projet')
+  await answer(page, 'gouv-schema-directeur', 'en-redaction')
   await comment(page, 'gouv-schema-directeur', 'Rédaction prévue avec l’OG en 2027 — à suivre')
-  await answer(page, 'gouv-budget', 'ne-sait-pas')
+  await answer(page, 'gouv-budget-si', 'ne-sait-pas')
   await goToDomain(page, 'Sécurité et protection des données')
-  await expect(question(page, 'secu-sauvegardes-testees')).toBeVisible()
-  await answer(page, 'secu-sauvegardes-testees', 'aucune')
+  await expect(question(page, 'secu-registre')).toBeVisible()
+  await answer(page, 'secu-registre', 'pas-de-registre')
 
   await expect(page.getByTestId('overall-progress')).not.toHaveText('Progression : 0 %')
   const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
@@ -37,11 +37,11 @@ test('answers across two domains, with a comment, survive a reload and show prog
 
   await page.reload()
   // The page the user was on is restored.
-  await expect(question(page, 'secu-sauvegardes-testees')).toBeVisible()
-  expect(await checkedValue(page, 'secu-sauvegardes-testees')).toBe('aucune')
+  await expect(question(page, 'secu-registre')).toBeVisible()
+  expect(await checkedValue(page, 'secu-registre')).toBe('pas-de-registre')
   await goToDomain(page, 'Gouvernance et stratégie SI')
-  expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('projet')
-  expect(await checkedValue(page, 'gouv-budget')).toBe('ne-sait-pas')
+  expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('en-redaction')
+  expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
   await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Rédaction prévue avec l’OG en 2027 — à suivre')
 
   await page.getByRole('link', { name: 'Mes structures' }).click()
@@ -90,7 +90,7 @@ test('the home page makes no request outside its own origin', async ({ page, bas
   // Every resource the page loaded, as the browser itself recorded them.
   const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
   expect(resources.length).toBeGreaterThan(0)
-  expect(resources.filter((url) => new URL(url).origin !== location.origin)).toEqual([])
+  expect(resources.filter((url) => new URL(url).origin !== origin)).toEqual([])
   expect(outside).toEqual([])
 })
 
