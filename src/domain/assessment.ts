@@ -44,6 +44,9 @@ export interface Respondent {
   role: string
 }
 
+/** « full »: every question; « essential »: only the core questions (the « parcours essentiel »). */
+export type AssessmentPath = 'full' | 'essential'
+
 export interface Assessment {
   id: string
   structureId: string
@@ -53,6 +56,8 @@ export interface Assessment {
   /** Domain (page) the user was on, restored when the assessment is reopened. */
   currentPage: string | null
   respondents: Respondent[]
+  /** Which questions are shown; absent in records saved before the essential path existed. */
+  path?: AssessmentPath
   createdAt: string
   updatedAt: string
 }

@@ -144,10 +144,13 @@ export interface DomainProgress {
   visible: number
 }
 
-/** Progress of filling in, per domain: what has been answered among what is shown. */
-export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap): DomainProgress[] {
+/**
+ * Progress of filling in, per domain: what has been answered among what is shown.
+ * @param onlyCore count only core questions (the « parcours essentiel »).
+ */
+export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false): DomainProgress[] {
   return definition.domains.map((domain) => {
-    const visible = domain.questions.filter((q) => isQuestionVisible(q, answers))
+    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionVisible(q, answers))
     return {
       domainId: domain.id,
       visible: visible.length,

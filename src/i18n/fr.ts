@@ -68,6 +68,10 @@ export const messages = {
     seeResults: 'Voir les résultats',
     notFound: 'Cette évaluation n’existe pas ou a été supprimée.',
     definitionMissing: 'Le questionnaire de cette évaluation est introuvable.',
+    pathLegend: 'Parcours',
+    pathFull: 'Parcours complet',
+    pathEssential: (n: number) => `Parcours essentiel (${n} questions socles)`,
+    pathHint: 'Le parcours essentiel ne pose que les questions socles (environ un quart d’heure). Vous pourrez compléter plus tard : vos réponses sont conservées.',
     orphans: (n: number) => `${n} réponse(s) à des questions retirées du questionnaire sont conservées dans l’historique.`,
   },
   survey: {

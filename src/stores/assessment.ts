@@ -4,7 +4,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
 import { toAnswerMap } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
@@ -115,12 +115,17 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return saveAssessmentPatch({ currentPage: domainId })
   }
 
+  function setPath(path: AssessmentPath): Promise<void> {
+    return saveAssessmentPatch({ path })
+  }
+
   function markCompleted(): Promise<void> {
     return saveAssessmentPatch({ status: 'completed' })
   }
 
   const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
-  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value) : []))
+  const essentialOnly = computed(() => assessment.value?.path === 'essential')
+  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
   const overall = computed(() => overallProgress(progress.value))
   const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
 
@@ -138,6 +143,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setComment,
     setCurrentPage,
     markCompleted,
+    setPath,
+    essentialOnly,
     saveAssessmentPatch,
     scores,
     progress,

@@ -19,6 +19,8 @@ export function applyCapsiTheme(model: Model): void {
       '--sjs-primary-backcolor-dark': '#173c78',
       '--sjs-primary-forecolor': '#ffffff',
       '--sjs-border-default': 'rgba(0, 0, 0, 0.45)',
+      // A visible outline on radio buttons and text areas (non-text contrast of at least 3:1).
+      '--sjs-shadow-inner': 'inset 0 0 0 1px rgba(0, 0, 0, 0.55)',
       '--sjs-base-unit': '8px',
       '--sjs-corner-radius': '4px',
     },
