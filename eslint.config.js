@@ -90,7 +90,7 @@ export default tseslint.config(
   {
     files: ['tests/unit/**'],
     plugins: { vitest },
-    rules: { ...vitest.configs.recommended.rules, 'vitest/expect-expect': 'error' },
+    rules: { ...vitest.configs.recommended.rules, 'vitest/expect-expect': 'error', 'vitest/valid-expect': ['error', { maxArgs: 2 }] },
     languageOptions: { globals: { ...globals.node } },
   },
   {
