@@ -90,7 +90,8 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
       expect(action.triggers.length, action.id).toBeGreaterThan(0)
       for (const trigger of action.triggers) {
         expect(ids.has(trigger.question), `${action.id} → ${trigger.question}`).toBe(true)
-        if (trigger.below !== undefined) expect(trigger.below).toBeGreaterThanOrEqual(1)
+        expect(trigger.below !== undefined || trigger.whenUnknown === true, `${action.id}: below or whenUnknown`).toBe(true)
+        expect(trigger.below ?? 1).toBeGreaterThanOrEqual(1)
       }
     }
   })
