@@ -5,10 +5,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan'
+import type { ServiceRecord } from '@/domain/conformity'
 import { StorageError, toStorageError } from './errors'
 
 export const DB_NAME = 'capsi'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 export const STORES = {
   structures: 'structures',
@@ -16,6 +18,9 @@ export const STORES = {
   answers: 'answers',
   definitions: 'definitions',
   meta: 'meta',
+  actionEdits: 'actionEdits',
+  customActions: 'customActions',
+  services: 'services',
 } as const
 
 /** A definition kept in the database: every version an assessment answered, and imported ones. */
@@ -38,6 +43,9 @@ export interface CapsiSchema extends DBSchema {
   answers: { key: [string, string]; value: Answer; indexes: { 'by-assessment': string } }
   definitions: { key: [string, string]; value: StoredDefinition }
   meta: { key: string; value: MetaRecord }
+  actionEdits: { key: [string, string]; value: ActionEdit & { assessmentId: string }; indexes: { 'by-assessment': string } }
+  customActions: { key: string; value: CustomAction & { assessmentId: string }; indexes: { 'by-assessment': string } }
+  services: { key: string; value: ServiceRecord; indexes: { 'by-structure': string } }
 }
 
 export type CapsiDb = IDBPDatabase<CapsiSchema>
@@ -67,6 +75,15 @@ export async function openCapsiDb(options: OpenOptions = {}): Promise<CapsiDb> {
           answers.createIndex('by-assessment', 'assessmentId')
           database.createObjectStore(STORES.definitions, { keyPath: ['id', 'version'] })
           database.createObjectStore(STORES.meta, { keyPath: 'key' })
+        }
+        if (oldVersion < 2) {
+          // Action plan edits and user actions (kept by action id), and conformity-grid services.
+          const edits = database.createObjectStore(STORES.actionEdits, { keyPath: ['assessmentId', 'actionId'] })
+          edits.createIndex('by-assessment', 'assessmentId')
+          const custom = database.createObjectStore(STORES.customActions, { keyPath: 'id' })
+          custom.createIndex('by-assessment', 'assessmentId')
+          const services = database.createObjectStore(STORES.services, { keyPath: 'id' })
+          services.createIndex('by-structure', 'structureId')
         }
       },
       blocked() {
