@@ -1,7 +1,8 @@
 /** Small factories shared by unit tests. */
 import { readFileSync } from 'node:fs'
 import type { Answer } from '@/domain/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { ActionDefinition, ActionTrigger, QuestionnaireDefinition } from '@/domain/definition'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan'
 
 export function loadFixture(name: string): QuestionnaireDefinition {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as QuestionnaireDefinition
@@ -18,4 +19,47 @@ export function answersFor(values: Record<string, string | null>, comments: Reco
     map[id] = { assessmentId, questionId: id, value: values[id] ?? null, comment: comments[id] ?? '', updatedAt: '2026-01-01T00:00:00.000Z' }
   }
   return map
+}
+
+/** A copy of the example definition, changed by `mutate` (the fixture file itself stays as it is). */
+export function miniWith(mutate: (definition: QuestionnaireDefinition) => void): QuestionnaireDefinition {
+  const copy = structuredClone(miniDefinition())
+  mutate(copy)
+  return copy
+}
+
+/** The example definition with its action catalogue replaced. */
+export function miniWithActions(...actions: ActionDefinition[]): QuestionnaireDefinition {
+  return miniWith((definition) => {
+    definition.actions = actions
+  })
+}
+
+/** A catalogue action, priority 1 in phase « organisation » unless told otherwise. */
+export function catalogueAction(id: string, triggers: ActionTrigger[], overrides: Partial<ActionDefinition> = {}): ActionDefinition {
+  return { id, title: `Action ${id}`, why: 'Parce que.', how: 'Comme ceci.', phase: 'organisation', priority: 1, triggers, ...overrides }
+}
+
+/** An edit of a catalogue action, with default values unless told otherwise. */
+export function actionEdit(actionId: string, overrides: Partial<ActionEdit> = {}): ActionEdit {
+  return { actionId, status: 'todo', owner: '', dueDate: null, notes: '', updatedAt: '2026-01-02T00:00:00.000Z', ...overrides }
+}
+
+/** An action added by the user, without domain, untouched, unless told otherwise. */
+export function customAction(id: string, overrides: Partial<CustomAction> = {}): CustomAction {
+  return {
+    id,
+    title: `Action ajoutée ${id}`,
+    why: 'Demande de l’équipe.',
+    how: 'En réunion.',
+    phase: 'organisation',
+    domainId: null,
+    status: 'todo',
+    owner: '',
+    dueDate: null,
+    notes: '',
+    createdAt: '2026-01-02T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    ...overrides,
+  }
 }

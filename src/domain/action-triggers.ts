@@ -1,0 +1,47 @@
+/** Which triggers of a catalogue action hold for a set of answers (the entry rule of the action plan). */
+import type { ActionDefinition, Question, QuestionnaireDefinition } from './definition'
+import type { AnswerMap } from './assessment'
+import { evaluateQuestion } from './scoring'
+
+/** An answer that triggered an action. */
+export interface TriggerHit {
+  questionId: string
+  /** Level of the chosen option, null for « Je ne sais pas ». */
+  level: number | null
+  unknown: boolean
+}
+
+/** A question with the id of the domain that holds it. */
+export interface LocatedQuestion {
+  question: Question
+  domainId: string
+}
+
+/** Every question of a definition by id, with its domain. */
+export function locateQuestions(definition: QuestionnaireDefinition): Map<string, LocatedQuestion> {
+  const located = new Map<string, LocatedQuestion>()
+  for (const domain of definition.domains) {
+    for (const question of domain.questions) located.set(question.id, { question, domainId: domain.id })
+  }
+  return located
+}
+
+/**
+ * The triggers of an action that hold, one hit per question: the question is visible and answered
+ * with an option whose level is strictly below `below`, or answered « Je ne sais pas » while the
+ * trigger has `whenUnknown`. Hidden and unanswered questions never trigger.
+ */
+export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<string, LocatedQuestion>, answers: AnswerMap): TriggerHit[] {
+  const hits = new Map<string, TriggerHit>()
+  for (const trigger of action.triggers) {
+    const where = located.get(trigger.question)
+    if (!where) continue
+    const result = evaluateQuestion(where.question, where.domainId, answers)
+    if (result.state === 'answered' && result.level !== null && trigger.below !== undefined && result.level < trigger.below) {
+      hits.set(trigger.question, { questionId: trigger.question, level: result.level, unknown: false })
+    } else if (result.state === 'unknown' && trigger.whenUnknown === true) {
+      hits.set(trigger.question, { questionId: trigger.question, level: null, unknown: true })
+    }
+  }
+  return [...hits.values()]
+}
