@@ -58,6 +58,8 @@ export interface Assessment {
   respondents: Respondent[]
   /** Which questions are shown; absent in records saved before the essential path existed. */
   path?: AssessmentPath
+  /** Target level per domain set by the user; the definition's default applies otherwise. */
+  targets?: Record<string, number>
   createdAt: string
   updatedAt: string
 }

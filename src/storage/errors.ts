@@ -33,3 +33,12 @@ export function toStorageError(error: unknown): StorageError {
   if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return new StorageError('unavailable', error)
   return new StorageError('write', error)
 }
+
+/** Runs a storage operation, turning any failure into a StorageError. */
+export async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}

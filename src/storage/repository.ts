@@ -1,8 +1,9 @@
 /** Reads and writes of structures, assessments, answers and definition snapshots. */
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
-import { STORES, type CapsiDb, type StoredDefinition } from './db'
-import { toStorageError } from './errors'
+import type { IDBPTransaction } from 'idb'
+import { STORES, type CapsiDb, type CapsiSchema, type StoredDefinition } from './db'
+import { guard } from './errors'
 
 /**
  * A plain, cloneable copy of JSON-safe data. IndexedDB cannot store reactive proxies; every record
@@ -10,14 +11,6 @@ import { toStorageError } from './errors'
  */
 export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    throw toStorageError(error)
-  }
 }
 
 export function listStructures(db: CapsiDb): Promise<Structure[]> {
@@ -63,27 +56,36 @@ export function saveAnswer(db: CapsiDb, answer: Answer, assessment: Assessment):
   })
 }
 
-/** Deletes an assessment and all its answers, atomically. */
+const ASSESSMENT_STORES = [STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions] as const
+type AssessmentTx = IDBPTransaction<CapsiSchema, (typeof ASSESSMENT_STORES)[number][], 'readwrite'>
+
+/** Deletes, within a transaction, an assessment and everything that belongs to it. */
+async function removeAssessment(tx: AssessmentTx, assessmentId: string): Promise<void> {
+  for (const name of [STORES.answers, STORES.actionEdits, STORES.customActions] as const) {
+    const store = tx.objectStore(name)
+    for (const key of await store.index('by-assessment').getAllKeys(assessmentId)) await store.delete(key)
+  }
+  await tx.objectStore(STORES.assessments).delete(assessmentId)
+}
+
+/** Deletes an assessment with its answers and action plan, atomically. */
 export function deleteAssessment(db: CapsiDb, assessmentId: string): Promise<void> {
   return guard(async () => {
-    const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite')
-    const answers = tx.objectStore(STORES.answers)
-    const keys = await answers.index('by-assessment').getAllKeys(assessmentId)
-    await Promise.all([...keys.map((key) => answers.delete(key)), tx.objectStore(STORES.assessments).delete(assessmentId), tx.done])
+    const tx = db.transaction([...ASSESSMENT_STORES], 'readwrite')
+    await removeAssessment(tx, assessmentId)
+    await tx.done
   })
 }
 
-/** Deletes a structure with its assessments and their answers, atomically. */
+/** Deletes a structure with its assessments (answers, action plans) and its services, atomically. */
 export function deleteStructure(db: CapsiDb, structureId: string): Promise<void> {
   return guard(async () => {
-    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers], 'readwrite')
-    const assessments = tx.objectStore(STORES.assessments)
-    const answers = tx.objectStore(STORES.answers)
-    const ids = await assessments.index('by-structure').getAllKeys(structureId)
-    for (const id of ids) {
-      for (const key of await answers.index('by-assessment').getAllKeys(id)) await answers.delete(key)
-      await assessments.delete(id)
+    const tx = db.transaction([...ASSESSMENT_STORES, STORES.structures, STORES.services], 'readwrite')
+    for (const id of await tx.objectStore(STORES.assessments).index('by-structure').getAllKeys(structureId)) {
+      await removeAssessment(tx as unknown as AssessmentTx, id)
     }
+    const services = tx.objectStore(STORES.services)
+    for (const key of await services.index('by-structure').getAllKeys(structureId)) await services.delete(key)
     await tx.objectStore(STORES.structures).delete(structureId)
     await tx.done
   })

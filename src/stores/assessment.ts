@@ -115,6 +115,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return saveAssessmentPatch({ currentPage: domainId })
   }
 
+  function setTarget(domainId: string, level: number): Promise<void> {
+    return saveAssessmentPatch({ targets: { ...(assessment.value?.targets ?? {}), [domainId]: level } })
+  }
+
   function setPath(path: AssessmentPath): Promise<void> {
     return saveAssessmentPatch({ path })
   }
@@ -144,6 +148,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setCurrentPage,
     markCompleted,
     setPath,
+    setTarget,
+    enqueue,
     essentialOnly,
     saveAssessmentPatch,
     scores,

@@ -38,7 +38,7 @@ async function savedCount(page: Page): Promise<number> {
 }
 
 /** Runs a change and waits until the app confirms it is durably saved. */
-export async function saved(page: Page, change: () => Promise<void>): Promise<void> {
+export async function saved(page: Page, change: () => Promise<unknown>): Promise<void> {
   const before = await savedCount(page)
   await change()
   const status = page.getByTestId('save-status')

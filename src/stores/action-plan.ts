@@ -1,0 +1,117 @@
+/**
+ * The action plan and comparison baseline of the open assessment. The plan is derived from the
+ * same answers as the questionnaire and results (useAssessmentStore), plus the user's edits.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type CustomAction } from '@/domain/action-plan'
+import type { ActionPhase } from '@/domain/definition'
+import { toAnswerMap, type Assessment } from '@/domain/assessment'
+import { computeScores, type AssessmentScore } from '@/domain/scoring'
+import * as planRepo from '@/storage/action-plan'
+import * as repo from '@/storage/repository'
+import { useAssessmentStore } from './assessment'
+import { useDatabaseStore } from './database'
+import { useQuestionnairesStore } from './questionnaires'
+import { newId, now } from './clock'
+
+export interface EditableActionFields {
+  status: ActionStatus
+  owner: string
+  dueDate: string | null
+  notes: string
+}
+
+export interface NewCustomAction {
+  title: string
+  why: string
+  how: string
+  phase: ActionPhase
+  domainId: string | null
+  owner: string
+  dueDate: string | null
+}
+
+export const useActionPlanStore = defineStore('action-plan', () => {
+  const assessmentId = ref<string | null>(null)
+  const edits = ref<Record<string, ActionEdit>>({})
+  const custom = ref<CustomAction[]>([])
+  const previous = shallowRef<{ assessment: Assessment; scores: AssessmentScore } | null>(null)
+
+  /** Loads the plan edits of the open assessment and the previous assessment of the same structure. */
+  async function load(): Promise<void> {
+    const current = useAssessmentStore()
+    const open = current.assessment
+    if (!open || assessmentId.value === open.id) return
+    const data = await useDatabaseStore().run(async (db) => {
+      const all = await repo.listAssessments(db)
+      const earlier = all
+        .filter((a) => a.structureId === open.structureId && a.questionnaireId === open.questionnaireId && a.id !== open.id && a.createdAt < open.createdAt)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+      return {
+        edits: await planRepo.loadActionEdits(db, open.id),
+        custom: await planRepo.loadCustomActions(db, open.id),
+        earlier,
+        earlierAnswers: earlier ? await repo.loadAnswers(db, earlier.id) : [],
+      }
+    })
+    if (!data) return
+    assessmentId.value = open.id
+    edits.value = Object.fromEntries(data.edits.map((e) => [e.actionId, e]))
+    custom.value = data.custom
+    previous.value = null
+    if (data.earlier) {
+      const definition = await useQuestionnairesStore().resolve(data.earlier.questionnaireId, data.earlier.questionnaireVersion)
+      if (definition) previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers)) }
+    }
+  }
+
+  const targets = computed(() => useAssessmentStore().assessment?.targets ?? {})
+
+  const plan = computed(() => {
+    const current = useAssessmentStore()
+    if (!current.definition) return []
+    return buildActionPlan(current.definition, current.answers, { targets: targets.value, edits: edits.value, custom: custom.value })
+  })
+
+  const progress = computed(() => planProgress(plan.value))
+
+  /** Saves the user's fields on a catalogue action (kept by action id, whatever the answers become). */
+  function editAction(actionId: string, fields: EditableActionFields): Promise<void> {
+    const current = useAssessmentStore()
+    const id = current.assessment?.id
+    if (!id) return Promise.resolve()
+    const custom = customById(actionId)
+    if (custom) return saveCustom({ ...custom, ...fields, updatedAt: now() })
+    const edit: ActionEdit = { actionId, ...fields, updatedAt: now() }
+    edits.value = { ...edits.value, [actionId]: edit }
+    return current.enqueue(async () => planRepo.saveActionEdit(await useDatabaseStore().db(), id, edit))
+  }
+
+  function customById(id: string): CustomAction | undefined {
+    return custom.value.find((a) => a.id === id)
+  }
+
+  function saveCustom(action: CustomAction): Promise<void> {
+    const current = useAssessmentStore()
+    const id = current.assessment?.id
+    if (!id) return Promise.resolve()
+    custom.value = [...custom.value.filter((a) => a.id !== action.id), action]
+    return current.enqueue(async () => planRepo.saveCustomAction(await useDatabaseStore().db(), id, action))
+  }
+
+  function addCustomAction(input: NewCustomAction): Promise<void> {
+    const timestamp = now()
+    return saveCustom({ ...input, id: `perso-${newId()}`, status: 'todo', notes: '', createdAt: timestamp, updatedAt: timestamp })
+  }
+
+  function removeCustomAction(id: string): Promise<void> {
+    const current = useAssessmentStore()
+    custom.value = custom.value.filter((a) => a.id !== id)
+    return current.enqueue(async () => planRepo.deleteCustomAction(await useDatabaseStore().db(), id))
+  }
+
+  return { assessmentId, edits, custom, previous, targets, plan, progress, load, editAction, addCustomAction, removeCustomAction }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useActionPlanStore, import.meta.hot))

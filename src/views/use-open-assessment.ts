@@ -1,0 +1,18 @@
+/** Opens the assessment named by a route parameter, and its action plan, in the shared stores. */
+import { watch } from 'vue'
+import { useAssessmentStore } from '@/stores/assessment'
+import { useActionPlanStore } from '@/stores/action-plan'
+
+export function useOpenAssessment(id: () => string) {
+  const assessment = useAssessmentStore()
+  const plan = useActionPlanStore()
+  watch(
+    id,
+    async (value) => {
+      await assessment.open(value)
+      if (assessment.state === 'ready') await plan.load()
+    },
+    { immediate: true },
+  )
+  return { assessment, plan }
+}

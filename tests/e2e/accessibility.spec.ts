@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { answer, createStructure, startAssessment } from './helpers'
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+test('home, questionnaire and accessibility statement have no axe violations', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+
+  // The form with its error messages shown.
+  await page.getByRole('button', { name: 'Créer la structure' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Le formulaire contient des erreurs' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+
+  await createStructure(page, { name: 'FAM Accessible', finess: '750712184', category: 'FAM', capacity: '30' })
+  expect(await violations(page)).toEqual([])
+  await startAssessment(page, 'FAM Accessible', 'Autodiagnostic de maturité SI de l’ESMS')
+  await answer(page, 'gouv-schema-directeur', 'valide')
+  expect(await violations(page)).toEqual([])
+
+  await page.getByRole('link', { name: 'Accessibilité' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})
+
+test('a structure can be created and a question answered with the keyboard only', async ({ page }) => {
+  await page.goto('./')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused()
+  await page.getByLabel('Nom de la structure').focus()
+  await page.keyboard.type('SAAD Clavier')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Numéro FINESS (établissement)')).toBeFocused()
+  await page.keyboard.type('750712184')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Catégorie')).toBeFocused()
+  await page.getByLabel('Catégorie').selectOption('SAAD')
+  await page.getByRole('button', { name: 'Créer la structure' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: 'SAAD Clavier' })).toBeVisible()
+  await page.getByRole('button', { name: /Lancer une évaluation — SAAD Clavier/ }).focus()
+  await page.keyboard.press('Enter')
+  const first = page.locator('[data-name="gouv-schema-directeur"] input[type="radio"]').first()
+  await first.focus()
+  await page.keyboard.press('Space')
+  await expect(first).toBeChecked()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.locator('[data-name="gouv-schema-directeur"] input[value="notes-isolees"]')).toBeChecked()
+  await expect(page.getByTestId('save-status')).toHaveText(/Enregistré à/)
+})
