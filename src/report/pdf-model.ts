@@ -1,0 +1,224 @@
+/**
+ * The PDF summary of one assessment, as a pure function from the assessment's data to a pdfmake
+ * document definition: identity, summary with radar, scores per domain, actions, method note.
+ */
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { levelForScore, listQuestions } from '@/domain/definition'
+import type { AssessmentScore } from '@/domain/scoring'
+import { MIN_COVERAGE } from '@/domain/scoring'
+import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS, type PlanItem } from '@/domain/action-plan'
+import { describeSummary, formatDecimal } from '@/domain/results'
+import { resolveTarget } from '@/domain/targets'
+import { finessDepartment } from '@/domain/finess'
+import { formatFrenchDate } from './csv'
+
+export interface ReportOptions {
+  includeComments: boolean
+  includeNotes: boolean
+  /** No names of persons; the structure is replaced by its category and department. */
+  anonymised: boolean
+}
+
+export interface ReportInput {
+  structure: Structure
+  assessment: Assessment
+  definition: QuestionnaireDefinition
+  scores: AssessmentScore
+  answers: Readonly<Record<string, Answer | undefined>>
+  plan: readonly PlanItem[]
+  targets: Readonly<Record<string, number>>
+  /** PNG data URL of the radar chart, when it could be drawn. */
+  radarImage: string | null
+  /** Extra sections (e.g. conformity grids) built elsewhere. */
+  extraContent?: Content[]
+  generatedAt: string
+  appVersion: string
+  options: ReportOptions
+}
+
+/** How the structure is named in the report (anonymised: category and department only). */
+export function reportStructureName(structure: Structure, anonymised: boolean): string {
+  return anonymised ? `${structure.category} (département ${finessDepartment(structure.finess)})` : structure.name
+}
+
+function cell(text: string, style?: string): TableCell {
+  return style ? { text, style } : { text }
+}
+
+function scoreText(score: number | null): string {
+  return score === null ? '—' : `${formatDecimal(score)} / 4`
+}
+
+function identity(input: ReportInput): Content {
+  const { structure, assessment, definition, options } = input
+  const rows: [string, string][] = [
+    ['Structure', reportStructureName(structure, options.anonymised)],
+    ...(options.anonymised ? [] : ([['FINESS', structure.finess]] as [string, string][])),
+    ['Catégorie', structure.category],
+    ['Capacité', structure.capacity === null ? 'non renseignée' : `${structure.capacity} places`],
+    ...(options.anonymised ? [] : ([['Organisme gestionnaire', structure.organisation || 'non renseigné']] as [string, string][])),
+  ]
+  if (!options.anonymised) {
+    const respondents = assessment.respondents.filter((r) => r.name.trim() || r.role.trim())
+    rows.push(['Répondant(s)', respondents.length ? respondents.map((r) => [r.name, r.role].filter(Boolean).join(', ')).join(' ; ') : 'non renseignés'])
+  }
+  rows.push(
+    ['Date de l’évaluation', `${formatFrenchDate(assessment.createdAt)} (dernière modification le ${formatFrenchDate(assessment.updatedAt)})`],
+    ['Questionnaire', `${definition.title}, version ${definition.version}`],
+  )
+  return [
+    { text: 'Identification', style: 'h2' },
+    {
+      table: { widths: [140, '*'], body: rows.map(([label, value]) => [cell(label, 'label'), cell(value)]) },
+      layout: 'lightHorizontalLines',
+    },
+    { text: 'Document produit par autoévaluation avec CapSI : il reflète les déclarations de la structure et n’est pas le résultat d’un audit.', style: 'note', margin: [0, 6, 0, 0] },
+  ]
+}
+
+function summary(input: ReportInput): Content {
+  const { definition, scores } = input
+  const global =
+    scores.score === null
+      ? 'Pas encore assez de réponses pour un score global.'
+      : `${levelForScore(definition, scores.score)?.label ?? ''} — ${formatDecimal(scores.score)} sur 4 (${Math.round(scores.percent ?? 0)} %)`
+  const content: Content[] = [
+    { text: 'Synthèse', style: 'h2' },
+    { text: [{ text: 'Maturité globale : ', bold: true }, global] },
+    { text: `${scores.answered} questions répondues sur ${scores.applicable} applicables, dont ${scores.unknown} « Je ne sais pas ».`, margin: [0, 2, 0, 2] },
+    { text: describeSummary(definition, scores), margin: [0, 2, 0, 6] },
+  ]
+  if (input.radarImage) content.push({ image: input.radarImage, width: 430, alignment: 'center' })
+  return content
+}
+
+function domainTable(input: ReportInput): Content {
+  const { definition, scores, targets } = input
+  const header = ['Domaine', 'Score', 'Niveau', 'Couverture', '« Je ne sais pas »', 'Cible'].map((h) => cell(h, 'th'))
+  const body: TableCell[][] = definition.domains.map((domain) => {
+    const s = scores.domains.find((d) => d.domainId === domain.id)
+    const assessable = s?.assessable === true && s.score !== null
+    return [
+      cell(domain.title),
+      cell(assessable ? scoreText(s.score) : 'non évaluable'),
+      cell(assessable && s.score !== null ? (levelForScore(definition, s.score)?.label ?? '') : '—'),
+      cell(`${s?.answered ?? 0} / ${s?.applicable ?? 0}`),
+      cell(String(s?.unknown ?? 0)),
+      cell(String(resolveTarget(definition, domain, targets))),
+    ]
+  })
+  return [
+    { text: 'Scores par domaine', style: 'h2', pageBreak: 'before' },
+    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 70, 58, 50, 32], body: [header, ...body] }, layout: 'lightHorizontalLines', style: 'small' },
+  ]
+}
+
+function actionTables(input: ReportInput): Content {
+  const { plan, definition, options } = input
+  const active = plan.filter((item) => item.state === 'active')
+  const domainTitle = (id: string | null) => definition.domains.find((d) => d.id === id)?.title ?? '—'
+  const priority: Content[] = active
+    .filter((item) => item.prioritaire)
+    .map((item) => ({
+      stack: [
+        { text: `${item.rank ?? ''}. ${item.title}`, bold: true },
+        { text: [{ text: 'Pourquoi : ', italics: true }, item.why] },
+        { text: [{ text: 'Comment : ', italics: true }, item.how] },
+      ],
+      margin: [0, 0, 0, 6],
+      unbreakable: true,
+    }))
+  const header = ['N°', 'Phase', 'Action', 'Domaine', 'Responsable', 'Échéance', 'Statut'].map((h) => cell(h, 'th'))
+  const rows: TableCell[][] = plan.map((item) => [
+    cell(item.rank === null ? '—' : String(item.rank)),
+    cell(ACTION_PHASE_LABELS[item.phase]),
+    {
+      stack: [
+        { text: item.title + (item.state === 'obsolete' ? ' (plus nécessaire)' : '') + (item.prioritaire ? ' — prioritaire' : '') },
+        ...(options.includeNotes && !options.anonymised && item.notes.trim() ? [{ text: `Notes : ${item.notes}`, italics: true }] : []),
+      ],
+    },
+    cell(domainTitle(item.domainId)),
+    cell(options.anonymised ? '' : item.owner),
+    cell(formatFrenchDate(item.dueDate)),
+    cell(ACTION_STATUS_LABELS[item.status]),
+  ])
+  return [
+    { text: 'Actions prioritaires', style: 'h2', pageBreak: 'before' },
+    priority.length ? priority : { text: 'Aucune action prioritaire : aucune réponse ne déclenche d’action à ce jour.' },
+    { text: 'Plan d’action complet', style: 'h2' },
+    rows.length
+      ? { table: { headerRows: 1, dontBreakRows: true, widths: [18, 62, '*', 80, 60, 48, 42], body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'small' }
+      : { text: 'Aucune action dans le plan.' },
+  ]
+}
+
+function comments(input: ReportInput): Content {
+  if (!input.options.includeComments || input.options.anonymised) return []
+  const items = listQuestions(input.definition).flatMap((q) => {
+    const comment = input.answers[q.id]?.comment.trim()
+    return comment ? [{ text: [{ text: `${q.text} `, bold: true }, comment], margin: [0, 0, 0, 4] } as Content] : []
+  })
+  return items.length ? [{ text: 'Commentaires des répondants', style: 'h2' }, ...items] : []
+}
+
+function methodNote(): Content {
+  return [
+    { text: 'Note de méthode', style: 'h2', pageBreak: 'before' },
+    {
+      ul: [
+        'Chaque réponse correspond à un niveau de 0 (Absent) à 4 (Piloté), décrit par une situation observable.',
+        'Le score d’un domaine est la moyenne des niveaux de ses questions, pondérée par le poids de chaque question ; le score global est la moyenne des domaines évaluables, pondérée par le poids de chaque domaine.',
+        '« Je ne sais pas » et « Non applicable » n’entrent pas dans les moyennes : ils ne font ni monter ni baisser le score. Ils sont comptés à part (couverture et nombre de « Je ne sais pas »).',
+        `Un domaine dont moins de ${Math.round(MIN_COVERAGE * 100)} % des questions applicables ont une réponse est « non évaluable » : il n’est pas noté, pour ne pas être confondu avec un domaine faible.`,
+        'Les questions masquées par une réponse précédente (par exemple sur l’usage du DUI lorsqu’il n’y en a pas) n’entrent pas dans le calcul.',
+        'Les actions sont proposées à partir des réponses les plus basses ; elles sont classées par priorité, puis par écart à la cible du domaine, puis par poids du domaine.',
+        'Ce document est une autoévaluation déclarative, inspirée du kit ANAP et alignée sur les dimensions du référentiel MaturiN-SMS ; ce n’est ni un audit ni une déclaration officielle.',
+      ],
+    },
+  ]
+}
+
+/** Builds the pdfmake document of an assessment's summary (A4 portrait, black-and-white friendly). */
+export function buildReport(input: ReportInput): TDocumentDefinitions {
+  const name = reportStructureName(input.structure, input.options.anonymised)
+  const date = formatFrenchDate(input.generatedAt)
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 60, 40, 50],
+    info: { title: `CapSI — ${input.definition.title} — ${name}`, author: 'CapSI', subject: 'Autoévaluation du système d’information', creator: `CapSI ${input.appVersion}` },
+    header: { text: `${name} — ${input.definition.title}`, style: 'running', margin: [40, 25, 40, 0] },
+    footer: (currentPage: number, pageCount: number) => ({
+      columns: [
+        { text: `Produit le ${date} par autoévaluation (CapSI ${input.appVersion})`, style: 'running' },
+        { text: `page ${currentPage} / ${pageCount}`, alignment: 'right', style: 'running' },
+      ],
+      margin: [40, 15, 40, 0],
+    }),
+    content: [
+      { text: 'Autoévaluation du système d’information', style: 'h1' },
+      { text: name, style: 'subtitle' },
+      identity(input),
+      summary(input),
+      domainTable(input),
+      actionTables(input),
+      ...(input.extraContent ?? []),
+      comments(input),
+      methodNote(),
+    ],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
+    styles: {
+      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
+      subtitle: { fontSize: 13, margin: [0, 0, 0, 10] },
+      h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 6] },
+      label: { bold: true },
+      th: { bold: true, fillColor: '#e6e6e6' },
+      small: { fontSize: 8.5 },
+      note: { fontSize: 9, italics: true },
+      running: { fontSize: 8, color: '#333333' },
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { answer, comment, createStructure, saved, startAssessment } from './helpers'
+
+const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
+const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
+  domains: { id: string; questions: { id: string; options: { value: string; level: number }[] }[] }[]
+}
+
+async function downloadPdf(page: Page): Promise<{ text: string; path: string; name: string }> {
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  const download = await downloadPromise
+  const path = (await download.path()) ?? ''
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+  return { text, path, name: download.suggestedFilename() }
+}
+
+test('the PDF summary carries identity, scores, actions and accents as real text', async ({ page }, testInfo) => {
+  await page.goto('./')
+  await createStructure(page, { name: 'EHPAD Les Érables', finess: '750712184', category: 'EHPAD', capacity: '84', organisation: 'Fondation Génération Solidaire' })
+  await startAssessment(page, 'EHPAD Les Érables', QUESTIONNAIRE)
+  // Four governance questions at level 1: the domain is assessable and scores 1,0 whatever the weights.
+  const governance = definition.domains.find((d) => d.id === 'gouvernance')?.questions.slice(0, 4) ?? []
+  for (const question of governance) {
+    await answer(page, question.id, question.options.find((o) => o.level === 1)?.value ?? '')
+  }
+  await comment(page, 'gouv-schema-directeur', 'Projet évoqué en conseil d’administration')
+
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+  await page.getByRole('button', { name: 'Ajouter une personne' }).click()
+  await saved(page, async () => {
+    await page.getByLabel('Nom', { exact: true }).fill('Hélène Dupré')
+    await page.getByLabel('Nom', { exact: true }).blur()
+  })
+  await saved(page, async () => {
+    await page.getByLabel('Fonction', { exact: true }).fill('Directrice')
+    await page.getByLabel('Fonction', { exact: true }).blur()
+  })
+
+  const { text, path, name } = await downloadPdf(page)
+  expect(name).toMatch(/^CapSI_EHPAD-Les-Erables_autodiagnostic-maturite-si-esms_\d{4}-\d{2}-\d{2}\.pdf$/)
+  expect(text).toContain('EHPAD Les Érables')
+  expect(text).toContain('750712184')
+  expect(text).toContain('84 places')
+  expect(text).toContain('Fondation Génération Solidaire')
+  expect(text).toContain('Hélène Dupré, Directrice')
+  expect(text).toContain('Autodiagnostic de maturité SI de l’ESMS, version 1.0.0')
+  expect(text).toContain('Document produit par autoévaluation')
+  expect(text).toMatch(/Gouvernance et stratégie SI\s+1,0 \/ 4\s+Émergent/)
+  expect(text).toContain('Rédiger un schéma directeur SI court et le faire valider')
+  expect(text).toContain('Projet évoqué en conseil d’administration')
+  expect(text).toContain('Note de méthode')
+  expect(text).toMatch(/page 1 \/ \d+/)
+  // Page 1 rendered to PNG, kept with the test's artefacts for a human to look at.
+  mkdirSync(testInfo.outputDir, { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', path, `${testInfo.outputDir}/rapport-page`])
+
+  // The anonymised version names no person and no structure.
+  await page.getByLabel('Version anonymisée (pour un organisme de coordination)').check()
+  const anonymous = await downloadPdf(page)
+  expect(anonymous.name).toMatch(/^CapSI_EHPAD-departement-75_autodiagnostic/)
+  for (const secret of ['Les Érables', 'Hélène', 'Dupré', '750712184', 'Fondation Génération', 'conseil d’administration']) {
+    expect(anonymous.text).not.toContain(secret)
+  }
+  expect(anonymous.text).toContain('EHPAD (département 75)')
+})
