@@ -35,7 +35,7 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
   },
   {
-    languageOptions: { globals: { ...globals.browser }, ecmaVersion: 2022, sourceType: 'module' },
+    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' }, ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
