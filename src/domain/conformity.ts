@@ -219,13 +219,18 @@ export function compareWithSnapshot(service: Pick<ServiceRecord, 'requirements'>
   return result.sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true }))
 }
 
+/** A deep copy of JSON data; unlike structuredClone, it also accepts the proxies a UI may hand in. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
 /** A frozen copy of the service's current declaration. */
 export function takeSnapshot(service: ServiceRecord, takenAt: string): ServiceSnapshot {
   return {
     takenAt,
-    qualification: structuredClone(service.qualification),
-    requirements: structuredClone(service.requirements),
-    securityNeeds: structuredClone(service.securityNeeds),
+    qualification: copy(service.qualification),
+    requirements: copy(service.requirements),
+    securityNeeds: copy(service.securityNeeds),
   }
 }
 
