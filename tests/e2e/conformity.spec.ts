@@ -13,6 +13,13 @@ function row(page: Page, code: string) {
   return page.locator(`table.grid-table tr[data-code="${code}"]`)
 }
 
+/** Chooses a level in a select and waits until it is saved. */
+async function choose(page: Page, label: string, value: string): Promise<void> {
+  await saved(page, async () => {
+    await page.getByLabel(label).selectOption(value)
+  })
+}
+
 /** Presses Tab until the field named `label` has the focus (a date input has one stop per part). */
 async function tabUntilFocused(page: Page, label: string): Promise<void> {
   for (let i = 0; i < 5; i++) {
@@ -100,7 +107,7 @@ test('the grid is filled with the keyboard, the top level needs a justification,
   await expect(page.getByLabel('S14 : niveau actuel')).toHaveValue('4')
 
   // Security needs.
-  await saved(page, () => page.getByLabel('Confidentialité : niveau de besoin').selectOption('3'))
+  await choose(page, 'Confidentialité : niveau de besoin', '3')
   await saved(page, () => page.getByLabel('Confidentialité : justification').fill('Données de santé de 80 résidents'))
 
   await page.reload()
@@ -142,11 +149,11 @@ test('the grid is filled with the keyboard, the top level needs a justification,
 test('a reference declaration is frozen and later levels are compared with it', async ({ page }) => {
   await openNewService(page)
   await qualifyAsHostedDui(page)
-  await saved(page, () => page.getByLabel('S10 : niveau actuel').selectOption('1'))
+  await choose(page, 'S10 : niveau actuel', '1')
   await expect(page.getByText('Aucune déclaration de référence pour le moment.')).toBeVisible()
   await saved(page, () => page.getByRole('button', { name: 'Enregistrer comme déclaration de référence' }).click())
-  await saved(page, () => page.getByLabel('S10 : niveau actuel').selectOption('3'))
-  await saved(page, () => page.getByLabel('S11 : niveau actuel').selectOption('2'))
+  await choose(page, 'S10 : niveau actuel', '3')
+  await choose(page, 'S11 : niveau actuel', '2')
   await page.reload()
   const comparison = page.getByTestId('comparison')
   await expect(comparison.locator('tr[data-code="S10"]')).toContainText('En progrès')
@@ -156,7 +163,7 @@ test('a reference declaration is frozen and later levels are compared with it', 
 test('the service page has no WCAG 2.1 A/AA violation', async ({ page }) => {
   await openNewService(page)
   await qualifyAsHostedDui(page)
-  await saved(page, () => page.getByLabel('S14 : niveau actuel').selectOption('4'))
+  await choose(page, 'S14 : niveau actuel', '4')
   await saved(page, () => page.getByLabel('S11 : date visée').fill('2027-03-15'))
   await expect(page.getByRole('img', { name: /^Radar Sécurité/ })).toBeVisible()
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
