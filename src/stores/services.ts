@@ -1,0 +1,218 @@
+/**
+ * Conformity-grid services: those of a structure, and the one being declared. Every change is
+ * written to IndexedDB at once, in order, as the whole record; `savedCount` tells it is durable.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import {
+  computeAxisSummaries,
+  takeSnapshot,
+  validateServiceInput,
+  type RequirementAnswer,
+  type SecurityNeedAnswer,
+  type ServiceFieldErrors,
+  type ServiceInput,
+  type ServiceRecord,
+} from '@/domain/conformity'
+import { listStructures } from '@/storage/repository'
+import * as servicesRepo from '@/storage/services'
+import { useDatabaseStore } from './database'
+import { useQuestionnairesStore } from './questionnaires'
+import { newId, now } from './clock'
+
+export const CONFORMITY_QUESTIONNAIRE_ID = 'grille-conformite-convergence'
+
+export type ServiceOpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
+
+export type ServiceFields = Pick<ServiceRecord, 'name' | 'responsible' | 'description' | 'provider' | 'product' | 'productVersion' | 'startedOn'>
+
+export const useServicesStore = defineStore('services', () => {
+  /** Services of the structure last loaded with loadStructure. */
+  const services = ref<ServiceRecord[]>([])
+  const structure = ref<Structure | null>(null)
+  const listLoaded = ref(false)
+
+  const state = ref<ServiceOpenState>('idle')
+  const service = ref<ServiceRecord | null>(null)
+  const serviceStructure = ref<Structure | null>(null)
+  const definition = shallowRef<QuestionnaireDefinition | null>(null)
+
+  const pendingWrites = ref(0)
+  const lastSavedAt = ref<string | null>(null)
+  const savedCount = ref(0)
+  /** Writes are chained so that they reach the database in the order the user made them. */
+  let queue: Promise<unknown> = Promise.resolve()
+
+  function enqueue(write: () => Promise<void>): Promise<void> {
+    pendingWrites.value++
+    const next = queue.then(async () => {
+      const ok = await useDatabaseStore().run(async () => {
+        await write()
+        return true
+      })
+      if (ok) {
+        lastSavedAt.value = now()
+        savedCount.value++
+      }
+    })
+    queue = next.finally(() => {
+      pendingWrites.value--
+    })
+    return queue as Promise<void>
+  }
+
+  async function loadStructure(structureId: string): Promise<void> {
+    listLoaded.value = false
+    const data = await useDatabaseStore().run(async (db) => ({
+      structure: (await listStructures(db)).find((s) => s.id === structureId) ?? null,
+      services: await servicesRepo.listServices(db, structureId),
+    }))
+    structure.value = data?.structure ?? null
+    services.value = (data?.services ?? []).sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    listLoaded.value = true
+  }
+
+  /** Validates and creates a service of the structure against the grid's current version. */
+  async function create(structureId: string, input: ServiceInput): Promise<{ errors: ServiceFieldErrors; id?: string }> {
+    const errors = validateServiceInput(input)
+    if (Object.keys(errors).length) return { errors }
+    const questionnaires = useQuestionnairesStore()
+    await questionnaires.load()
+    const grid = questionnaires.latest(CONFORMITY_QUESTIONNAIRE_ID)
+    if (!grid) return { errors: {} }
+    await questionnaires.remember(grid)
+    const timestamp = now()
+    const record: ServiceRecord = {
+      id: newId(),
+      structureId,
+      questionnaireId: grid.id,
+      questionnaireVersion: grid.version,
+      name: input.name.trim(),
+      responsible: input.responsible.trim(),
+      description: input.description.trim(),
+      provider: input.provider.trim(),
+      product: input.product.trim(),
+      productVersion: input.productVersion.trim(),
+      startedOn: input.startedOn || null,
+      qualification: {},
+      requirements: {},
+      securityNeeds: {},
+      history: [],
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }
+    const saved = await useDatabaseStore().run(async (db) => {
+      await servicesRepo.saveService(db, record)
+      return true
+    })
+    if (!saved) return { errors: {} }
+    services.value = [...services.value, record].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    return { errors: {}, id: record.id }
+  }
+
+  async function open(id: string): Promise<void> {
+    if (service.value?.id === id && state.value === 'ready') return
+    state.value = 'loading'
+    const data = await useDatabaseStore().run(async (db) => {
+      const found = await servicesRepo.getService(db, id)
+      if (!found) return null
+      return { found, structure: (await listStructures(db)).find((s) => s.id === found.structureId) ?? null }
+    })
+    if (!data) {
+      state.value = 'not-found'
+      return
+    }
+    const resolved = await useQuestionnairesStore().resolve(data.found.questionnaireId, data.found.questionnaireVersion)
+    service.value = data.found
+    serviceStructure.value = data.structure
+    definition.value = resolved ?? null
+    lastSavedAt.value = null
+    savedCount.value = 0
+    state.value = resolved ? 'ready' : 'definition-missing'
+  }
+
+  /** Applies a change to the open service and saves the whole record. */
+  function change(mutate: (current: ServiceRecord, timestamp: string) => ServiceRecord): Promise<void> {
+    const current = service.value
+    if (!current) return Promise.resolve()
+    const timestamp = now()
+    const updated = { ...mutate(current, timestamp), updatedAt: timestamp }
+    service.value = updated
+    services.value = services.value.map((s) => (s.id === updated.id ? updated : s))
+    return enqueue(async () => servicesRepo.saveService(await useDatabaseStore().db(), updated))
+  }
+
+  function updateFields(patch: Partial<ServiceFields>): Promise<void> {
+    return change((current) => ({ ...current, ...patch }))
+  }
+
+  function setQualification(questionId: string, value: string | string[]): Promise<void> {
+    return change((current) => ({ ...current, qualification: { ...current.qualification, [questionId]: value } }))
+  }
+
+  function setRequirement(code: string, patch: Partial<Omit<RequirementAnswer, 'updatedAt'>>): Promise<void> {
+    return change((current, timestamp) => {
+      const previous = current.requirements[code] ?? { level: null, target: null, targetDate: null, justification: '', updatedAt: timestamp }
+      return { ...current, requirements: { ...current.requirements, [code]: { ...previous, ...patch, updatedAt: timestamp } } }
+    })
+  }
+
+  function setSecurityNeed(needId: string, patch: Partial<Omit<SecurityNeedAnswer, 'updatedAt'>>): Promise<void> {
+    return change((current, timestamp) => {
+      const previous = current.securityNeeds[needId] ?? { level: null, justification: '', updatedAt: timestamp }
+      return { ...current, securityNeeds: { ...current.securityNeeds, [needId]: { ...previous, ...patch, updatedAt: timestamp } } }
+    })
+  }
+
+  /** Freezes the current declaration as the reference the next ones are compared with. */
+  function freezeSnapshot(): Promise<void> {
+    return change((current, timestamp) => ({ ...current, history: [...current.history, takeSnapshot(current, timestamp)] }))
+  }
+
+  async function remove(id: string): Promise<boolean> {
+    await queue
+    const done = await useDatabaseStore().run(async (db) => {
+      await servicesRepo.deleteService(db, id)
+      return true
+    })
+    if (done) {
+      services.value = services.value.filter((s) => s.id !== id)
+      if (service.value?.id === id) {
+        service.value = null
+        state.value = 'idle'
+      }
+    }
+    return done === true
+  }
+
+  const summaries = computed(() => (definition.value && service.value ? computeAxisSummaries(definition.value, service.value) : []))
+  const reference = computed(() => service.value?.history[service.value.history.length - 1] ?? null)
+
+  return {
+    services,
+    structure,
+    listLoaded,
+    state,
+    service,
+    serviceStructure,
+    definition,
+    pendingWrites,
+    lastSavedAt,
+    savedCount,
+    loadStructure,
+    create,
+    open,
+    updateFields,
+    setQualification,
+    setRequirement,
+    setSecurityNeed,
+    freezeSnapshot,
+    remove,
+    summaries,
+    reference,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useServicesStore, import.meta.hot))
