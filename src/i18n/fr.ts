@@ -67,6 +67,9 @@ export const messages = {
     completed: 'Évaluation terminée. Vous pouvez encore modifier vos réponses.',
     seeResults: 'Voir les résultats',
     seePlan: 'Plan d’action',
+    readOnly:
+      'Cette évaluation est déjà ouverte en modification dans un autre onglet ou une autre fenêtre. Elle s’affiche ici en lecture seule pour qu’aucun des deux ne remplace les réponses de l’autre.',
+    retryEditing: 'Modifier ici (après avoir fermé l’autre onglet)',
     notFound: 'Cette évaluation n’existe pas ou a été supprimée.',
     definitionMissing: 'Le questionnaire de cette évaluation est introuvable.',
     pathLegend: 'Parcours',

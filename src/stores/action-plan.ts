@@ -42,7 +42,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
   async function load(): Promise<void> {
     const current = useAssessmentStore()
     const open = current.assessment
-    if (!open || assessmentId.value === open.id) return
+    if (!open) return
     const data = await useDatabaseStore().run(async (db) => {
       const all = await repo.listAssessments(db)
       const earlier = all
@@ -80,7 +80,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
   function editAction(actionId: string, fields: EditableActionFields): Promise<void> {
     const current = useAssessmentStore()
     const id = current.assessment?.id
-    if (!id) return Promise.resolve()
+    if (!id || current.readOnly) return Promise.resolve()
     const custom = customById(actionId)
     if (custom) return saveCustom({ ...custom, ...fields, updatedAt: now() })
     const edit: ActionEdit = { actionId, ...fields, updatedAt: now() }
@@ -95,7 +95,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
   function saveCustom(action: CustomAction): Promise<void> {
     const current = useAssessmentStore()
     const id = current.assessment?.id
-    if (!id) return Promise.resolve()
+    if (!id || current.readOnly) return Promise.resolve()
     custom.value = [...custom.value.filter((a) => a.id !== action.id), action]
     return current.enqueue(async () => planRepo.saveCustomAction(await useDatabaseStore().db(), id, action))
   }
@@ -107,6 +107,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
 
   function removeCustomAction(id: string): Promise<void> {
     const current = useAssessmentStore()
+    if (current.readOnly) return Promise.resolve()
     custom.value = custom.value.filter((a) => a.id !== id)
     return current.enqueue(async () => planRepo.deleteCustomAction(await useDatabaseStore().db(), id))
   }

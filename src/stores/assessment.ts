@@ -12,6 +12,7 @@ import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { now } from './clock'
+import { announceSave, onSaveElsewhere, tryLock, type HeldLock } from './tab-lock'
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 
@@ -28,8 +29,44 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** Writes are chained so that they reach the database in the order the user made them. */
   let queue: Promise<unknown> = Promise.resolve()
 
+  /** Another tab is editing this assessment: this one only shows it. */
+  const readOnly = ref(false)
+  let lock: HeldLock | null = null
+  let stopListening: (() => void) | null = null
+
+  /** Releases the editing lock of the open assessment (when the user leaves it). */
+  function close(): void {
+    lock?.release()
+    lock = null
+    stopListening?.()
+    stopListening = null
+    assessment.value = null
+    state.value = 'idle'
+  }
+
+  async function takeLock(id: string): Promise<void> {
+    lock = await tryLock(`capsi-assessment-${id}`)
+    readOnly.value = lock === null
+  }
+
+  /** Tries again to edit, e.g. once the other tab has been closed. */
+  async function retryEditing(): Promise<void> {
+    const id = assessment.value?.id
+    if (!id || !readOnly.value) return
+    await takeLock(id)
+    if (!readOnly.value) await reloadAnswers(id)
+  }
+
+  async function reloadAnswers(id: string): Promise<void> {
+    const data = await useDatabaseStore().run(async (db) => ({ found: await repo.getAssessment(db, id), answers: await repo.loadAnswers(db, id) }))
+    if (!data?.found || assessment.value?.id !== id) return
+    assessment.value = data.found
+    answers.value = toAnswerMap(data.answers)
+  }
+
   async function open(id: string): Promise<void> {
     if (assessment.value?.id === id && state.value === 'ready') return
+    if (assessment.value) close()
     state.value = 'loading'
     const database = useDatabaseStore()
     const data = await database.run(async (db) => {
@@ -49,10 +86,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     definition.value = resolved ?? null
     lastSavedAt.value = null
     savedCount.value = 0
+    await takeLock(id)
+    stopListening = onSaveElsewhere((savedId) => {
+      if (readOnly.value && savedId === id) void reloadAnswers(id)
+    })
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
   function enqueue(write: () => Promise<void>): Promise<void> {
+    // A read-only tab never writes: the tab holding the lock is the only one that saves.
+    if (readOnly.value) return Promise.resolve()
     pendingWrites.value++
     const next = queue.then(async () => {
       const ok = await useDatabaseStore().run(async () => {
@@ -62,6 +105,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       if (ok) {
         lastSavedAt.value = now()
         savedCount.value++
+        if (assessment.value) announceSave(assessment.value.id)
       }
     })
     queue = next.finally(() => {
@@ -78,7 +122,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<void> {
     const current = assessment.value
-    if (!current) return Promise.resolve()
+    if (!current || readOnly.value) return Promise.resolve()
     const timestamp = now()
     const previous = answers.value[questionId]
     const answer: Answer = {
@@ -104,7 +148,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   function saveAssessmentPatch(patch: Partial<Assessment>): Promise<void> {
     const current = assessment.value
-    if (!current) return Promise.resolve()
+    if (!current || readOnly.value) return Promise.resolve()
     const updated = { ...current, ...patch, updatedAt: now() }
     assessment.value = updated
     return enqueue(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
@@ -143,6 +187,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
     lastSavedAt,
     savedCount,
     open,
+    close,
+    readOnly,
+    retryEditing,
     setAnswer,
     setComment,
     setCurrentPage,

@@ -1,5 +1,6 @@
 /** Opens the assessment named by a route parameter, and its action plan, in the shared stores. */
 import { watch } from 'vue'
+import { onBeforeRouteLeave } from 'vue-router'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useActionPlanStore } from '@/stores/action-plan'
 
@@ -14,5 +15,9 @@ export function useOpenAssessment(id: () => string) {
     },
     { immediate: true },
   )
+  // Leaving the assessment's pages releases its editing lock for other tabs.
+  onBeforeRouteLeave((to) => {
+    if (to.params.id !== id()) assessment.close()
+  })
   return { assessment, plan }
 }

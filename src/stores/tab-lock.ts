@@ -1,0 +1,45 @@
+/**
+ * One editing tab per assessment. A Web Lock named after the assessment is held while a tab edits
+ * it; another tab that opens the same assessment gets it read-only instead of silently overwriting
+ * the first. Saves are announced on a BroadcastChannel so read-only tabs can show fresh answers.
+ */
+
+export interface HeldLock {
+  release(): void
+}
+
+/** Tries to take the lock at once; resolves with null when another tab holds it. */
+export function tryLock(name: string): Promise<HeldLock | null> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  // Without Web Locks (very old browsers) there is no way to coordinate: editing stays allowed.
+  if (!locks) return Promise.resolve({ release: () => undefined })
+  return new Promise((resolve) => {
+    void locks.request(name, { ifAvailable: true }, (lock) => {
+      if (!lock) {
+        resolve(null)
+        return undefined
+      }
+      return new Promise<void>((release) => resolve({ release: () => release() }))
+    })
+  })
+}
+
+const CHANNEL = 'capsi-saves'
+
+/** Announces that an assessment was saved. */
+export function announceSave(assessmentId: string): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.postMessage({ assessmentId })
+  channel.close()
+}
+
+/** Calls back when another tab saves an assessment; returns a function that stops listening. */
+export function onSaveElsewhere(callback: (assessmentId: string) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.onmessage = (event: MessageEvent<{ assessmentId?: unknown }>) => {
+    if (typeof event.data.assessmentId === 'string') callback(event.data.assessmentId)
+  }
+  return () => channel.close()
+}
