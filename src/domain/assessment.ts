@@ -33,6 +33,8 @@ export interface Structure {
   category: StructureCategory
   capacity: number | null
   organisation: string
+  /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }
@@ -58,6 +60,8 @@ export interface Assessment {
   respondents: Respondent[]
   /** Which questions are shown; absent in records saved before the essential path existed. */
   path?: AssessmentPath
+  /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }
