@@ -242,3 +242,21 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
     questionnaireTitles: Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title])),
   }
 }
+
+/**
+ * A fingerprint of what a plan found: which records are added, unchanged or in conflict, and when
+ * the saved side of each conflict last changed. Two plans with the same fingerprint show the user
+ * the same preview, so a change of fingerprint between preview and import means « look again ».
+ */
+export function planSignature(plan: ImportPlan): string {
+  const part = <T, C extends ConflictBase>(p: Partition<T, C>, idOf: (record: T) => string) => ({
+    added: p.added.map(idOf),
+    unchanged: p.unchanged.map(idOf),
+    conflicts: p.conflicts.map((c) => `${c.key}@${c.mineUpdatedAt}`),
+  })
+  return canonicalJson({
+    structures: part(plan.structures, (s) => s.id),
+    assessments: part(plan.assessments, (b) => b.assessment.id),
+    services: part(plan.services, (s) => s.id),
+  })
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildBackup, type BackupSnapshot } from '@/domain/backup'
-import { conflictsOf, newerSide, planImport, RESOLUTIONS, type ExistingData, type ImportPlan, type Resolution } from '@/domain/backup-merge'
+import { conflictsOf, newerSide, planImport, planSignature, RESOLUTIONS, type ExistingData, type ImportPlan, type Resolution } from '@/domain/backup-merge'
 import { applyResolutions, countWrites, type ImportWrites } from '@/domain/backup-resolve'
 import { EXPORTED_AT, T0, T1, T2, actionEdit, answer, assessment, customAction, sampleSnapshot, service, structure } from '../backup-fixtures'
 
@@ -101,6 +101,22 @@ describe('planImport', () => {
     const p = plan(sampleSnapshot(), sampleSnapshot())
     expect(p.structureNames).toEqual({ s1: 'EHPAD Les Tilleuls', s2: 'SSIAD du Val' })
     expect(p.questionnaireTitles['exemple-mini@1.0.0']).toBe('Exemple minimal')
+  })
+})
+
+describe('planSignature', () => {
+  it('stays the same for the same data and changes when the saved side of a conflict changes', () => {
+    expect(planSignature(plan(mineChanged(), theirsChanged()))).toBe(planSignature(plan(mineChanged(), theirsChanged())))
+    const later = mineChanged()
+    later.assessments[0] = assessment({ updatedAt: T3 })
+    expect(planSignature(plan(later, theirsChanged()))).not.toBe(planSignature(plan(mineChanged(), theirsChanged())))
+  })
+
+  it('changes when a record the file adds was saved in the meantime', () => {
+    const theirs = sampleSnapshot()
+    const mine = sampleSnapshot()
+    mine.structures = mine.structures.filter((s) => s.id !== 's2')
+    expect(planSignature(plan(mine, theirs))).not.toBe(planSignature(plan(sampleSnapshot(), theirs)))
   })
 })
 

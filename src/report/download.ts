@@ -1,0 +1,46 @@
+/** Saving generated text as a file the user downloads, under a name every system accepts. */
+
+const MAX_PART = 60
+
+/** One part of a file name: letters without accents, digits and dashes only. */
+function safePart(part: string): string {
+  return part
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_PART)
+    .replace(/-+$/, '')
+}
+
+/**
+ * Joins the parts with « _ » after making each safe (accents removed, anything but letters and
+ * digits turned into dashes, empty parts dropped), then adds the extension.
+ * safeFileName(['CapSI', 'structure', 'EHPAD « Les Tilleuls »', '2026-03-02'], 'json')
+ * → 'CapSI_structure_EHPAD-Les-Tilleuls_2026-03-02.json'
+ */
+export function safeFileName(parts: readonly string[], extension: string): string {
+  const name = parts.map(safePart).filter(Boolean).join('_') || 'CapSI'
+  return `${name}.${extension.replace(/[^A-Za-z0-9]/g, '')}`
+}
+
+/** Offers a text to download as a file; nothing leaves the browser. */
+export function downloadText(content: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Offers a JSON text to download under a safe name built from parts; returns the name used. */
+export function downloadJson(content: string, nameParts: readonly string[]): string {
+  const fileName = safeFileName(nameParts, 'json')
+  downloadText(content, fileName, 'application/json')
+  return fileName
+}
