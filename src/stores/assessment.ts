@@ -52,6 +52,15 @@ export const useAssessmentStore = defineStore('assessment', () => {
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
+  /** Drops the assessment kept in memory, so that the next open() reads it again (after an import or an erase). */
+  function forget(): void {
+    state.value = 'idle'
+    assessment.value = null
+    structure.value = null
+    definition.value = null
+    answers.value = {}
+  }
+
   function enqueue(write: () => Promise<void>): Promise<void> {
     pendingWrites.value++
     const next = queue.then(async () => {
@@ -139,6 +148,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     lastSavedAt,
     savedCount,
     open,
+    forget,
     setAnswer,
     setComment,
     setCurrentPage,

@@ -15,6 +15,7 @@ import { toStorageError } from '@/storage/errors'
 import { localDay, messages } from '@/i18n/fr'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
+import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
 
@@ -200,6 +201,7 @@ export const useBackupStore = defineStore('backup', () => {
     }
     result.value = countWrites(writes)
     phase.value = 'done'
+    useAssessmentStore().forget()
     await Promise.all([useLibraryStore().load(), refresh()])
   }
 
@@ -214,6 +216,7 @@ export const useBackupStore = defineStore('backup', () => {
       return true
     })
     reset()
+    useAssessmentStore().forget()
     await Promise.all([useLibraryStore().load(), refresh()])
     return done === true
   }

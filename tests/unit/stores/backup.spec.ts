@@ -10,6 +10,7 @@ import * as repo from '@/storage/repository'
 import { useBackupStore } from '@/stores/backup'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
+import { useAssessmentStore } from '@/stores/assessment'
 import { EXPORTED_AT, T2, answer, sampleSnapshot, structure } from '../backup-fixtures'
 
 const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }
@@ -69,6 +70,9 @@ describe('useBackupStore', () => {
     const theirs = sampleSnapshot()
     theirs.answers = theirs.answers.map((a) => (a.assessmentId === 'a1' && a.questionId === 'gouv-schema' ? answer('gouv-schema', 'suivi', { updatedAt: T2 }) : a))
     const text = serializeBackup(buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT }))
+    const opened = useAssessmentStore()
+    await opened.open('a1')
+    expect(opened.answers['gouv-schema']?.value).toBe('projet')
     const backup = useBackupStore()
     await backup.startImport(new File([text], 'autre.json'))
     expect(backup.resolutions).toEqual({ 'assessment:a1': 'keep-mine' })
@@ -77,6 +81,9 @@ describe('useBackupStore', () => {
     expect(backup.result).toEqual({ added: 0, replaced: 1, removed: 0 })
     const saved = await repo.loadAnswers(await useDatabaseStore().db(), 'a1')
     expect(saved.find((a) => a.questionId === 'gouv-schema')?.value).toBe('suivi')
+    // The assessment kept in memory is read again, so a later answer cannot write the old version back.
+    await opened.open('a1')
+    expect(opened.answers['gouv-schema']?.value).toBe('suivi')
   })
 
   it('shows the preview again, writing nothing, when the data changed between preview and import', async () => {
