@@ -82,7 +82,7 @@ export interface ImportPlan {
   definitions: QuestionnaireDefinition[]
   /** Keys of saved answers, action edits and user actions, to tell a new record from a replaced one. */
   savedChildKeys: { answers: ReadonlySet<string>; actionEdits: ReadonlySet<string>; customActions: ReadonlySet<string> }
-  /** Names of the file's structures and titles of its questionnaires, for the preview. */
+  /** Structure names (the saved name when the structure is saved here) and questionnaire titles, for the preview. */
   structureNames: Readonly<Record<string, string>>
   questionnaireTitles: Readonly<Record<string, string>>
 }
@@ -238,7 +238,7 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
       actionEdits: new Set(existing.actionEdits.map(editKey)),
       customActions: new Set(existing.customActions.map((c) => c.id)),
     },
-    structureNames: Object.fromEntries(data.structures.map((s) => [s.id, s.name])),
+    structureNames: Object.fromEntries([...data.structures, ...existing.structures].map((s) => [s.id, s.name])),
     questionnaireTitles: Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title])),
   }
 }

@@ -301,3 +301,21 @@ test('the home page exports a structure, offers an export before deleting, and r
   await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click()
   await expect(page.getByTestId('structure-card')).toHaveCount(0)
 })
+
+for (const granted of [false, true]) {
+  test(`asking for persistent storage explains the browser's answer (${granted ? 'granted' : 'refused'})`, async ({ page }) => {
+    // The browser's answer depends on its own heuristics; here it is fixed.
+    await page.addInitScript((answer) => {
+      let durable = false
+      Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(durable) })
+      Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve((durable = answer)) })
+    }, granted)
+    await page.goto('./#/donnees')
+    await expect(page.getByText(/^Espace utilisé : .+ \(le navigateur en autorise jusqu’à .+ environ\)\.$/)).toBeVisible()
+    await expect(page.getByTestId('persisted')).toContainText('La conservation durable n’est pas accordée')
+    await page.getByRole('button', { name: 'Demander la conservation durable' }).click()
+    const answer = granted ? 'Conservation durable accordée.' : 'Le navigateur a refusé pour le moment.'
+    await expect(page.getByRole('status').filter({ hasText: answer })).toBeVisible()
+    await expect(page.getByTestId('persisted')).toContainText(granted ? 'Le navigateur conserve vos données durablement' : 'La conservation durable n’est pas accordée')
+  })
+}

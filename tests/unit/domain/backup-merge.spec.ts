@@ -97,9 +97,11 @@ describe('planImport', () => {
     expect(plan(mine, sampleSnapshot()).definitions.map((d) => d.id)).toEqual(['grille-conformite-convergence'])
   })
 
-  it('gives the names of the file’s structures and the titles of its questionnaires for the preview', () => {
-    const p = plan(sampleSnapshot(), sampleSnapshot())
-    expect(p.structureNames).toEqual({ s1: 'EHPAD Les Tilleuls', s2: 'SSIAD du Val' })
+  it('names structures as the user saved them, else as the file does, and gives questionnaire titles for the preview', () => {
+    const mine = sampleSnapshot()
+    mine.structures = [structure({ name: 'Mon EHPAD' })]
+    const p = plan(mine, sampleSnapshot())
+    expect(p.structureNames).toEqual({ s1: 'Mon EHPAD', s2: 'SSIAD du Val' })
     expect(p.questionnaireTitles['exemple-mini@1.0.0']).toBe('Exemple minimal')
   })
 })
