@@ -41,6 +41,7 @@ export const router = createRouter({
       props: true,
       meta: { title: 'Grille de conformité' },
     },
+    { path: '/donnees', name: 'data', component: () => import('./views/DataView.vue'), meta: { title: 'Mes données' } },
     { path: '/accessibilite', name: 'accessibility', component: () => import('./views/AccessibilityView.vue'), meta: { title: 'Accessibilité' } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page introuvable' } },
   ],

@@ -33,6 +33,8 @@ export interface Structure {
   category: StructureCategory
   capacity: number | null
   organisation: string
+  /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }
@@ -60,6 +62,8 @@ export interface Assessment {
   path?: AssessmentPath
   /** Target level per domain set by the user; the definition's default applies otherwise. */
   targets?: Record<string, number>
+  /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }

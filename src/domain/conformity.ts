@@ -47,6 +47,8 @@ export interface ServiceRecord {
   securityNeeds: Record<string, SecurityNeedAnswer>
   /** Earlier declarations, oldest first. */
   history: ServiceSnapshot[]
+  /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }

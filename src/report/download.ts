@@ -1,29 +1,46 @@
-/** Saving a generated file on the user's computer, and naming it with safe characters. */
+/** Saving generated text as a file the user downloads, under a name every system accepts. */
 
-/** Joins parts into a file name with only letters, digits, dashes and underscores (accents removed). */
-export function safeFileName(parts: readonly string[]): string {
-  return parts
-    .map((part) =>
-      part
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^A-Za-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60),
-    )
-    .filter(Boolean)
-    .join('_')
+const MAX_PART = 60
+
+/** One part of a file name: letters without accents, digits and dashes only. */
+function safePart(part: string): string {
+  return part
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_PART)
+    .replace(/-+$/, '')
 }
 
-/** Offers a text or binary content as a download. */
+/**
+ * Joins the parts with « _ » after making each safe (accents removed, anything but letters and
+ * digits turned into dashes, empty parts dropped), then adds the extension.
+ * safeFileName(['CapSI', 'structure', 'EHPAD « Les Tilleuls »', '2026-03-02'], 'json')
+ * → 'CapSI_structure_EHPAD-Les-Tilleuls_2026-03-02.json'
+ */
+export function safeFileName(parts: readonly string[], extension: string): string {
+  const name = parts.map(safePart).filter(Boolean).join('_') || 'CapSI'
+  return `${name}.${extension.replace(/[^A-Za-z0-9]/g, '')}`
+}
+
+/** Offers a text (or an already built file, such as a PDF) to download; nothing leaves the browser. */
 export function downloadText(content: string | Blob, fileName: string, type: string): void {
-  const blob = content instanceof Blob ? content : new Blob([content], { type })
-  const url = URL.createObjectURL(blob)
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
+  link.rel = 'noopener'
   document.body.append(link)
   link.click()
   link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Offers a JSON text to download under a safe name built from parts; returns the name used. */
+export function downloadJson(content: string, nameParts: readonly string[]): string {
+  const fileName = safeFileName(nameParts, 'json')
+  downloadText(content, fileName, 'application/json')
+  return fileName
 }

@@ -40,8 +40,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     lock = null
     stopListening?.()
     stopListening = null
-    assessment.value = null
     state.value = 'idle'
+    assessment.value = null
+    structure.value = null
+    definition.value = null
+    answers.value = {}
   }
 
   async function takeLock(id: string): Promise<void> {
@@ -93,6 +96,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
+  /** Drops the assessment kept in memory, so that the next open() reads it again (after an import or an erase). */
   function enqueue(write: () => Promise<void>): Promise<void> {
     // A read-only tab never writes: the tab holding the lock is the only one that saves.
     if (readOnly.value) return Promise.resolve()

@@ -50,9 +50,8 @@ test('answers across two domains, with a comment, survive a reload and show prog
   await expect(row).toContainText(/[1-9]\d? % répondu/)
 })
 
-test('closing the browser without any unload handling loses nothing', async () => {
+test('closing the browser without any unload handling loses nothing', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'capsi-profile-'))
-  const baseURL = 'http://127.0.0.1:4173/'
   try {
     let context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
     let page = await context.newPage()

@@ -1,0 +1,159 @@
+/**
+ * Backup files on the storage side: reading the records a backup holds, writing an import in one
+ * transaction (all or nothing), erasing everything, and the dates the backup reminder needs.
+ */
+import type { BackupScope, BackupSelection, BackupSnapshot } from '@/domain/backup'
+import type { ExistingData } from '@/domain/backup-merge'
+import type { ImportWrites, RecordSet } from '@/domain/backup-resolve'
+import { STORES, type CapsiDb } from './db'
+import { toStorageError } from './errors'
+import { plain } from './repository'
+
+const RECORD_STORES = [STORES.structures, STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions, STORES.services] as const
+const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta] as const
+const LAST_BACKUP_KEY = 'lastBackupAt'
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+/** The records a backup of the given scope needs, read in one transaction (definitions: every saved version). */
+export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupSelection = {}): Promise<BackupSnapshot> {
+  return guard(async () => {
+    const tx = db.transaction([...RECORD_STORES, STORES.definitions], 'readonly')
+    const definitions = (await tx.objectStore(STORES.definitions).getAll()).map((stored) => stored.definition)
+    if (scope === 'all') {
+      const [structures, assessments, answers, actionEdits, customActions, services] = await Promise.all([
+        tx.objectStore(STORES.structures).getAll(),
+        tx.objectStore(STORES.assessments).getAll(),
+        tx.objectStore(STORES.answers).getAll(),
+        tx.objectStore(STORES.actionEdits).getAll(),
+        tx.objectStore(STORES.customActions).getAll(),
+        tx.objectStore(STORES.services).getAll(),
+      ])
+      return { structures, assessments, answers, actionEdits, customActions, services, definitions }
+    }
+    const assessmentStore = tx.objectStore(STORES.assessments)
+    const one = scope === 'assessment' ? await assessmentStore.get(selection.assessmentId ?? '') : undefined
+    const structureId = scope === 'structure' ? (selection.structureId ?? '') : (one?.structureId ?? '')
+    const structure = await tx.objectStore(STORES.structures).get(structureId)
+    const assessments = scope === 'structure' ? await assessmentStore.index('by-structure').getAll(structureId) : one ? [one] : []
+    const snapshot: BackupSnapshot = {
+      structures: structure ? [structure] : [],
+      assessments,
+      answers: [],
+      actionEdits: [],
+      customActions: [],
+      services: scope === 'structure' ? await tx.objectStore(STORES.services).index('by-structure').getAll(structureId) : [],
+      definitions,
+    }
+    for (const assessment of assessments) {
+      snapshot.answers.push(...(await tx.objectStore(STORES.answers).index('by-assessment').getAll(assessment.id)))
+      snapshot.actionEdits.push(...(await tx.objectStore(STORES.actionEdits).index('by-assessment').getAll(assessment.id)))
+      snapshot.customActions.push(...(await tx.objectStore(STORES.customActions).index('by-assessment').getAll(assessment.id)))
+    }
+    return snapshot
+  })
+}
+
+/** Everything saved, as the import planner compares it with a file (definitions as id and version). */
+export async function readExisting(db: CapsiDb): Promise<ExistingData> {
+  const snapshot = await readSnapshot(db, 'all')
+  return { ...snapshot, definitions: snapshot.definitions.map((d) => ({ id: d.id, version: d.version })) }
+}
+
+/**
+ * Performs every write of an import in a single readwrite transaction: removals, then additions
+ * (refused if something is saved under the same key), then replacements, then the definitions not
+ * saved yet. If any write fails, the transaction is aborted and nothing at all is written.
+ */
+export async function applyImport(db: CapsiDb, writes: ImportWrites, savedAt: string): Promise<void> {
+  const tx = db.transaction([...RECORD_STORES, STORES.definitions], 'readwrite', { durability: 'strict' })
+  const pending: Promise<unknown>[] = []
+  const track = (request: Promise<unknown>): void => {
+    // Every request is awaited below; this only keeps an aborted one from being reported twice.
+    request.catch(() => undefined)
+    pending.push(request)
+  }
+  track(tx.done)
+  try {
+    const { remove } = writes
+    for (const key of remove.answers) track(tx.objectStore(STORES.answers).delete(key))
+    for (const key of remove.actionEdits) track(tx.objectStore(STORES.actionEdits).delete(key))
+    for (const id of remove.customActions) track(tx.objectStore(STORES.customActions).delete(id))
+    const write = (set: RecordSet, mode: 'add' | 'put'): void => {
+      for (const r of set.structures) track(tx.objectStore(STORES.structures)[mode](plain(r)))
+      for (const r of set.assessments) track(tx.objectStore(STORES.assessments)[mode](plain(r)))
+      for (const r of set.answers) track(tx.objectStore(STORES.answers)[mode](plain(r)))
+      for (const r of set.actionEdits) track(tx.objectStore(STORES.actionEdits)[mode](plain(r)))
+      for (const r of set.customActions) track(tx.objectStore(STORES.customActions)[mode](plain(r)))
+      for (const r of set.services) track(tx.objectStore(STORES.services)[mode](plain(r)))
+    }
+    write(writes.add, 'add')
+    write(writes.replace, 'put')
+    const definitions = tx.objectStore(STORES.definitions)
+    for (const definition of writes.definitions) {
+      track(
+        definitions.getKey([definition.id, definition.version]).then((found) =>
+          found ? undefined : definitions.add({ id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt }),
+        ),
+      )
+    }
+    await Promise.all(pending)
+  } catch (error) {
+    try {
+      tx.abort()
+    } catch {
+      // Already aborted by the failed request.
+    }
+    throw toStorageError(error)
+  }
+}
+
+/** Deletes every record of every store, in one transaction. */
+export function eraseEverything(db: CapsiDb): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction([...ALL_STORES], 'readwrite', { durability: 'strict' })
+    await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done])
+  })
+}
+
+/** How many records of each kind are saved. */
+export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number }> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services], 'readonly')
+    const [structures, assessments, answers, services] = await Promise.all([
+      tx.objectStore(STORES.structures).count(),
+      tx.objectStore(STORES.assessments).count(),
+      tx.objectStore(STORES.answers).count(),
+      tx.objectStore(STORES.services).count(),
+    ])
+    return { structures, assessments, answers, services }
+  })
+}
+
+/** Change dates of every saved record, for the backup reminder. */
+export function listChangeDates(db: CapsiDb): Promise<string[]> {
+  return guard(async () => {
+    const tx = db.transaction([...RECORD_STORES], 'readonly')
+    const lists = await Promise.all(RECORD_STORES.map((name) => tx.objectStore(name).getAll()))
+    return lists.flatMap((list: { updatedAt: string }[]) => list.map((record) => record.updatedAt))
+  })
+}
+
+export function readLastBackupAt(db: CapsiDb): Promise<string | null> {
+  return guard(async () => {
+    const record = await db.get(STORES.meta, LAST_BACKUP_KEY)
+    return typeof record?.value === 'string' ? record.value : null
+  })
+}
+
+export function recordBackup(db: CapsiDb, at: string): Promise<void> {
+  return guard(async () => {
+    await db.put(STORES.meta, { key: LAST_BACKUP_KEY, value: at })
+  })
+}

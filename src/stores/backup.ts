@@ -1,0 +1,252 @@
+/**
+ * Backups: exporting a file, the import flow (read, check, preview, choose, apply), erasing
+ * everything, the backup reminder, and what the browser says about storage space and persistence.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { BACKUP_LIMITS, backupFileNameParts, buildBackup, serializeBackup, type BackupFile, type BackupScope, type BackupSelection } from '@/domain/backup'
+import { parseBackup, BACKUP_MESSAGES, type BackupIssue, type DefinitionRef } from '@/domain/backup-validate'
+import { conflictsOf, planImport, planSignature, type ImportPlan, type Resolution } from '@/domain/backup-merge'
+import { applyResolutions, countWrites } from '@/domain/backup-resolve'
+import { computeBackupStatus, type BackupStatus } from '@/domain/backup-reminder'
+import * as storage from '@/storage/backup'
+import { listDefinitions } from '@/storage/repository'
+import { toStorageError } from '@/storage/errors'
+import { localDay, messages } from '@/i18n/fr'
+import { useDatabaseStore } from './database'
+import { useLibraryStore } from './library'
+import { useAssessmentStore } from './assessment'
+import { useQuestionnairesStore } from './questionnaires'
+import { newId, now } from './clock'
+
+export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
+
+/** Hands a file's content and name parts to whoever saves it (the view, through the browser). */
+export type Deliver = (content: string, nameParts: string[]) => void
+
+export interface RecordCounts {
+  structures: number
+  assessments: number
+  answers: number
+  services: number
+}
+
+const t = messages.data
+
+export const useBackupStore = defineStore('backup', () => {
+  const counts = ref<RecordCounts | null>(null)
+  const status = ref<BackupStatus | null>(null)
+  const estimate = ref<{ usage: number; quota: number } | null>(null)
+  /** null when the browser cannot tell. */
+  const persisted = ref<boolean | null>(null)
+  const persistAnswer = ref<'granted' | 'denied' | null>(null)
+
+  const phase = ref<ImportPhase>('idle')
+  const fileName = ref('')
+  const errors = ref<BackupIssue[]>([])
+  const failure = ref('')
+  const notice = ref('')
+  const migratedFrom = ref<number | null>(null)
+  const plan = shallowRef<ImportPlan | null>(null)
+  const resolutions = ref<Record<string, Resolution>>({})
+  const result = ref<{ added: number; replaced: number; removed: number } | null>(null)
+  let file: BackupFile | null = null
+
+  const conflicts = computed(() => (plan.value ? conflictsOf(plan.value) : []))
+
+  async function builtinRefs(): Promise<DefinitionRef[]> {
+    const questionnaires = useQuestionnairesStore()
+    await questionnaires.load()
+    return questionnaires.builtin.map((d) => ({ id: d.id, version: d.version }))
+  }
+
+  /** The last backup date and whether the reminder is due. */
+  async function refreshStatus(): Promise<void> {
+    const read = await useDatabaseStore().run(async (db) => ({ dates: await storage.listChangeDates(db), last: await storage.readLastBackupAt(db) }))
+    if (read) status.value = computeBackupStatus(read.dates, read.last, now())
+  }
+
+  /** Everything « Mes données » shows: counts, backup status, space and persistence. */
+  async function refresh(): Promise<void> {
+    const read = await useDatabaseStore().run((db) => storage.countRecords(db))
+    if (read) counts.value = read
+    await refreshStatus()
+    const browserStorage = typeof navigator === 'undefined' ? undefined : navigator.storage
+    const [space, durable] = await Promise.all([
+      browserStorage?.estimate ? browserStorage.estimate().catch(() => null) : null,
+      browserStorage?.persisted ? browserStorage.persisted().catch(() => null) : null,
+    ])
+    estimate.value = space && typeof space.usage === 'number' && typeof space.quota === 'number' ? { usage: space.usage, quota: space.quota } : null
+    persisted.value = durable
+  }
+
+  /** Asks the browser not to evict CapSI's data under storage pressure. */
+  async function requestPersistence(): Promise<void> {
+    const browserStorage = typeof navigator === 'undefined' ? undefined : navigator.storage
+    if (!browserStorage?.persist) return
+    const granted = await browserStorage.persist().catch(() => false)
+    persisted.value = granted
+    persistAnswer.value = granted ? 'granted' : 'denied'
+  }
+
+  /**
+   * Builds the backup of one assessment, one structure or everything and hands it to `deliver`;
+   * a backup of everything becomes the last backup date. Returns false when nothing was exported.
+   */
+  async function exportData(scope: BackupScope, selection: BackupSelection, deliver: Deliver): Promise<boolean> {
+    const questionnaires = useQuestionnairesStore()
+    await questionnaires.load()
+    const exportedAt = now()
+    const snapshot = await useDatabaseStore().run((db) => storage.readSnapshot(db, scope, selection))
+    if (!snapshot) return false
+    // Built-in versions not saved yet are embedded too, so the file can be read anywhere.
+    const built = buildBackup({ ...snapshot, definitions: [...snapshot.definitions, ...questionnaires.builtin] }, scope, selection, { appVersion: __APP_VERSION__, exportedAt })
+    const structure = built.data.structures[0]
+    if (scope !== 'all' && !structure) return false
+    deliver(serializeBackup(built), backupFileNameParts(scope, structure?.name ?? '', localDay(exportedAt)))
+    if (scope === 'all') {
+      await useDatabaseStore().run((db) => storage.recordBackup(db, exportedAt))
+      await refreshStatus()
+    }
+    return true
+  }
+
+  function reset(): void {
+    phase.value = 'idle'
+    fileName.value = ''
+    errors.value = []
+    failure.value = ''
+    notice.value = ''
+    migratedFrom.value = null
+    plan.value = null
+    resolutions.value = {}
+    result.value = null
+    file = null
+  }
+
+  async function freshPlan(parsed: BackupFile): Promise<ImportPlan | undefined> {
+    const builtin = await builtinRefs()
+    const existing = await useDatabaseStore().run((db) => storage.readExisting(db))
+    return existing && planImport(parsed, { ...existing, definitions: [...existing.definitions, ...builtin] })
+  }
+
+  /** Reads and checks a file chosen by the user, then shows what importing it would do. Writes nothing. */
+  async function startImport(chosen: File): Promise<void> {
+    reset()
+    phase.value = 'reading'
+    fileName.value = chosen.name
+    if (chosen.size > BACKUP_LIMITS.maxBytes) {
+      errors.value = [{ path: '(racine)', message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576) }]
+      phase.value = 'refused'
+      return
+    }
+    let text: string
+    try {
+      text = await chosen.text()
+    } catch {
+      errors.value = [{ path: '(racine)', message: t.readFailed }]
+      phase.value = 'refused'
+      return
+    }
+    const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
+    const known = [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version }))]
+    const parsed = parseBackup(text, { knownDefinitions: known })
+    if (!parsed.ok) {
+      errors.value = parsed.errors
+      phase.value = 'refused'
+      return
+    }
+    const planned = await freshPlan(parsed.file)
+    if (!planned) {
+      reset()
+      return
+    }
+    file = parsed.file
+    migratedFrom.value = parsed.migratedFrom ?? null
+    plan.value = planned
+    resolutions.value = Object.fromEntries(conflictsOf(planned).map((c) => [c.key, 'keep-mine' as Resolution]))
+    phase.value = 'preview'
+  }
+
+  function setResolution(key: string, resolution: Resolution): void {
+    resolutions.value = { ...resolutions.value, [key]: resolution }
+  }
+
+  /** Applies the previewed import with the chosen resolutions, all at once; shows the preview again if the data changed meanwhile. */
+  async function confirmImport(): Promise<void> {
+    const shown = plan.value
+    if (!file || !shown || phase.value !== 'preview') return
+    phase.value = 'applying'
+    notice.value = ''
+    const current = await freshPlan(file)
+    if (!current) {
+      phase.value = 'preview'
+      return
+    }
+    if (planSignature(current) !== planSignature(shown)) {
+      plan.value = current
+      resolutions.value = Object.fromEntries(conflictsOf(current).map((c) => [c.key, resolutions.value[c.key] ?? ('keep-mine' as Resolution)]))
+      notice.value = t.planChanged
+      phase.value = 'preview'
+      return
+    }
+    const writes = applyResolutions(current, resolutions.value, { newId })
+    try {
+      await storage.applyImport(await useDatabaseStore().db(), writes, now())
+    } catch (error) {
+      const storageError = toStorageError(error)
+      failure.value = storageError.kind === 'quota' ? `${t.importFailed} ${storageError.message}` : t.importFailed
+      phase.value = 'failed'
+      return
+    }
+    result.value = countWrites(writes)
+    phase.value = 'done'
+    useAssessmentStore().close()
+    await Promise.all([useLibraryStore().load(), refresh()])
+  }
+
+  function cancelImport(): void {
+    reset()
+  }
+
+  /** Erases every record from this browser; returns true when done. */
+  async function eraseAll(): Promise<boolean> {
+    const done = await useDatabaseStore().run(async (db) => {
+      await storage.eraseEverything(db)
+      return true
+    })
+    reset()
+    useAssessmentStore().close()
+    await Promise.all([useLibraryStore().load(), refresh()])
+    return done === true
+  }
+
+  return {
+    counts,
+    status,
+    estimate,
+    persisted,
+    persistAnswer,
+    phase,
+    fileName,
+    errors,
+    failure,
+    notice,
+    migratedFrom,
+    plan,
+    resolutions,
+    result,
+    conflicts,
+    refresh,
+    refreshStatus,
+    requestPersistence,
+    exportData,
+    startImport,
+    setResolution,
+    confirmImport,
+    cancelImport,
+    eraseAll,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useBackupStore, import.meta.hot))

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { backupChecksum } from '@/domain/backup'
+import { migrateBackup } from '@/domain/backup-migrate'
+import { parseBackup } from '@/domain/backup-validate'
+import { miniDefinition } from '../fixtures'
+import { T0, T1, T2, assessment, structure } from '../backup-fixtures'
+
+/** A file as CapSI wrote it in format 0: answers inside each assessment, no checksum, no scope. */
+function version0(answers: unknown = {
+  'gouv-schema': { value: 'projet', comment: 'Avec l’OG', updatedAt: T1 },
+  'secu-sauvegardes': { value: null, comment: 'À vérifier', updatedAt: T2 },
+}): Record<string, unknown> {
+  return {
+    format: 'capsi-backup',
+    formatVersion: 0,
+    appVersion: '0.0.9',
+    exportedAt: T2,
+    data: {
+      structures: [structure()],
+      assessments: [{ ...assessment(), answers }],
+      definitions: [miniDefinition()],
+    },
+  }
+}
+
+describe('migrateBackup', () => {
+  it('moves format 0 answers out of their assessment into answer records', () => {
+    const result = migrateBackup(version0())
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const data = result.raw.data as Record<string, unknown[]>
+    expect(result.raw).toMatchObject({ format: 'capsi-backup', formatVersion: 1, appVersion: '0.0.9', exportedAt: T2, scope: 'all' })
+    expect(data.assessments).toEqual([assessment()])
+    expect(data.answers).toEqual([
+      { assessmentId: 'a1', questionId: 'gouv-schema', value: 'projet', comment: 'Avec l’OG', updatedAt: T1 },
+      { assessmentId: 'a1', questionId: 'secu-sauvegardes', value: null, comment: 'À vérifier', updatedAt: T2 },
+    ])
+    expect(data.actionEdits).toEqual([])
+    expect(data.customActions).toEqual([])
+    expect(data.services).toEqual([])
+    expect(result.raw.checksum).toBe(backupChecksum(result.raw.data))
+  })
+
+  it('fills a missing value or comment of a format 0 answer with an empty one', () => {
+    const result = migrateBackup(version0({ 'gouv-schema': { updatedAt: T0 } }))
+    expect(result.ok && (result.raw.data as Record<string, unknown[]>).answers).toEqual([{ assessmentId: 'a1', questionId: 'gouv-schema', value: null, comment: '', updatedAt: T0 }])
+  })
+
+  it('refuses format 0 answers that are not stored by question, with the path in the old file', () => {
+    expect(migrateBackup(version0('projet'))).toEqual({ ok: false, errors: [{ path: '.data.assessments[0].answers', message: 'un objet est attendu (réponses rangées par question)' }] })
+    expect(migrateBackup(version0({ 'gouv-schema': 'projet' }))).toEqual({ ok: false, errors: [{ path: '.data.assessments[0].answers.gouv-schema', message: 'un objet est attendu' }] })
+  })
+})
+
+describe('parseBackup with an older file', () => {
+  it('migrates a format 0 file and validates the result, saying which format it came from', () => {
+    const result = parseBackup(JSON.stringify(version0()))
+    expect(result.ok ? [] : result.errors).toEqual([])
+    expect(result.ok && result.migratedFrom).toBe(0)
+    expect(result.ok && result.file.data.answers).toHaveLength(2)
+  })
+
+  it('still refuses a migrated file whose content is faulty', () => {
+    const result = parseBackup(JSON.stringify(version0({ 'gouv-schema': { value: 'projet', comment: 42, updatedAt: T1 } })))
+    expect(result.ok ? [] : result.errors).toEqual([{ path: '.data.answers[0].comment', message: 'un texte est attendu' }])
+  })
+})
