@@ -1,4 +1,5 @@
 /** Structures, assessments and answers: the plain records the app saves and exchanges. */
+import type { OrphanAnswer } from './migrate-version'
 
 export const STRUCTURE_CATEGORIES = [
   'EHPAD',
@@ -60,6 +61,8 @@ export interface Assessment {
   path?: AssessmentPath
   /** Target level per domain set by the user; the definition's default applies otherwise. */
   targets?: Record<string, number>
+  /** Answers a newer questionnaire version could not hold, kept visible after moving to it. */
+  orphans?: OrphanAnswer[]
   createdAt: string
   updatedAt: string
 }
