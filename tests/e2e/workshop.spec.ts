@@ -42,7 +42,7 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   for (const s of STRUCTURES) await createStructure(page, s)
   await assessGovernance(page, STRUCTURES[0]?.name ?? '', 1)
   await assessGovernance(page, STRUCTURES[1]?.name ?? '', 1)
-  await assessGovernance(page, STRUCTURES[2]?.name ?? '', 3)
+  await assessGovernance(page, STRUCTURES[2]?.name ?? '', 1)
   // A later assessment of the first structure, better on governance.
   await assessGovernance(page, STRUCTURES[0]?.name ?? '', 3)
 
@@ -64,6 +64,9 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   await expect(heat.getByRole('row', { name: /IME Le Petit Bois/ })).toContainText('n.é.')
   await expect(page.getByTestId('group-stats').getByRole('row', { name: /Gouvernance/ })).toContainText('3,0')
   await expect(page.getByTestId('group-radar-table')).toBeVisible()
+  // Shared actions: the two structures still at level 1 share the governance actions.
+  const shared = page.getByTestId('shared-actions')
+  await expect(shared.getByRole('row').nth(1)).toContainText('IME Le Petit Bois, SSIAD Val de Garonne')
 
   // Funding check: an aid, with the rule set named; three structures are not enough.
   await expect(page.getByTestId('funding-disclaimer')).toContainText('ce n’est pas la décision de l’ARS')
@@ -100,7 +103,7 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   await expect(heat.getByRole('row', { name: /Structure A/ })).toBeVisible()
   const main = (await page.locator('main').innerText()) + (await page.locator('main select').evaluateAll((els) => els.map((e) => e.textContent).join(' ')))
   for (const secret of [...STRUCTURES.map((s) => s.name), 'Horizon Nord', 'Sud-Ouest']) expect(main).not.toContain(secret)
-  await expect(page.getByTestId('shared-actions')).toContainText('Structure B')
+  await expect(shared.getByRole('row').nth(1)).toContainText('Structure B, Structure C')
   const pdf = await download(page, 'Télécharger la synthèse consolidée (PDF)')
   const pdfText = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' })
   expect(pdfText).toContain('Structure A')
