@@ -1,4 +1,5 @@
 /** Structures, assessments and answers: the plain records the app saves and exchanges. */
+import type { OrphanAnswer } from './migrate-version'
 
 export const STRUCTURE_CATEGORIES = [
   'EHPAD',
@@ -64,6 +65,8 @@ export interface Assessment {
   targets?: Record<string, number>
   /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
   importedFrom?: string
+  /** Answers a newer questionnaire version could not hold, kept visible after moving to it. */
+  orphans?: OrphanAnswer[]
   createdAt: string
   updatedAt: string
 }

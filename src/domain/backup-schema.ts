@@ -6,6 +6,7 @@
  */
 import { STRUCTURE_CATEGORIES, type Answer, type Assessment, type Respondent, type Structure } from './assessment'
 import { ACTION_PHASES } from './definition'
+import type { OrphanAnswer } from './migrate-version'
 import type { RequirementAnswer, SecurityNeedAnswer, ServiceRecord, ServiceSnapshot } from './conformity'
 import { BACKUP_LIMITS, type StoredActionEdit, type StoredCustomAction } from './backup'
 
@@ -73,6 +74,17 @@ export const STRUCTURE_SPEC = object<Structure>({
 
 const RESPONDENT_SPEC = object<Respondent>({ name, role: name })
 
+const ORPHAN_SPEC = object<OrphanAnswer>({
+  questionId: key,
+  fromVersion: version,
+  questionText: longText,
+  value: { ...key, nullable: true },
+  valueLabel: longText,
+  comment: longText,
+  reason: { kind: 'enum', values: ['question-removed', 'option-removed'] },
+  updatedAt: dateTime,
+})
+
 export const ASSESSMENT_SPEC = object<Assessment>({
   id,
   structureId: id,
@@ -83,6 +95,7 @@ export const ASSESSMENT_SPEC = object<Assessment>({
   respondents: { kind: 'list', of: RESPONDENT_SPEC, max: 50 },
   path: { kind: 'enum', values: ['full', 'essential'], optional: true },
   targets: { kind: 'dict', of: { kind: 'int', min: 0, max: 10 }, max: 100, optional: true },
+  orphans: { kind: 'list', of: ORPHAN_SPEC, max: 2000, optional: true },
   importedFrom,
   createdAt: dateTime,
   updatedAt: dateTime,

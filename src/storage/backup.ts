@@ -6,20 +6,12 @@ import type { BackupScope, BackupSelection, BackupSnapshot } from '@/domain/back
 import type { ExistingData } from '@/domain/backup-merge'
 import type { ImportWrites, RecordSet } from '@/domain/backup-resolve'
 import { STORES, type CapsiDb } from './db'
-import { toStorageError } from './errors'
+import { guard, toStorageError } from './errors'
 import { plain } from './repository'
 
 const RECORD_STORES = [STORES.structures, STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions, STORES.services] as const
-const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta] as const
+const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta, STORES.groups] as const
 const LAST_BACKUP_KEY = 'lastBackupAt'
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    throw toStorageError(error)
-  }
-}
 
 /** The records a backup of the given scope needs, read in one transaction (definitions: every saved version). */
 export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupSelection = {}): Promise<BackupSnapshot> {

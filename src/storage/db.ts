@@ -7,10 +7,11 @@ import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import type { ActionEdit, CustomAction } from '@/domain/action-plan'
 import type { ServiceRecord } from '@/domain/conformity'
+import type { Group } from '@/domain/group'
 import { StorageError, toStorageError } from './errors'
 
 export const DB_NAME = 'capsi'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export const STORES = {
   structures: 'structures',
@@ -21,6 +22,7 @@ export const STORES = {
   actionEdits: 'actionEdits',
   customActions: 'customActions',
   services: 'services',
+  groups: 'groups',
 } as const
 
 /** A definition kept in the database: every version an assessment answered, and imported ones. */
@@ -46,6 +48,7 @@ export interface CapsiSchema extends DBSchema {
   actionEdits: { key: [string, string]; value: ActionEdit & { assessmentId: string }; indexes: { 'by-assessment': string } }
   customActions: { key: string; value: CustomAction & { assessmentId: string }; indexes: { 'by-assessment': string } }
   services: { key: string; value: ServiceRecord; indexes: { 'by-structure': string } }
+  groups: { key: string; value: Group }
 }
 
 export type CapsiDb = IDBPDatabase<CapsiSchema>
@@ -84,6 +87,10 @@ export async function openCapsiDb(options: OpenOptions = {}): Promise<CapsiDb> {
           custom.createIndex('by-assessment', 'assessmentId')
           const services = database.createObjectStore(STORES.services, { keyPath: 'id' })
           services.createIndex('by-structure', 'structureId')
+        }
+        if (oldVersion < 3) {
+          // Workshop groups of structures (a grappe, a collectif SI).
+          database.createObjectStore(STORES.groups, { keyPath: 'id' })
         }
       },
       blocked() {

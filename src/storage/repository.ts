@@ -108,3 +108,26 @@ export function getDefinition(db: CapsiDb, id: string, version: string): Promise
 export function listDefinitions(db: CapsiDb): Promise<StoredDefinition[]> {
   return guard(() => db.getAll(STORES.definitions))
 }
+
+/** Deletes one kept definition version (the caller checks that no assessment uses it). */
+export function deleteDefinition(db: CapsiDb, id: string, version: string): Promise<void> {
+  return guard(async () => {
+    await db.delete(STORES.definitions, [id, version])
+  })
+}
+
+/** Saves an imported definition, replacing an earlier import of the same id and version. */
+export function saveImportedDefinition(db: CapsiDb, definition: QuestionnaireDefinition, savedAt: string): Promise<void> {
+  return guard(async () => {
+    await db.put(STORES.definitions, { id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt })
+  })
+}
+
+/** Saves several answers and the assessment in one transaction (e.g. when moving to a new questionnaire version). */
+export function saveAnswers(db: CapsiDb, answers: readonly Answer[], assessment: Assessment): Promise<void> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
+    const store = tx.objectStore(STORES.answers)
+    await Promise.all([...answers.map((answer) => store.put(plain(answer))), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+  })
+}

@@ -8,6 +8,7 @@ import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/ass
 import { toAnswerMap } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
+import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
@@ -175,6 +176,34 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return saveAssessmentPatch({ status: 'completed' })
   }
 
+  /** A newer version of the open assessment's questionnaire, when one is available. */
+  const newerVersion = computed(() => {
+    const current = definition.value
+    const latest = current ? useQuestionnairesStore().latest(current.id) : undefined
+    return current && latest && compareVersions(latest.version, current.version) > 0 ? latest : null
+  })
+
+  /** Moves the assessment to a newer questionnaire version: answers follow their question id, the rest become visible orphans. */
+  async function migrateTo(target: QuestionnaireDefinition): Promise<void> {
+    const current = assessment.value
+    const from = definition.value
+    if (!current || !from) return
+    const migration = migrateAssessmentVersion(from, target, answers.value)
+    await useQuestionnairesStore().remember(target)
+    const updated: Assessment = {
+      ...current,
+      questionnaireVersion: target.version,
+      orphans: [...(current.orphans ?? []), ...migration.orphans],
+      updatedAt: now(),
+    }
+    const next = { ...answers.value }
+    for (const answer of migration.cleared) next[answer.questionId] = answer
+    answers.value = next
+    assessment.value = updated
+    definition.value = target
+    await enqueue(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))
+  }
+
   const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
   const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
@@ -207,6 +236,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     progress,
     overall,
     orphans,
+    newerVersion,
+    migrateTo,
   }
 })
 

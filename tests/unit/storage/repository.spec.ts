@@ -31,7 +31,7 @@ describe('openCapsiDb', () => {
   it('creates the database at the current version with every store', () => {
     expect(db.name).toBe(DB_NAME)
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['actionEdits', 'answers', 'assessments', 'customActions', 'definitions', 'meta', 'services', 'structures'])
+    expect([...db.objectStoreNames].sort()).toEqual(['actionEdits', 'answers', 'assessments', 'customActions', 'definitions', 'groups', 'meta', 'services', 'structures'])
   })
 
   it('reports a missing IndexedDB as "unavailable" with a French message', async () => {

@@ -1,0 +1,182 @@
+/**
+ * Workshop groups and their consolidated data: each structure's latest maturity assessment, scored
+ * and planned with the exact questionnaire version it answered, then compared by the domain.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import rulesFile from '../../rules/esms-numerique.json'
+import { toAnswerMap, type Assessment, type Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { buildActionPlan } from '@/domain/action-plan'
+import { computeScores } from '@/domain/scoring'
+import { compareStructures, anonymisedLabels, type Consolidation } from '@/domain/consolidation'
+import { compareVersions } from '@/domain/migrate-version'
+import { latestAssessment, validateGroupInput, type Group, type GroupInput, type GroupValidation } from '@/domain/group'
+import { checkFundingRules, parseRuleCatalogue, type RuleCatalogue, type UsageEntry } from '@/domain/funding-rules'
+import type { AssessmentSnapshot } from '@/domain/over-time'
+import * as groupRepo from '@/storage/groups'
+import * as planRepo from '@/storage/action-plan'
+import { useDatabaseStore } from './database'
+import { useLibraryStore } from './library'
+import { useQuestionnairesStore } from './questionnaires'
+import { newId, now } from './clock'
+
+const parsedRules = parseRuleCatalogue(rulesFile)
+/** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */
+export const RULE_CATALOGUE: RuleCatalogue = parsedRules.ok ? parsedRules.catalogue : { socleQuestions: [], socleReachedLevel: 3, usageIndicators: [], ruleSets: [] }
+
+/** One member of the open group with what was found for it. */
+export interface GroupMember {
+  structure: Structure
+  /** Real name, or « Structure A »… when the page is anonymised. */
+  label: string
+  /** OG name, or « OG 1 »… when anonymised. */
+  organisationLabel: string
+  assessment: Assessment | null
+  snapshot: (AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null
+}
+
+/** Most frequent value of a list (first seen wins a tie). */
+function mostFrequent(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best: string | undefined
+  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value
+  return best
+}
+
+export const useGroupsStore = defineStore('groups', () => {
+  const groups = ref<Group[]>([])
+  const loaded = ref(false)
+  const openId = ref<string | null>(null)
+  const members = shallowRef<GroupMember[]>([])
+  const definition = shallowRef<QuestionnaireDefinition | null>(null)
+  const anonymised = ref(false)
+
+  async function load(): Promise<void> {
+    const list = await useDatabaseStore().run((db) => groupRepo.listGroups(db))
+    if (list) groups.value = list.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    loaded.value = true
+  }
+
+  function byId(id: string): Group | undefined {
+    return groups.value.find((g) => g.id === id)
+  }
+
+  async function persist(group: Group): Promise<boolean> {
+    const ok = await useDatabaseStore().run(async (db) => {
+      await groupRepo.saveGroup(db, group)
+      return true
+    })
+    if (ok) groups.value = [...groups.value.filter((g) => g.id !== group.id), group].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    return ok === true
+  }
+
+  async function createGroup(input: GroupInput): Promise<GroupValidation & { id?: string }> {
+    const validation = validateGroupInput(input, RULE_CATALOGUE.ruleSets.map((s) => s.id))
+    if (!validation.ok) return validation
+    const timestamp = now()
+    const group: Group = { id: newId(), ...validation.value, structureIds: [...validation.value.structureIds], usageTargets: {}, createdAt: timestamp, updatedAt: timestamp }
+    return (await persist(group)) ? { ...validation, id: group.id } : validation
+  }
+
+  async function updateGroup(id: string, patch: Partial<Pick<Group, 'name' | 'structureIds' | 'ruleSetId' | 'usageTargets'>>): Promise<boolean> {
+    const group = byId(id)
+    return group ? persist({ ...group, ...patch, updatedAt: now() }) : false
+  }
+
+  function setUsage(id: string, indicatorId: string, entry: UsageEntry): Promise<boolean> {
+    const group = byId(id)
+    return updateGroup(id, { usageTargets: { ...(group?.usageTargets ?? {}), [indicatorId]: entry } })
+  }
+
+  async function deleteGroup(id: string): Promise<boolean> {
+    const ok = await useDatabaseStore().run(async (db) => {
+      await groupRepo.deleteGroup(db, id)
+      return true
+    })
+    if (ok) groups.value = groups.value.filter((g) => g.id !== id)
+    return ok === true
+  }
+
+  /** Scores and plans one assessment with its own questionnaire version, its targets and its plan edits. */
+  async function snapshotOf(assessment: Assessment): Promise<(AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null> {
+    const questionnaires = useQuestionnairesStore()
+    const library = useLibraryStore()
+    const def = await questionnaires.resolve(assessment.questionnaireId, assessment.questionnaireVersion)
+    if (!def || def.kind !== 'maturity') return null
+    const plan = await useDatabaseStore().run(async (db) => ({ edits: await planRepo.loadActionEdits(db, assessment.id), custom: await planRepo.loadCustomActions(db, assessment.id) }))
+    const answers = toAnswerMap(library.answers.filter((a) => a.assessmentId === assessment.id))
+    const scores = computeScores(def, answers)
+    const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
+    return { definition: def, answers, scores, plan: buildActionPlan(def, answers, { targets: assessment.targets ?? {}, edits, custom: plan?.custom ?? [] }) }
+  }
+
+  /** Opens a group: loads the library and computes each member's latest assessment of the group's main questionnaire. */
+  async function open(id: string): Promise<void> {
+    const library = useLibraryStore()
+    await Promise.all([library.loaded ? Promise.resolve() : library.load(), useQuestionnairesStore().load(), loaded.value ? Promise.resolve() : load()])
+    openId.value = id
+    const group = byId(id)
+    if (!group) {
+      members.value = []
+      definition.value = null
+      return
+    }
+    const structures = group.structureIds.flatMap((sid) => library.structures.filter((s) => s.id === sid))
+    const ofGroup = library.assessments.filter((a) => group.structureIds.includes(a.structureId))
+    const mainId = mostFrequent(structures.flatMap((s) => {
+      const latest = latestAssessment(ofGroup, s.id)
+      return latest ? [latest.questionnaireId] : []
+    }))
+    const found: GroupMember[] = []
+    for (const structure of structures) {
+      const assessment = mainId ? (latestAssessment(ofGroup, structure.id, (a) => a.questionnaireId === mainId) ?? null) : null
+      found.push({ structure, label: structure.name, organisationLabel: structure.organisation, assessment, snapshot: assessment ? await snapshotOf(assessment) : null })
+    }
+    const newest = found.flatMap((m) => (m.snapshot ? [m.snapshot.definition] : [])).sort((a, b) => compareVersions(b.version, a.version))[0]
+    definition.value = newest ?? null
+    members.value = found
+  }
+
+  /** Members with the labels shown: real names, or « Structure A »… and « OG 1 »… when anonymised. */
+  const shownMembers = computed<GroupMember[]>(() => {
+    if (!anonymised.value) return members.value
+    const labels = anonymisedLabels(members.value.length)
+    const organisations = new Map<string, string>()
+    return members.value.map((m, i) => {
+      const key = m.structure.organisation.trim().toLocaleLowerCase('fr')
+      if (key && !organisations.has(key)) organisations.set(key, `OG ${organisations.size + 1}`)
+      return { ...m, label: labels[i] ?? '', organisationLabel: key ? (organisations.get(key) ?? '') : '' }
+    })
+  })
+
+  const consolidation = computed<Consolidation | null>(() => {
+    const def = definition.value
+    if (!def) return null
+    const entries = shownMembers.value.flatMap((m) => (m.snapshot ? [{ structureId: m.structure.id, label: m.label, scores: m.snapshot.scores, plan: m.snapshot.plan }] : []))
+    return compareStructures(def, entries)
+  })
+
+  const openGroup = computed(() => (openId.value ? byId(openId.value) : undefined))
+
+  const ruleSet = computed(() => RULE_CATALOGUE.ruleSets.find((s) => s.id === openGroup.value?.ruleSetId) ?? RULE_CATALOGUE.ruleSets[0])
+
+  const funding = computed(() => {
+    const set = ruleSet.value
+    const group = openGroup.value
+    if (!set || !group) return []
+    const grappe = {
+      members: shownMembers.value.map((m) => ({ structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, scores: m.snapshot?.scores ?? null })),
+      usage: group.usageTargets,
+    }
+    return checkFundingRules(set, grappe, RULE_CATALOGUE)
+  })
+
+  return {
+    groups, loaded, openId, members, shownMembers, definition, anonymised, consolidation, openGroup, ruleSet, funding,
+    load, byId, createGroup, updateGroup, setUsage, deleteGroup, open, snapshotOf,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupsStore, import.meta.hot))
