@@ -1,10 +1,8 @@
 /** Routes, with hash history so the app works from any static host, sub-path or file share. */
-import { createRouter, createWebHashHistory } from 'vue-router'
+import { createHashRouter } from './routing'
 import HomeView from './views/HomeView.vue'
 
-export const router = createRouter({
-  history: createWebHashHistory(),
-  routes: [
+export const router = createHashRouter([
     { path: '/', name: 'home', component: HomeView, meta: { title: 'Mes structures' } },
     {
       path: '/evaluation/:id',
@@ -52,9 +50,7 @@ export const router = createRouter({
     },
     { path: '/accessibilite', name: 'accessibility', component: () => import('./views/AccessibilityView.vue'), meta: { title: 'Accessibilité' } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Page introuvable' } },
-  ],
-  scrollBehavior: () => ({ top: 0 }),
-})
+])
 
 router.afterEach((to) => {
   const title = typeof to.meta.title === 'string' ? to.meta.title : ''

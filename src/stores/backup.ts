@@ -4,15 +4,15 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { BACKUP_LIMITS, backupFileNameParts, buildBackup, serializeBackup, type BackupFile, type BackupScope, type BackupSelection } from '@/domain/backup'
-import { parseBackup, BACKUP_MESSAGES, type BackupIssue, type DefinitionRef } from '@/domain/backup-validate'
-import { conflictsOf, planImport, planSignature, type ImportPlan, type Resolution } from '@/domain/backup-merge'
-import { applyResolutions, countWrites } from '@/domain/backup-resolve'
+import type { BackupFile, BackupScope, BackupSelection } from '@/domain/backup'
+import type { BackupIssue, DefinitionRef } from '@/domain/backup-validate'
+import type { ImportPlan, Resolution } from '@/domain/backup-merge'
 import { computeBackupStatus, type BackupStatus } from '@/domain/backup-reminder'
 import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
 import { toStorageError } from '@/storage/errors'
-import { localDay, messages } from '@/i18n/fr'
+import { localDay } from '@/i18n/fr'
+import { dataMessages } from '@/i18n/fr-data'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
@@ -31,7 +31,29 @@ export interface RecordCounts {
   services: number
 }
 
-const t = messages.data
+const t = dataMessages
+
+/**
+ * The file rules (format, checks, merge) are loaded only when a file is exported or imported, so
+ * that they cost nothing on the home screen, which only shows the backup reminder.
+ */
+async function loadEngine() {
+  const [backup, validate, merge, resolve] = await Promise.all([
+    import('@/domain/backup'),
+    import('@/domain/backup-validate'),
+    import('@/domain/backup-merge'),
+    import('@/domain/backup-resolve'),
+  ])
+  return { ...backup, ...validate, ...merge, ...resolve }
+}
+
+type Engine = Awaited<ReturnType<typeof loadEngine>>
+let engine: Engine | null = null
+
+async function useEngine(): Promise<Engine> {
+  engine ??= await loadEngine()
+  return engine
+}
 
 export const useBackupStore = defineStore('backup', () => {
   const counts = ref<RecordCounts | null>(null)
@@ -52,7 +74,7 @@ export const useBackupStore = defineStore('backup', () => {
   const result = ref<{ added: number; replaced: number; removed: number } | null>(null)
   let file: BackupFile | null = null
 
-  const conflicts = computed(() => (plan.value ? conflictsOf(plan.value) : []))
+  const conflicts = computed(() => (plan.value && engine ? engine.conflictsOf(plan.value) : []))
 
   async function builtinRefs(): Promise<DefinitionRef[]> {
     const questionnaires = useQuestionnairesStore()
@@ -100,6 +122,7 @@ export const useBackupStore = defineStore('backup', () => {
     const snapshot = await useDatabaseStore().run((db) => storage.readSnapshot(db, scope, selection))
     if (!snapshot) return false
     // Built-in versions not saved yet are embedded too, so the file can be read anywhere.
+    const { buildBackup, serializeBackup, backupFileNameParts } = await useEngine()
     const built = buildBackup({ ...snapshot, definitions: [...snapshot.definitions, ...questionnaires.builtin] }, scope, selection, { appVersion: __APP_VERSION__, exportedAt })
     const structure = built.data.structures[0]
     if (scope !== 'all' && !structure) return false
@@ -127,6 +150,7 @@ export const useBackupStore = defineStore('backup', () => {
   async function freshPlan(parsed: BackupFile): Promise<ImportPlan | undefined> {
     const builtin = await builtinRefs()
     const existing = await useDatabaseStore().run((db) => storage.readExisting(db))
+    const { planImport } = await useEngine()
     return existing && planImport(parsed, { ...existing, definitions: [...existing.definitions, ...builtin] })
   }
 
@@ -135,6 +159,7 @@ export const useBackupStore = defineStore('backup', () => {
     reset()
     phase.value = 'reading'
     fileName.value = chosen.name
+    const { BACKUP_LIMITS, BACKUP_MESSAGES, parseBackup, conflictsOf } = await useEngine()
     if (chosen.size > BACKUP_LIMITS.maxBytes) {
       errors.value = [{ path: '(racine)', message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576) }]
       phase.value = 'refused'
@@ -183,6 +208,7 @@ export const useBackupStore = defineStore('backup', () => {
       phase.value = 'preview'
       return
     }
+    const { planSignature, conflictsOf, applyResolutions, countWrites } = await useEngine()
     if (planSignature(current) !== planSignature(shown)) {
       plan.value = current
       resolutions.value = Object.fromEntries(conflictsOf(current).map((c) => [c.key, resolutions.value[c.key] ?? ('keep-mine' as Resolution)]))

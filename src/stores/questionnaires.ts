@@ -6,8 +6,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { QuestionnaireDefinition } from '@/domain/definition'
-import { formatValidationErrors, validateDefinition } from '@/domain/validate-definition'
-import { compareVersions } from '@/domain/migrate-version'
+import type { ImportResult } from '@/domain/definition-file'
+import { compareVersions } from '@/domain/version'
 import type { StoredDefinition } from '@/storage/db'
 import { deleteDefinition, getDefinition, listAssessments, listDefinitions, saveDefinition, saveImportedDefinition } from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -18,25 +18,7 @@ const builtinModules = import.meta.glob<QuestionnaireDefinition>(['../../questio
   import: 'default',
 })
 
-function fileId(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.json$/, '')
-}
-
-/** Result of loading a definition file: the saved definition, or the list of errors in French. */
-export type ImportResult = { ok: true; definition: QuestionnaireDefinition } | { ok: false; errors: string[] }
-
-/** Parses and validates the text of a definition file; errors carry the path of the faulty field. */
-export function checkDefinitionText(text: string): ImportResult {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : ''
-    return { ok: false, errors: [`(fichier) : le fichier n’est pas un JSON valide${detail ? ` (${detail})` : ''}`] }
-  }
-  const result = validateDefinition(parsed)
-  return result.ok ? { ok: true, definition: result.definition } : { ok: false, errors: formatValidationErrors(result.errors) }
-}
+export type { ImportResult } from '@/domain/definition-file'
 
 /** Keeps only the highest version of each questionnaire id. */
 function newestById(definitions: readonly QuestionnaireDefinition[]): QuestionnaireDefinition[] {
@@ -51,7 +33,6 @@ function newestById(definitions: readonly QuestionnaireDefinition[]): Questionna
 export const useQuestionnairesStore = defineStore('questionnaires', () => {
   const builtin = shallowRef<QuestionnaireDefinition[]>([])
   const imported = shallowRef<StoredDefinition[]>([])
-  const loadErrors = shallowRef<string[]>([])
   let loading: Promise<void> | null = null
 
   async function loadImported(): Promise<void> {
@@ -62,15 +43,11 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
   /** Loads and validates the built-in definitions once, and the imported ones. */
   function load(): Promise<void> {
     loading ??= (async () => {
-      const loaded: QuestionnaireDefinition[] = []
-      const errors: string[] = []
-      for (const [path, importer] of Object.entries(builtinModules)) {
-        const result = validateDefinition(await importer(), fileId(path))
-        if (result.ok) loaded.push(result.definition)
-        else errors.push(`${fileId(path)} : ${result.errors.length} erreur(s)`)
-      }
+      // Built-in definitions are validated when the app is built (the build stops on any error) and
+      // by the unit tests: they are not validated again here, which keeps the validator out of the
+      // first download. Files loaded by a user are always validated (importDefinition).
+      const loaded = await Promise.all(Object.values(builtinModules).map((importer) => importer()))
       builtin.value = loaded.sort((a, b) => a.title.localeCompare(b.title, 'fr'))
-      loadErrors.value = errors
       await loadImported()
     })()
     return loading
@@ -103,6 +80,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
   /** Validates the text of a definition file and saves it as imported; errors in French with the field path. */
   async function importDefinition(text: string): Promise<ImportResult> {
     await load()
+    const { checkDefinitionText } = await import('@/domain/definition-file')
     const checked = checkDefinitionText(text)
     if (!checked.ok) return checked
     const { definition } = checked
@@ -131,7 +109,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     return result
   }
 
-  return { builtin, imported, loadErrors, available, load, latest, resolve, remember, importDefinition, removeDefinition }
+  return { builtin, imported, available, load, latest, resolve, remember, importDefinition, removeDefinition }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useQuestionnairesStore, import.meta.hot))

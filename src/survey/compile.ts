@@ -1,6 +1,6 @@
 /** Compiles a CapSI maturity definition into the JSON a SurveyJS model is built from. */
 import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, type Question, type QuestionnaireDefinition } from '@/domain/definition'
-import { messages } from '@/i18n/fr'
+import { surveyMessages } from '@/i18n/fr-survey'
 
 /** Suffix SurveyJS gives to comment keys in its data (`<question>-Comment`). */
 export const COMMENT_SUFFIX = '-Comment'
@@ -38,8 +38,8 @@ export interface SurveyJson {
 
 function toQuestionJson(question: Question): SurveyQuestionJson {
   const choices: SurveyChoiceJson[] = question.options.map((o) => ({ value: o.value, text: o.label }))
-  if (question.allowUnknown) choices.push({ value: UNKNOWN_VALUE, text: messages.survey.unknown })
-  if (question.allowNotApplicable) choices.push({ value: NOT_APPLICABLE_VALUE, text: messages.survey.notApplicable })
+  if (question.allowUnknown) choices.push({ value: UNKNOWN_VALUE, text: surveyMessages.unknown })
+  if (question.allowNotApplicable) choices.push({ value: NOT_APPLICABLE_VALUE, text: surveyMessages.notApplicable })
   return {
     type: 'radiogroup',
     name: question.id,
@@ -47,8 +47,8 @@ function toQuestionJson(question: Question): SurveyQuestionJson {
     description: question.help,
     choices,
     showCommentArea: true,
-    commentText: messages.survey.commentTitle,
-    commentPlaceholder: messages.survey.commentPlaceholder,
+    commentText: surveyMessages.commentTitle,
+    commentPlaceholder: surveyMessages.commentPlaceholder,
     ...(question.visibleIf ? { visibleIf: question.visibleIf } : {}),
   }
 }
@@ -77,7 +77,7 @@ export function compileSurvey(definition: QuestionnaireDefinition, onlyCore = fa
     showCompletedPage: false,
     clearInvisibleValues: 'none',
     textUpdateMode: 'onTyping',
-    completeText: messages.survey.complete,
+    completeText: surveyMessages.complete,
     pages,
   }
 }

@@ -1,6 +1,6 @@
 /** Opens the assessment named by a route parameter, and its action plan, in the shared stores. */
 import { watch } from 'vue'
-import { onBeforeRouteLeave } from 'vue-router'
+import { onBeforeRouteLeave } from '@/routing'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useActionPlanStore } from '@/stores/action-plan'
 

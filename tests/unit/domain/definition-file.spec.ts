@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDefinitionText } from '@/stores/questionnaires'
+import { checkDefinitionText } from '@/domain/definition-file'
 import { miniDefinition } from '../fixtures'
 
 describe('checkDefinitionText', () => {

@@ -1,0 +1,286 @@
+// Benchmark: builds the app and a bare Vite + Vue page in the same run, then measures sizes and
+// timings in headless Chromium on this machine, and prints the figures beside their targets.
+// Figures only: nothing here fails on a slow machine (shared machines are noisy).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+
+const root = resolve(import.meta.dirname, '..')
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const RUNS = 5
+
+function run(cmd, args, cwd = root) {
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+/** The JavaScript and CSS a page loads before anything else: entry script, preloads, stylesheets. */
+function initialAssets(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1])
+  const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
+  for (const ref of new Set(refs)) {
+    const content = readFileSync(join(dist, ref))
+    const kind = ref.endsWith('.css') ? 'css' : 'js'
+    sizes[kind].raw += content.length
+    sizes[kind].gzip += gzipSync(content, { level: 9 }).length
+  }
+  return sizes
+}
+
+function chunk(dist, prefix) {
+  const file = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(prefix) && f.endsWith('.js'))
+  if (!file) return null
+  const content = readFileSync(join(dist, 'assets', file))
+  return gzipSync(content, { level: 9 }).length
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname)
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path)
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** Time from navigation start until the selector is in the page, measured by the page itself. */
+async function firstRender(browser, url, selector) {
+  const times = []
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.addInitScript((sel) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector(sel)) {
+          window.__rendered = performance.now()
+          observer.disconnect()
+        }
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    }, selector)
+    await page.goto(url)
+    await page.waitForFunction(() => window.__rendered !== undefined)
+    times.push(await page.evaluate(() => window.__rendered))
+    await context.close()
+  }
+  return median(times)
+}
+
+/** A maturity definition with one domain of 100 questions, loaded like a facilitator's own file. */
+function bigDefinition() {
+  const scale = [0, 1, 2, 3, 4].map((value) => ({ value, label: `Niveau ${value}`, description: `Situation de niveau ${value}.` }))
+  const questions = Array.from({ length: 100 }, (_, i) => ({
+    id: `q-${i + 1}`,
+    text: `Question de mesure numéro ${i + 1} : la pratique est-elle en place ?`,
+    help: 'Texte d’aide de la question, avec un exemple concret pour la direction.',
+    weight: 1 + (i % 3),
+    allowUnknown: true,
+    allowNotApplicable: i % 4 === 0,
+    options: scale.map((s) => ({ value: `n${s.value}`, label: `Situation observable de niveau ${s.value}`, level: s.value })),
+  }))
+  return {
+    id: 'mesure-cent-questions',
+    version: '1.0.0',
+    kind: 'maturity',
+    title: 'Mesure : cent questions',
+    description: 'Questionnaire de mesure des performances.',
+    scale,
+    domains: [
+      { id: 'accueil', title: 'Accueil', description: 'Une question.', weight: 1, questions: [{ ...questions[0], id: 'accueil-1' }] },
+      { id: 'grand-domaine', title: 'Grand domaine', description: 'Cent questions.', weight: 1, questions },
+    ],
+    actions: [],
+  }
+}
+
+async function measureApp(browser, origin) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${origin}/`)
+  // A structure and a 100-question assessment, created through the interface.
+  await page.getByLabel('Nom de la structure').fill('EHPAD Mesure')
+  await page.getByLabel('Numéro FINESS (établissement)').fill('750712184')
+  await page.getByLabel('Catégorie').selectOption('EHPAD')
+  await page.getByRole('button', { name: 'Créer la structure' }).click()
+  await page.goto(`${origin}/#/atelier`)
+  const file = join(mkdtempSync(join(tmpdir(), 'capsi-bench-')), 'mesure-cent-questions.json')
+  writeFileSync(file, JSON.stringify(bigDefinition()))
+  await page.locator('#definition-file').setInputFiles(file)
+  await page.locator('.import-form button[type="submit"]').click()
+  await page.getByRole('cell', { name: /Mesure : cent questions/ }).first().waitFor()
+  await page.goto(`${origin}/`)
+  await page.getByLabel('Questionnaire').selectOption({ label: 'Mesure : cent questions' })
+  await page.getByRole('button', { name: /Lancer une évaluation/ }).click()
+  await page.locator('[data-name="accueil-1"]').waitFor()
+
+  // Rendering the 100-question domain: from the click on its tab to the last question in the page.
+  const domainTimes = []
+  for (let i = 0; i < RUNS; i++) {
+    await page.locator('[data-domain="accueil"]').click()
+    await page.locator('[data-name="accueil-1"]').waitFor()
+    domainTimes.push(
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const start = performance.now()
+            const observer = new MutationObserver(() => {
+              if (document.querySelectorAll('[data-name^="q-"]').length === 100) {
+                observer.disconnect()
+                requestAnimationFrame(() => done(performance.now() - start))
+              }
+            })
+            observer.observe(document.body, { childList: true, subtree: true })
+            document.querySelector('[data-domain="grand-domaine"]').click()
+          }),
+      ),
+    )
+  }
+
+  // From a click on an answer to the confirmation that it is durably written, 200 times.
+  const saves = await page.evaluate(async () => {
+    const status = document.querySelector('[data-testid="save-status"]')
+    const times = []
+    for (let i = 0; i < 200; i++) {
+      const question = document.querySelector(`[data-name="q-${(i % 100) + 1}"]`)
+      const before = Number(status.getAttribute('data-saved-count'))
+      // Always a different option from the one chosen, so that every click is a change to save.
+      const input = question.querySelector('input[type="radio"]:not(:checked)')
+      const start = performance.now()
+      input.click()
+      await new Promise((done, fail) => {
+        const check = () => {
+          if (Number(status.getAttribute('data-saved-count')) > before && status.getAttribute('data-pending') === '0') done()
+          else if (performance.now() - start > 5000) fail(new Error('réponse non enregistrée'))
+          else setTimeout(check, 0)
+        }
+        check()
+      })
+      times.push(performance.now() - start)
+    }
+    return times
+  })
+
+  // The PDF of a full assessment: answer the autodiagnostic, then time the report (cold, then warm).
+  await page.goto(`${origin}/`)
+  await page.getByLabel('Questionnaire').selectOption({ label: 'Autodiagnostic de maturité SI de l’ESMS' })
+  await page.getByRole('button', { name: /Lancer une évaluation/ }).click()
+  await page.locator('[data-name]').first().waitFor()
+  const domains = await page.locator('[data-domain]').evaluateAll((els) => els.map((e) => e.getAttribute('data-domain')))
+  for (const domain of domains) {
+    await page.locator(`[data-domain="${domain}"]`).click()
+    await page.evaluate(async () => {
+      for (let round = 0; round < 30; round++) {
+        const pending = [...document.querySelectorAll('[data-name]')].filter((q) => !q.querySelector('input:checked'))
+        if (pending.length === 0) return
+        for (const q of pending) q.querySelectorAll('input[type="radio"]')[2]?.click()
+        await new Promise((done) => setTimeout(done, 30))
+      }
+    })
+  }
+  await page.getByRole('link', { name: 'Résultats' }).first().click()
+  const pdfTimes = []
+  for (let i = 0; i < 3; i++) {
+    const downloaded = page.waitForEvent('download')
+    const start = Date.now()
+    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+    await downloaded
+    pdfTimes.push(Date.now() - start)
+  }
+  await context.close()
+  return { domainRender: median(domainTimes), saveMedian: median(saves), saveP95: percentile(saves, 95), pdfCold: pdfTimes[0], pdfWarm: median(pdfTimes.slice(1)) }
+}
+
+function consolidationTime() {
+  const out = join(mkdtempSync(join(tmpdir(), 'capsi-bench-')), 'consolidation.json')
+  const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], { cwd: root, env: { ...process.env, CAPSI_BENCH_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0 || !existsSync(out)) return null
+  return JSON.parse(readFileSync(out, 'utf8')).medianMs
+}
+
+function row(label, value, target, ok) {
+  const mark = ok === null ? '  ' : ok ? 'ok' : '!!'
+  return `${mark}  ${label.padEnd(48)} ${String(value).padStart(14)}   cible : ${target}`
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} Ko`
+const ms = (n) => `${n.toFixed(1)} ms`
+
+async function main() {
+  // Inside the project (ignored by git) so that the reference page resolves Vue from node_modules.
+  const work = join(root, 'dist-bench')
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  const appDist = join(work, 'app')
+  const bareDir = join(work, 'bare')
+  console.log('Construction de l’application et de la page Vite + Vue de référence…')
+  run('npx', ['vite', 'build', '--outDir', appDist, '--emptyOutDir'])
+  mkdirSync(join(bareDir, 'src'), { recursive: true })
+  writeFileSync(join(bareDir, 'index.html'), '<!doctype html><html lang="fr"><head><meta charset="UTF-8"><title>Référence</title></head><body><div id="app"></div><script type="module" src="/src/main.js"></script></body></html>')
+  writeFileSync(join(bareDir, 'src', 'main.js'), "import { createApp, h } from 'vue'\ncreateApp({ render: () => h('h1', 'Bonjour') }).mount('#app')\n")
+  run('npx', ['vite', 'build', bareDir, '--config', join(root, 'scripts', 'bench-bare.config.mjs'), '--outDir', join(bareDir, 'dist'), '--emptyOutDir'])
+
+  const app = initialAssets(appDist)
+  const bare = initialAssets(join(bareDir, 'dist'))
+  const lazy = { survey: chunk(appDist, 'AssessmentView'), pdf: (chunk(appDist, 'pdfmake') ?? 0) + (chunk(appDist, 'vfs_fonts') ?? 0), charts: chunk(appDist, 'radar-config') }
+
+  const appServer = await serve(appDist)
+  const bareServer = await serve(join(bareDir, 'dist'))
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
+  const appOrigin = `http://127.0.0.1:${appServer.address().port}`
+  const bareOrigin = `http://127.0.0.1:${bareServer.address().port}`
+  const homeRender = await firstRender(browser, `${appOrigin}/`, 'main h1')
+  const bareRender = await firstRender(browser, `${bareOrigin}/`, 'h1')
+  const measured = await measureApp(browser, appOrigin)
+  await browser.close()
+  appServer.close()
+  bareServer.close()
+  const consolidation = consolidationTime()
+  rmSync(work, { recursive: true, force: true })
+
+  const jsRatio = app.js.gzip / bare.js.gzip
+  const renderRatio = homeRender / bareRender
+  const lines = [
+    '',
+    `CapSI — mesures sur cette machine (${new Date().toISOString().slice(0, 10)}, Chromium headless, médianes sur ${RUNS} essais)`,
+    '',
+    row('JS initial de l’accueil (brut)', kb(app.js.raw), '—', null),
+    row('JS initial de l’accueil (gzip)', kb(app.js.gzip), `≤ 2 × page de référence (${kb(bare.js.gzip)})`, jsRatio <= 2),
+    row('  rapport à la page Vite + Vue de référence', `× ${jsRatio.toFixed(2)}`, '≤ × 2', jsRatio <= 2),
+    row('CSS initial de l’accueil (brut / gzip)', `${kb(app.css.raw)} / ${kb(app.css.gzip)}`, '—', null),
+    row('Premier rendu de l’accueil', ms(homeRender), `≤ 1,5 × référence (${ms(bareRender)})`, renderRatio <= 1.5),
+    row('  rapport à la page de référence', `× ${renderRatio.toFixed(2)}`, '≤ × 1,5', renderRatio <= 1.5),
+    row('Moteur de questionnaire (chargé à la demande, gzip)', kb(lazy.survey ?? 0), 'hors accueil', lazy.survey !== null),
+    row('Bibliothèque PDF et polices (à la demande, gzip)', kb(lazy.pdf), 'hors accueil', lazy.pdf > 0),
+    row('Graphiques Chart.js (à la demande, gzip)', lazy.charts === null ? 'dans la vue' : kb(lazy.charts), 'hors accueil', true),
+    row('Rendu d’un domaine de 100 questions', ms(measured.domainRender), '< 300 ms', measured.domainRender < 300),
+    row('Réponse → écriture durable (médiane, 200 réponses)', ms(measured.saveMedian), '—', null),
+    row('Réponse → écriture durable (p95, 200 réponses)', ms(measured.saveP95), '< 20 ms', measured.saveP95 < 20),
+    row('PDF d’une évaluation complète (premier, à froid)', ms(measured.pdfCold), '—', null),
+    row('PDF d’une évaluation complète (suivants)', ms(measured.pdfWarm), '< 1 500 ms', measured.pdfWarm < 1500),
+    row('Consolidation de 50 structures × 100 questions', consolidation === null ? 'échec' : ms(consolidation), '< 200 ms', consolidation !== null && consolidation < 200),
+    '',
+  ]
+  console.log(lines.join('\n'))
+}
+
+await main()

@@ -1,0 +1,33 @@
+/** The wording of the assessment screens, in French (loaded with those screens only). */
+
+export const assessmentMessages = {
+    title: (questionnaire: string) => `Évaluation : ${questionnaire}`,
+    domainsNav: 'Domaines du questionnaire',
+    domainProgress: (done: number, total: number) => `${done} / ${total}`,
+    domainProgressLabel: (done: number, total: number) => ` : ${done} questions répondues sur ${total}`,
+    overall: (percent: number) => `Progression : ${percent} %`,
+    completed: 'Évaluation terminée. Vous pouvez encore modifier vos réponses.',
+    seeResults: 'Voir les résultats',
+    seePlan: 'Plan d’action',
+    readOnly:
+      'Cette évaluation est déjà ouverte en modification dans un autre onglet ou une autre fenêtre. Elle s’affiche ici en lecture seule pour qu’aucun des deux ne remplace les réponses de l’autre.',
+    retryEditing: 'Modifier ici (après avoir fermé l’autre onglet)',
+    notFound: 'Cette évaluation n’existe pas ou a été supprimée.',
+    definitionMissing: 'Le questionnaire de cette évaluation est introuvable.',
+    pathLegend: 'Parcours',
+    pathFull: 'Parcours complet',
+    pathEssential: (n: number) => `Parcours essentiel (${n} questions socles)`,
+    pathHint: 'Le parcours essentiel ne pose que les questions socles (environ un quart d’heure). Vous pourrez compléter plus tard : vos réponses sont conservées.',
+    orphans: (n: number) => `${n} réponse(s) à des questions retirées du questionnaire sont conservées dans l’historique.`,
+    newerVersion: (version: string) => `Une version plus récente de ce questionnaire est disponible (version ${version}).`,
+    migrate: (version: string) => `Passer à la version ${version}`,
+    migrateTitle: 'Changer de version du questionnaire',
+    migrateConfirm: (from: string, to: string) =>
+      `Passer de la version ${from} à la version ${to} ? Les réponses suivent leur question ; celles que la nouvelle version ne peut pas reprendre restent visibles ci-dessous comme réponses conservées.`,
+    migrateDo: 'Changer de version',
+    cancel: 'Annuler',
+    migrated: (version: string) => `Évaluation passée à la version ${version}.`,
+    orphansTitle: (n: number) => `Réponses conservées d’une version précédente (${n})`,
+    orphanLine: (version: string, question: string, answer: string) => `Version ${version} — ${question} : ${answer || 'sans réponse'}`,
+    orphanReason: { 'question-removed': 'question retirée', 'option-removed': 'réponse qui n’existe plus' } as Record<string, string>,
+}

@@ -1,0 +1,9 @@
+/** The wording of the survey screens, in French (loaded with those screens only). */
+
+export const surveyMessages = {
+    unknown: 'Je ne sais pas',
+    notApplicable: 'Non applicable',
+    commentTitle: 'Commentaire (facultatif)',
+    commentPlaceholder: 'Précisez votre réponse si besoin',
+    complete: 'Terminer l’évaluation',
+}
