@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -27,7 +28,34 @@ function validateQuestionnaires(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), validateQuestionnaires()],
+  plugins: [
+    vue(),
+    validateQuestionnaires(),
+    // Installable and usable offline once loaded: every file of the app, built-in questionnaires,
+    // survey engine and PDF fonts included, is cached by a service worker served from the origin.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'CapSI — autodiagnostic du SI des ESMS',
+        short_name: 'CapSI',
+        description: 'Autodiagnostic du système d’information des établissements et services sociaux et médico-sociaux, dans le navigateur.',
+        lang: 'fr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f4f6f9',
+        theme_color: '#1f4e9c',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     // Every component uses the Composition API: Vue's Options API support is left out of the bundle.

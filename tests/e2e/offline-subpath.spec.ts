@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { extname, join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { expect, test } from '@playwright/test'
+import { answer, checkedValue, createStructure, startAssessment } from './helpers'
+
+const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
+
+test('once loaded, the app works with the network cut: reload, fill, read results and export', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+  // The service worker installs and caches every file of the app, then controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+  await createStructure(page, { name: 'Foyer Hors Ligne', finess: '750712184', category: 'Foyer de vie' })
+  await startAssessment(page, 'Foyer Hors Ligne', QUESTIONNAIRE)
+  await answer(page, 'gouv-schema-directeur', 'aucun')
+  await page.reload()
+  expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('aucun')
+
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+  await expect(page.getByTestId('radar-table')).toBeVisible()
+  const pdfDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  const pdf = await pdfDownload
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path()) ?? '', '-'], { encoding: 'utf8' })
+  expect(text).toContain('Foyer Hors Ligne')
+
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: /Exporter le plan/ }).click()
+  const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
+  expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
+  await context.setOffline(false)
+})
+
+test('the built app works from a sub-path of any static server', async ({ browser }) => {
+  const dist = resolve('dist')
+  const prefix = '/partage/outils/capsi/'
+  const requested: string[] = []
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    requested.push(path)
+    const relative = path.startsWith(prefix) ? path.slice(prefix.length) || 'index.html' : null
+    const file = relative === null ? null : join(dist, relative)
+    if (!file || !file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}${prefix}` })
+  const page = await context.newPage()
+  try {
+    await page.goto('./')
+    await createStructure(page, { name: 'CHRS Sous-dossier', finess: '750712184', category: 'CHRS' })
+    await startAssessment(page, 'CHRS Sous-dossier', QUESTIONNAIRE)
+    await answer(page, 'gouv-schema-directeur', 'valide')
+    await page.reload()
+    expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('valide')
+    expect(page.url()).toContain(`${prefix}#/evaluation/`)
+    // Every file was asked for under the sub-path, none from the server's root.
+    expect(requested.filter((p) => !p.startsWith(prefix))).toEqual([])
+  } finally {
+    await context.close()
+    server.close()
+  }
+})

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+import { answer, createStructure, startAssessment } from './helpers'
+
+test('no screen requests anything outside its origin, and the Content-Security-Policy is never broken', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000)
+  const origin = new URL(baseURL ?? '').origin
+  const outside: string[] = []
+  const violations: string[] = []
+  context.on('request', (request) => {
+    const url = new URL(request.url())
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) outside.push(request.url())
+  })
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`))
+  })
+
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+  const tabs = page.getByRole('navigation', { name: 'Pages de l’évaluation' })
+  await page.goto('./')
+  await createStructure(page, { name: 'SAMSAH Privé', finess: '750712184', category: 'SAMSAH', organisation: 'Association Confiance' })
+  await startAssessment(page, 'SAMSAH Privé', 'Autodiagnostic de maturité SI de l’ESMS')
+  await answer(page, 'gouv-schema-directeur', 'aucun')
+  await tabs.getByRole('link', { name: 'Résultats' }).click()
+  await expect(page.getByTestId('radar-table')).toBeVisible()
+  const pdf = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  await pdf
+  await tabs.getByRole('link', { name: 'Plan d’action' }).click()
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: /Exporter le plan/ }).click()
+  await csv
+
+  await nav.getByRole('link', { name: 'Mes structures' }).click()
+  await page.getByRole('link', { name: /Grilles de conformité/ }).click()
+  await page.getByLabel('Nom du service').fill('Messagerie MSSanté')
+  await page.getByRole('button', { name: 'Créer le service' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : Messagerie MSSanté' })).toBeVisible()
+
+  await nav.getByRole('link', { name: 'Mes données' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
+  await nav.getByRole('link', { name: 'Atelier' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible()
+  await page.getByLabel('Nom du groupe').fill('Grappe Confiance')
+  await page.getByRole('checkbox', { name: /SAMSAH Privé/ }).check()
+  await page.getByRole('button', { name: 'Créer le groupe' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grappe Confiance' })).toBeVisible()
+  await nav.getByRole('link', { name: 'Accessibilité' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' })).toBeVisible()
+  await page.goto('./#/nulle-part')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cette page n’existe pas.' })).toBeVisible()
+
+  expect(outside).toEqual([])
+  expect(violations).toEqual([])
+})
