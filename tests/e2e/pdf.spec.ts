@@ -66,3 +66,21 @@ test('the PDF summary carries identity, scores, actions and accents as real text
   }
   expect(anonymous.text).toContain('EHPAD (département 75)')
 })
+
+test('when the structure has conformity grids, the PDF adds each service’s axes, gaps and security needs', async ({ page }) => {
+  await page.goto('./')
+  await createStructure(page, { name: 'SSIAD Grille', finess: '750712184', category: 'SSIAD' })
+  await page.getByRole('link', { name: /Grilles de conformité/ }).click()
+  await page.getByLabel('Nom du service').fill('DUI Soins à domicile')
+  await page.getByRole('button', { name: 'Créer le service' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : DUI Soins à domicile' })).toBeVisible()
+  await page.getByRole('link', { name: 'Mes structures' }).click()
+  await startAssessment(page, 'SSIAD Grille', QUESTIONNAIRE)
+  await answer(page, 'gouv-schema-directeur', 'aucun')
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+  const { text } = await downloadPdf(page)
+  expect(text).toContain('Grille de conformité : DUI Soins à domicile')
+  expect(text).toContain('Exigences sous la cible')
+  expect(text).toContain('Besoins de sécurité')
+  expect(text).toMatch(/Confidentialit/)
+})
