@@ -1,4 +1,4 @@
-// ESLint flat config: TypeScript + Vue + Vitest + Playwright, and the layer boundaries of STYLE.md.
+// ESLint flat config: TypeScript + Vue + Vitest + Playwright, and the layer boundaries of the codebase (see README).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
