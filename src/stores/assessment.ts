@@ -13,6 +13,7 @@ import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { now } from './clock'
+import { createWriteQueue } from './write-queue'
 import { announceSave, onSaveElsewhere, tryLock, type HeldLock } from './tab-lock'
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
@@ -23,12 +24,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const structure = ref<Structure | null>(null)
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
   const answers = ref<Record<string, Answer>>({})
-  const pendingWrites = ref(0)
-  const lastSavedAt = ref<string | null>(null)
-  /** Number of writes confirmed durable since the assessment was opened. */
-  const savedCount = ref(0)
-  /** Writes are chained so that they reach the database in the order the user made them. */
-  let queue: Promise<unknown> = Promise.resolve()
+  const writes = createWriteQueue(() => {
+    if (assessment.value) announceSave(assessment.value.id)
+  })
+  const { pendingWrites, lastSavedAt, savedCount } = writes
 
   /** Another tab is editing this assessment: this one only shows it. */
   const readOnly = ref(false)
@@ -88,8 +87,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     structure.value = data.structure
     answers.value = toAnswerMap(data.answers)
     definition.value = resolved ?? null
-    lastSavedAt.value = null
-    savedCount.value = 0
+    writes.reset()
     await takeLock(id)
     stopListening = onSaveElsewhere((savedId) => {
       if (readOnly.value && savedId === id) void reloadAnswers(id)
@@ -97,26 +95,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
-  /** Drops the assessment kept in memory, so that the next open() reads it again (after an import or an erase). */
   function enqueue(write: () => Promise<void>): Promise<void> {
     // A read-only tab never writes: the tab holding the lock is the only one that saves.
     if (readOnly.value) return Promise.resolve()
-    pendingWrites.value++
-    const next = queue.then(async () => {
-      const ok = await useDatabaseStore().run(async () => {
-        await write()
-        return true
-      })
-      if (ok) {
-        lastSavedAt.value = now()
-        savedCount.value++
-        if (assessment.value) announceSave(assessment.value.id)
-      }
-    })
-    queue = next.finally(() => {
-      pendingWrites.value--
-    })
-    return queue as Promise<void>
+    return writes.enqueue(write)
   }
 
   function touch(current: Assessment, timestamp: string): Assessment {

@@ -21,6 +21,7 @@ import * as servicesRepo from '@/storage/services'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
+import { createWriteQueue } from './write-queue'
 
 export const CONFORMITY_QUESTIONNAIRE_ID = 'grille-conformite-convergence'
 
@@ -39,29 +40,7 @@ export const useServicesStore = defineStore('services', () => {
   const serviceStructure = ref<Structure | null>(null)
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
 
-  const pendingWrites = ref(0)
-  const lastSavedAt = ref<string | null>(null)
-  const savedCount = ref(0)
-  /** Writes are chained so that they reach the database in the order the user made them. */
-  let queue: Promise<unknown> = Promise.resolve()
-
-  function enqueue(write: () => Promise<void>): Promise<void> {
-    pendingWrites.value++
-    const next = queue.then(async () => {
-      const ok = await useDatabaseStore().run(async () => {
-        await write()
-        return true
-      })
-      if (ok) {
-        lastSavedAt.value = now()
-        savedCount.value++
-      }
-    })
-    queue = next.finally(() => {
-      pendingWrites.value--
-    })
-    return queue as Promise<void>
-  }
+  const { pendingWrites, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue()
 
   async function loadStructure(structureId: string): Promise<void> {
     listLoaded.value = false
@@ -128,8 +107,7 @@ export const useServicesStore = defineStore('services', () => {
     service.value = data.found
     serviceStructure.value = data.structure
     definition.value = resolved ?? null
-    lastSavedAt.value = null
-    savedCount.value = 0
+    resetWrites()
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
@@ -172,7 +150,7 @@ export const useServicesStore = defineStore('services', () => {
   }
 
   async function remove(id: string): Promise<boolean> {
-    await queue
+    await idle()
     const done = await useDatabaseStore().run(async (db) => {
       await servicesRepo.deleteService(db, id)
       return true

@@ -52,4 +52,18 @@ test('a structure can be created and a question answered with the keyboard only'
   await page.keyboard.press('ArrowDown')
   await expect(page.locator('[data-name="gouv-schema-directeur"] input[value="notes-isolees"]')).toBeChecked()
   await expect(page.getByTestId('save-status')).toHaveText(/Enregistré à/)
+
+  // Results, read and exported with the keyboard: focus the tab link, press Enter, then Tab to the export.
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('global-score')).toBeVisible()
+  await expect(page.getByTestId('radar-table')).toContainText('Gouvernance et stratégie SI')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).focus()
+  await expect(page.getByRole('button', { name: 'Télécharger le rapport PDF' })).toBeFocused()
+  // The focused control is visibly outlined.
+  const outline = await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).evaluate((el) => getComputedStyle(el).outlineStyle)
+  expect(outline).toBe('solid')
+  await page.keyboard.press('Enter')
+  expect((await download).suggestedFilename()).toMatch(/^CapSI_SAAD-Clavier_.*\.pdf$/)
 })

@@ -17,13 +17,21 @@ function random(seed: number): () => number {
   }
 }
 
-/** Kills every Chromium process of this profile at once, as a crash or a power cut would. */
-function killBrowser(profile: string): void {
+/** Ids of the Chromium processes running with this profile. */
+function browserProcesses(profile: string): string[] {
   try {
-    execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`])
+    return execFileSync('pgrep', ['-f', '--', `user-data-dir=${profile}`], { encoding: 'utf8' }).split('\n').filter(Boolean)
   } catch {
-    // pkill exits non-zero when nothing matched.
+    // pgrep exits non-zero when nothing matches.
+    return []
   }
+}
+
+/** Kills every Chromium process of this profile at once (SIGKILL), as a crash would; returns how many. */
+function killBrowser(profile: string): number {
+  const pids = browserProcesses(profile)
+  if (pids.length) execFileSync('kill', ['-KILL', ...pids])
+  return pids.length
 }
 
 async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -72,7 +80,9 @@ test('answers whose save was confirmed survive the browser being killed at a ran
           allowed.set(id, new Set([...(allowed.get(id) ?? []), value]))
         }
       }
-      killBrowser(profile)
+      // The browser really dies: no unload, no clean shutdown of the database.
+      expect(killBrowser(profile)).toBeGreaterThan(0)
+      await expect.poll(() => browserProcesses(profile).length).toBe(0)
       await context.close().catch(() => undefined)
       ;({ context, page } = await launch(profile))
       await page.goto(url)
