@@ -134,4 +134,21 @@ export const workshopMessages = {
     ready: 'Fichier téléchargé.',
     failed: 'L’export n’a pas pu être produit. Réessayez.',
     dash: '—',
+  batch: {
+    title: 'Importer les fichiers des structures',
+    intro:
+      'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné à part ; en cas de conflit, vos données sont gardées telles quelles et le fichier est signalé : importez-le seul depuis « Mes données » pour choisir.',
+    choose: 'Choisir les fichiers (plusieurs possibles)',
+    drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
+    progress: (done: number, total: number) => `Import en cours : ${done} fichier(s) traité(s) sur ${total}`,
+    finished: (total: number) => `Import terminé : ${total} fichier(s) traité(s).`,
+    caption: 'Résultat de l’import, fichier par fichier',
+    file: 'Fichier',
+    result: 'Résultat',
+    structures: 'Structures du fichier',
+    details: 'Détail',
+    status: { imported: 'Importé', refused: 'Refusé', failed: 'Échec, rien n’a été modifié' } as Record<string, string>,
+    added: (n: number) => `${n} enregistrement(s) ajouté(s)`,
+    conflicts: (n: number) => `${n} conflit(s) : votre version est gardée`,
+  },
 }

@@ -19,6 +19,19 @@ import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
 
+/** What happened to one file of a batch import. */
+export interface BatchFileResult {
+  fileName: string
+  status: 'imported' | 'refused' | 'failed'
+  /** Records added to the database. */
+  added: number
+  /** Records that differed from the saved ones: the saved version was kept. */
+  conflicts: number
+  /** Names of the structures the file holds. */
+  structures: string[]
+  errors?: string[]
+}
+
 export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
 
 /** Hands a file's content and name parts to whoever saves it (the view, through the browser). */
@@ -231,6 +244,46 @@ export const useBackupStore = defineStore('backup', () => {
     await Promise.all([useLibraryStore().load(), refresh()])
   }
 
+  /**
+   * Imports many files at once (a facilitator collecting the files of a grappe). Each file is checked
+   * and merged on its own, in one transaction, like a single import. A conflict is never resolved for
+   * the user: the saved version is kept and the file is reported, so it can be imported alone to
+   * choose. Reports progress after each file.
+   */
+  async function importMany(files: readonly File[], onProgress: (done: number) => void): Promise<BatchFileResult[]> {
+    const engine = await useEngine()
+    const results: BatchFileResult[] = []
+    for (const [index, chosen] of files.entries()) {
+      results.push(await importOne(engine, chosen))
+      onProgress(index + 1)
+    }
+    useAssessmentStore().close()
+    await Promise.all([useLibraryStore().load(), refresh()])
+    return results
+  }
+
+  async function importOne(engine: Engine, chosen: File): Promise<BatchFileResult> {
+    const base = { fileName: chosen.name, added: 0, conflicts: 0, structures: [] as string[] }
+    if (chosen.size > engine.BACKUP_LIMITS.maxBytes) {
+      return { ...base, status: 'refused', errors: [engine.BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), engine.BACKUP_LIMITS.maxBytes / 1048576)] }
+    }
+    const text = await chosen.text().catch(() => null)
+    if (text === null) return { ...base, status: 'refused', errors: [t.readFailed] }
+    const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
+    const parsed = engine.parseBackup(text, { knownDefinitions: [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version }))] })
+    if (!parsed.ok) return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
+    const planned = await freshPlan(parsed.file)
+    if (!planned) return { ...base, status: 'failed', errors: [t.importFailed] }
+    const conflicts = engine.conflictsOf(planned)
+    const writes = engine.applyResolutions(planned, Object.fromEntries(conflicts.map((c) => [c.key, 'keep-mine' as Resolution])), { newId })
+    try {
+      await storage.applyImport(await useDatabaseStore().db(), writes, now())
+    } catch {
+      return { ...base, status: 'failed', errors: [t.importFailed] }
+    }
+    return { ...base, status: 'imported', added: engine.countWrites(writes).added, conflicts: conflicts.length, structures: parsed.file.data.structures.map((x) => x.name) }
+  }
+
   function cancelImport(): void {
     reset()
   }
@@ -248,6 +301,7 @@ export const useBackupStore = defineStore('backup', () => {
   }
 
   return {
+    importMany,
     counts,
     status,
     estimate,
