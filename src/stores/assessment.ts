@@ -101,12 +101,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return writes.enqueue(write)
   }
 
-  function touch(current: Assessment, timestamp: string): Assessment {
-    const updated = { ...current, updatedAt: timestamp }
-    assessment.value = updated
-    return updated
-  }
-
   function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<void> {
     const current = assessment.value
     if (!current || readOnly.value) return Promise.resolve()
@@ -120,9 +114,15 @@ export const useAssessmentStore = defineStore('assessment', () => {
       ...patch,
       updatedAt: timestamp,
     }
+    const updated = { ...current, updatedAt: timestamp }
+    // The transaction starts now, before the screen updates: IndexedDB runs read-write transactions
+    // on the same stores in the order they were created, so the writes keep the user's order.
+    const open = useDatabaseStore().openedDb()
+    const started = open ? repo.saveAnswer(open, answer, updated) : null
+    started?.catch(() => undefined)
     answers.value = { ...answers.value, [questionId]: answer }
-    const updated = touch(current, timestamp)
-    return enqueue(async () => repo.saveAnswer(await useDatabaseStore().db(), answer, updated))
+    assessment.value = updated
+    return enqueue(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated))
   }
 
   function setAnswer(questionId: string, value: string | null): Promise<void> {

@@ -9,6 +9,8 @@ export const useDatabaseStore = defineStore('database', () => {
   const error = ref<string | null>(null)
   const blocked = ref(false)
   let connection: Promise<CapsiDb> | null = null
+  /** The open database once the connection is made, so that a save can start without waiting a turn. */
+  let opened: CapsiDb | null = null
 
   function report(failure: unknown): StorageError {
     const storageError = toStorageError(failure)
@@ -27,12 +29,18 @@ export const useDatabaseStore = defineStore('database', () => {
         onVersionChange: () => {
           void connection?.then((open) => open.close())
           connection = null
+          opened = null
           report(new StorageError('version'))
         },
-      }).catch((failure: unknown) => {
-        connection = null
-        throw report(failure)
       })
+        .then((db) => {
+          opened = db
+          return db
+        })
+        .catch((failure: unknown) => {
+          connection = null
+          throw report(failure)
+        })
     }
     return connection
   }
@@ -48,11 +56,16 @@ export const useDatabaseStore = defineStore('database', () => {
     }
   }
 
+  /** The database if it is already open, else null. */
+  function openedDb(): CapsiDb | null {
+    return opened
+  }
+
   function clearError(): void {
     error.value = null
   }
 
-  return { error, blocked, db, run, report, clearError }
+  return { error, blocked, db, openedDb, run, report, clearError }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDatabaseStore, import.meta.hot))
