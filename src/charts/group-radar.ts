@@ -3,13 +3,12 @@
  * consolidation, and the Chart.js configuration with colour-blind-safe colours, each series also
  * told apart by its point shape and line dash for black-and-white print.
  */
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip, type ChartConfiguration, type PointStyle } from 'chart.js'
+import type { ChartConfiguration, PointStyle } from 'chart.js'
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { Consolidation } from '@/domain/consolidation'
 import { wrapLabel } from './labels'
-import type { RadarLook } from './radar-config'
-
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend)
+import { radarOptions, type RadarLook } from './radar-config'
+import { renderChartImage } from './render-image'
 
 export const GROUP_RADAR_MAX = 8
 
@@ -52,7 +51,6 @@ export function toGroupRadarData(definition: QuestionnaireDefinition, consolidat
 }
 
 export function groupRadarConfig(data: GroupRadarData, look: RadarLook): ChartConfiguration<'radar', (number | null)[], string[]> {
-  const ink = look.screen ? '#1b1f24' : '#000000'
   return {
     type: 'radar',
     data: {
@@ -73,38 +71,11 @@ export function groupRadarConfig(data: GroupRadarData, look: RadarLook): ChartCo
         }
       }),
     },
-    options: {
-      animation: false,
-      responsive: look.screen,
-      maintainAspectRatio: true,
-      aspectRatio: 1.25,
-      ...(look.screen ? {} : { devicePixelRatio: 1 }),
-      layout: { padding: 8 },
-      scales: {
-        r: {
-          min: data.min,
-          max: data.max,
-          ticks: { stepSize: 1, color: ink, font: { size: look.fontSize - 1 }, backdropColor: 'rgba(255,255,255,0.85)' },
-          pointLabels: { color: ink, font: { size: look.fontSize }, padding: 8 },
-          grid: { color: '#a8b0bc' },
-          angleLines: { color: '#a8b0bc' },
-        },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: ink, font: { size: look.fontSize }, usePointStyle: true } },
-        tooltip: { enabled: look.screen },
-      },
-    },
+    options: radarOptions(data, look),
   }
 }
 
 /** Draws the group radar off screen at print resolution, as a PNG data URL for the PDF. */
 export function renderGroupRadarImage(data: GroupRadarData, look: RadarLook, size = { width: 1100, height: 880 }): string | null {
-  const canvas = document.createElement('canvas')
-  canvas.width = size.width
-  canvas.height = size.height
-  const chart = new Chart(canvas, groupRadarConfig(data, look))
-  const url = chart.toBase64Image('image/png', 1)
-  chart.destroy()
-  return url.startsWith('data:image/png') ? url : null
+  return renderChartImage(groupRadarConfig(data, look), size)
 }

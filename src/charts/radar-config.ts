@@ -18,8 +18,34 @@ export interface RadarLook {
 export const SCREEN_LOOK: RadarLook = { fontSize: 12, pointRadius: 4, borderWidth: 2, screen: true }
 export const PRINT_LOOK: RadarLook = { fontSize: 20, pointRadius: 6, borderWidth: 3, screen: false }
 
-export function radarConfig(data: RadarData, look: RadarLook): ChartConfiguration<'radar', (number | null)[], string[]> {
+/** Scale, legend and layout shared by every CapSI radar (domains, axes, groups). */
+export function radarOptions(range: { min: number; max: number }, look: RadarLook): NonNullable<ChartConfiguration<'radar', (number | null)[], string[]>['options']> {
   const ink = look.screen ? '#1b1f24' : '#000000'
+  return {
+    animation: false,
+    responsive: look.screen,
+    maintainAspectRatio: true,
+    aspectRatio: 1.25,
+    ...(look.screen ? {} : { devicePixelRatio: 1 }),
+    layout: { padding: 8 },
+    scales: {
+      r: {
+        min: range.min,
+        max: range.max,
+        ticks: { stepSize: 1, color: ink, font: { size: look.fontSize - 1 }, backdropColor: 'rgba(255,255,255,0.85)' },
+        pointLabels: { color: ink, font: { size: look.fontSize }, padding: look.screen ? 8 : 10 },
+        grid: { color: '#a8b0bc' },
+        angleLines: { color: '#a8b0bc' },
+      },
+    },
+    plugins: {
+      legend: { position: 'bottom', labels: { color: ink, font: { size: look.fontSize }, usePointStyle: true } },
+      tooltip: { enabled: look.screen },
+    },
+  }
+}
+
+export function radarConfig(data: RadarData, look: RadarLook): ChartConfiguration<'radar', (number | null)[], string[]> {
   return {
     type: 'radar',
     data: {
@@ -40,27 +66,6 @@ export function radarConfig(data: RadarData, look: RadarLook): ChartConfiguratio
         }
       }),
     },
-    options: {
-      animation: false,
-      responsive: look.screen,
-      maintainAspectRatio: true,
-      aspectRatio: 1.25,
-      ...(look.screen ? {} : { devicePixelRatio: 1 }),
-      layout: { padding: 8 },
-      scales: {
-        r: {
-          min: data.min,
-          max: data.max,
-          ticks: { stepSize: 1, color: ink, font: { size: look.fontSize - 1 }, backdropColor: 'rgba(255,255,255,0.85)' },
-          pointLabels: { color: ink, font: { size: look.fontSize }, padding: look.screen ? 8 : 10 },
-          grid: { color: '#a8b0bc' },
-          angleLines: { color: '#a8b0bc' },
-        },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: ink, font: { size: look.fontSize }, usePointStyle: true } },
-        tooltip: { enabled: look.screen },
-      },
-    },
+    options: radarOptions(data, look),
   }
 }
