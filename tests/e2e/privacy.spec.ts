@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { answer, createStructure, startAssessment } from './helpers'
 
@@ -35,6 +36,10 @@ test('no screen requests anything outside its origin, and the Content-Security-P
 
   await nav.getByRole('link', { name: 'Mes structures' }).click()
   await page.getByRole('link', { name: /Grilles de conformité/ }).click()
+  // The list of a structure's services is checked for accessibility here; other screens have their own checks.
+  await expect(page.getByLabel('Nom du service')).toBeVisible()
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.getByLabel('Nom du service').fill('Messagerie MSSanté')
   await page.getByRole('button', { name: 'Créer le service' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : Messagerie MSSanté' })).toBeVisible()
