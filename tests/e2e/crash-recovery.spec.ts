@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { BROWSER_ARGS, checkedValue, createStructure, goToDomain, question, saved, startAssessment } from './helpers'
 
-const BASE = 'http://127.0.0.1:4173/'
 const RUNS = 8
 
 /** A small deterministic random generator, so that a failing run can be replayed from its seed. */
@@ -34,8 +33,8 @@ function killBrowser(profile: string): number {
   return pids.length
 }
 
-async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL: BASE })
+async function launch(profile: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
   // Chromium reopens the tabs of a crashed session: close them (one of them would hold the
   // assessment's editing lock) and work in a fresh page with the context's viewport.
   const page = await context.newPage()
@@ -43,7 +42,7 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
   return { context, page }
 }
 
-test('answers whose save was confirmed survive the browser being killed at a random moment', async () => {
+test('answers whose save was confirmed survive the browser being killed at a random moment', async ({ baseURL }) => {
   test.setTimeout(240_000)
   const profile = mkdtempSync(join(tmpdir(), 'capsi-crash-'))
   // For each question, the values it may hold after a crash: the last confirmed one, plus an
@@ -52,7 +51,7 @@ test('answers whose save was confirmed survive the browser being killed at a ran
   const allowed = new Map<string, Set<string>>()
   const rand = random(20261123)
   try {
-    let { context, page } = await launch(profile)
+    let { context, page } = await launch(profile, baseURL ?? '')
     await page.goto('./')
     await createStructure(page, { name: 'SSIAD Robuste', finess: '750712184', category: 'SSIAD' })
     await startAssessment(page, 'SSIAD Robuste', 'Autodiagnostic de maturité SI de l’ESMS')
@@ -84,7 +83,7 @@ test('answers whose save was confirmed survive the browser being killed at a ran
       expect(killBrowser(profile)).toBeGreaterThan(0)
       await expect.poll(() => browserProcesses(profile).length).toBe(0)
       await context.close().catch(() => undefined)
-      ;({ context, page } = await launch(profile))
+      ;({ context, page } = await launch(profile, baseURL ?? ''))
       await page.goto(url)
       await goToDomain(page, 'Sécurité et protection des données')
       await expect(question(page, ids[0] ?? '')).toBeVisible()
