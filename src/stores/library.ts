@@ -58,7 +58,12 @@ export const useLibraryStore = defineStore('library', () => {
       await repo.saveStructure(db, structure)
       return true
     })
-    if (saved) structures.value = [...structures.value, structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    if (saved) {
+      structures.value = [...structures.value, structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      // Once there is something to keep, ask the browser not to evict it when space runs low. The
+      // answer (and what it means) is shown in « Mes données », where the user can ask again.
+      void navigator.storage?.persist?.().catch(() => false)
+    }
     return saved ? { ...validation, id: structure.id } : validation
   }
 
