@@ -23,6 +23,10 @@ export function saveStructure(db: CapsiDb, structure: Structure): Promise<void> 
   })
 }
 
+export function getStructure(db: CapsiDb, id: string): Promise<Structure | undefined> {
+  return guard(() => db.get(STORES.structures, id))
+}
+
 export function listAssessments(db: CapsiDb): Promise<Assessment[]> {
   return guard(() => db.getAll(STORES.assessments))
 }

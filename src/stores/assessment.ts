@@ -75,8 +75,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const data = await database.run(async (db) => {
       const found = await repo.getAssessment(db, id)
       if (!found) return null
-      const structures = await repo.listStructures(db)
-      return { found, structure: structures.find((s) => s.id === found.structureId) ?? null, answers: await repo.loadAnswers(db, id) }
+      return { found, structure: (await repo.getStructure(db, found.structureId)) ?? null, answers: await repo.loadAnswers(db, id) }
     })
     if (!data) {
       state.value = 'not-found'

@@ -16,7 +16,7 @@ import {
   type ServiceInput,
   type ServiceRecord,
 } from '@/domain/conformity'
-import { listStructures } from '@/storage/repository'
+import { getStructure } from '@/storage/repository'
 import * as servicesRepo from '@/storage/services'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
@@ -45,7 +45,7 @@ export const useServicesStore = defineStore('services', () => {
   async function loadStructure(structureId: string): Promise<void> {
     listLoaded.value = false
     const data = await useDatabaseStore().run(async (db) => ({
-      structure: (await listStructures(db)).find((s) => s.id === structureId) ?? null,
+      structure: (await getStructure(db, structureId)) ?? null,
       services: await servicesRepo.listServices(db, structureId),
     }))
     structure.value = data?.structure ?? null
@@ -97,7 +97,7 @@ export const useServicesStore = defineStore('services', () => {
     const data = await useDatabaseStore().run(async (db) => {
       const found = await servicesRepo.getService(db, id)
       if (!found) return null
-      return { found, structure: (await listStructures(db)).find((s) => s.id === found.structureId) ?? null }
+      return { found, structure: (await getStructure(db, found.structureId)) ?? null }
     })
     if (!data) {
       state.value = 'not-found'

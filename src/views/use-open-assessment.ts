@@ -1,17 +1,20 @@
-/** Opens the assessment named by a route parameter, and its action plan, in the shared stores. */
+/**
+ * Opens the assessment named by a route parameter in the shared stores, and its action plan and
+ * previous assessment when the page shows them (results, plan); the questionnaire page does not.
+ */
 import { watch } from 'vue'
 import { onBeforeRouteLeave } from '@/routing'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useActionPlanStore } from '@/stores/action-plan'
 
-export function useOpenAssessment(id: () => string) {
+export function useOpenAssessment(id: () => string, options: { withPlan: boolean } = { withPlan: true }) {
   const assessment = useAssessmentStore()
   const plan = useActionPlanStore()
   watch(
     id,
     async (value) => {
       await assessment.open(value)
-      if (assessment.state === 'ready') await plan.load()
+      if (options.withPlan && assessment.state === 'ready') await plan.load()
     },
     { immediate: true },
   )

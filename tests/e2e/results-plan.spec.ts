@@ -2,39 +2,13 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { answer, createStructure, goToDomain, saved, startAssessment } from './helpers'
+import { readCsv } from '../csv-reader'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 
-/** Parses the CSV the app exports (UTF-8 with BOM, « ; », quoted fields, CRLF). */
 function parseCsv(text: string): string[][] {
   expect(text.charCodeAt(0)).toBe(0xfeff)
-  const rows: string[][] = []
-  let field = ''
-  let row: string[] = []
-  let quoted = false
-  const body = text.slice(1)
-  for (let i = 0; i < body.length; i++) {
-    const ch = body.charAt(i)
-    if (quoted) {
-      if (ch === '"' && body.charAt(i + 1) === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ';') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\r' && body.charAt(i + 1) === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += ch
-  }
-  if (field || row.length) rows.push([...row, field])
-  return rows
+  return readCsv(text)
 }
 
 /** Answers every visible question of the current domain page with its level-2 option. */

@@ -2,36 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { buildActionPlan } from '@/domain/action-plan'
 import { ACTION_PLAN_CSV_HEADER, buildActionPlanCsv, formatFrenchDate, toCsv } from '@/report/csv'
 import { actionEdit, answersFor, customAction, miniDefinition } from '../fixtures'
+import { readCsv } from '../../csv-reader'
 
-/** Reads `;`-separated, double-quoted CSV back into rows (RFC 4180 rules), after checking the BOM. */
 function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true)
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 1; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ';') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else throw new Error(`unexpected ${JSON.stringify(ch)} at ${i}`)
-  }
-  if (field !== '' || row.length > 0) throw new Error('last line not ended by CRLF')
-  return rows
+  return readCsv(text)
 }
 
 describe('toCsv', () => {
