@@ -10,8 +10,12 @@ export interface SurveyChoiceJson {
   text: string
 }
 
+/** Marks the questions that CapSI's own renderer draws (see `CapsiQuestion.vue`). */
+export const CHOICES_RENDERER = 'capsi-levels'
+
 export interface SurveyQuestionJson {
   type: 'radiogroup'
+  renderAs: typeof CHOICES_RENDERER
   name: string
   title: string
   description: string
@@ -42,6 +46,7 @@ function toQuestionJson(question: Question): SurveyQuestionJson {
   if (question.allowNotApplicable) choices.push({ value: NOT_APPLICABLE_VALUE, text: surveyMessages.notApplicable })
   return {
     type: 'radiogroup',
+    renderAs: CHOICES_RENDERER,
     name: question.id,
     title: question.text,
     description: question.help,
