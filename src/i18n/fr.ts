@@ -85,10 +85,14 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
 }
 
+/** Made at first use and kept: the save status formats a time at every answer. */
+let timeFormat: Intl.DateTimeFormat | null = null
+
 /** A time as French users read it, e.g. 14:05:32. */
 export function formatTime(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString('fr-FR', { timeZone: 'Europe/Paris' })
+  timeFormat ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date)
 }
 
 /** The day of an ISO date in France, as YYYY-MM-DD (for file names). */

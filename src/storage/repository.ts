@@ -50,13 +50,24 @@ export function listAllAnswers(db: CapsiDb): Promise<Answer[]> {
 }
 
 /**
+ * Asks for the commit as soon as the writes are queued, instead of after their success callbacks have
+ * run: the database commits while the page is still busy redrawing the change. Browsers without
+ * `commit()` commit on their own once the writes are done.
+ */
+function commitNow(tx: { commit?: () => void }): void {
+  if (typeof tx.commit === 'function') tx.commit()
+}
+
+/**
  * Saves one answer and the assessment's new change date in a single transaction: the promise
  * resolves only once both are durably written.
  */
 export function saveAnswer(db: CapsiDb, answer: Answer, assessment: Assessment): Promise<void> {
   return guard(async () => {
     const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
-    await Promise.all([tx.objectStore(STORES.answers).put(plain(answer)), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+    const written = Promise.all([tx.objectStore(STORES.answers).put(plain(answer)), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+    commitNow(tx)
+    await written
   })
 }
 
@@ -132,6 +143,8 @@ export function saveAnswers(db: CapsiDb, answers: readonly Answer[], assessment:
   return guard(async () => {
     const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
     const store = tx.objectStore(STORES.answers)
-    await Promise.all([...answers.map((answer) => store.put(plain(answer))), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+    const written = Promise.all([...answers.map((answer) => store.put(plain(answer))), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+    commitNow(tx)
+    await written
   })
 }

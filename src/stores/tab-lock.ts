@@ -25,13 +25,14 @@ export function tryLock(name: string): Promise<HeldLock | null> {
 }
 
 const CHANNEL = 'capsi-saves'
+/** The channel saves are announced on, opened at the first save and kept (one per tab). */
+let announcer: BroadcastChannel | null = null
 
 /** Announces that an assessment was saved. */
 export function announceSave(assessmentId: string): void {
   if (typeof BroadcastChannel === 'undefined') return
-  const channel = new BroadcastChannel(CHANNEL)
-  channel.postMessage({ assessmentId })
-  channel.close()
+  announcer ??= new BroadcastChannel(CHANNEL)
+  announcer.postMessage({ assessmentId })
 }
 
 /** Calls back when another tab saves an assessment; returns a function that stops listening. */

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import QuestionnaireSurvey from '@/survey/QuestionnaireSurvey.vue'
+import type { AnswerMap } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import mini from '../../fixtures/exemple-mini.json'
+import { answersFor } from '../fixtures'
+
+/** The example definition (imported: this file runs in a browser-like environment without file reads). */
+function miniDefinition(): QuestionnaireDefinition {
+  return structuredClone(mini) as QuestionnaireDefinition
+}
+
+/** A save the test finishes when it wants, as a slow or fast disk would. */
+function pendingSave() {
+  let finish: () => void = () => undefined
+  const promise = new Promise<void>((resolve) => {
+    finish = resolve
+  })
+  return { promise, finish }
+}
+
+let wrapper: VueWrapper | null = null
+
+function mountSurvey(answers: AnswerMap, saveAnswer: (id: string, value: string | null) => Promise<void>, readOnly = false) {
+  wrapper = mount(QuestionnaireSurvey, {
+    props: { definition: miniDefinition(), answers, page: 'gouvernance', readOnly, saveAnswer },
+    attachTo: document.body,
+  })
+  return wrapper
+}
+
+/** Checks a radio button as the browser does at a click, and sends the event it sends. */
+async function choose(survey: VueWrapper, questionId: string, value: string): Promise<void> {
+  const input = survey.find<HTMLInputElement>(`[data-name="${questionId}"] input[value="${value}"]`)
+  input.element.checked = true
+  await input.trigger('input')
+}
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  vi.useRealTimers()
+})
+
+describe('QuestionnaireSurvey', () => {
+  it('draws a question as its title, its help, native radio buttons in a fieldset named by the title, and a labelled comment', async () => {
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'valide' }), () => Promise.resolve())
+    await flushPromises()
+    const question = survey.get('[data-name="gouv-schema"]')
+    const title = question.get('.sd-question__title')
+    expect(title.text()).toBe('Avez-vous un schéma directeur SI ?')
+    expect(question.get('.sd-question__description').text()).toMatch(/orientations du SI/)
+    const fieldset = question.get('fieldset')
+    expect(fieldset.attributes('aria-labelledby')).toBe(title.attributes('id'))
+    const radios = fieldset.findAll<HTMLInputElement>('input[type="radio"]')
+    expect(radios.map((r) => r.element.value)).toEqual(['aucun', 'notes', 'projet', 'valide', 'suivi', 'ne-sait-pas'])
+    expect(radios.find((r) => r.element.value === 'valide')?.element.checked).toBe(true)
+    expect(radios[0]!.element.closest('label')?.textContent?.trim()).toBe('Aucun document')
+    const comment = question.get('textarea')
+    expect(question.get(`label[for="${comment.attributes('id')}"]`).text()).toBe('Commentaire (facultatif)')
+  })
+
+  it('shows help and labels as text, never as markup', async () => {
+    const definition = miniDefinition()
+    definition.domains[0]!.questions[0]!.help = '<img src=x onerror="alert(1)">Aide'
+    wrapper = mount(QuestionnaireSurvey, {
+      props: { definition, answers: {}, page: 'gouvernance', saveAnswer: () => Promise.resolve() },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const help = wrapper.get('[data-name="gouv-schema"] .sd-question__description')
+    expect(help.find('img').exists()).toBe(false)
+    expect(help.text()).toBe('<img src=x onerror="alert(1)">Aide')
+  })
+
+  it('saves a choice before the survey re-runs its conditions, then shows its consequences, and saves it once', async () => {
+    const save = pendingSave()
+    const saveAnswer = vi.fn(() => save.promise)
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'aucun' }), saveAnswer)
+    await flushPromises()
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
+
+    await choose(survey, 'gouv-schema', 'valide')
+    expect(saveAnswer).toHaveBeenCalledWith('gouv-schema', 'valide')
+    // The write is not done: the question that depends on the answer is not shown yet.
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
+
+    save.finish()
+    await flushPromises()
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(true)
+    expect(survey.get<HTMLInputElement>('[data-name="gouv-schema"] input[value="valide"]').element.checked).toBe(true)
+    expect(saveAnswer).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not hold the page behind a slow write: the consequences show after 50 ms at most', async () => {
+    vi.useFakeTimers()
+    const save = pendingSave()
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'aucun' }), () => save.promise)
+    await flushPromises()
+    await choose(survey, 'gouv-schema', 'projet')
+    await vi.advanceTimersByTimeAsync(49)
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(true)
+    save.finish()
+  })
+
+  it('keeps quick successive choices in the order they were made', async () => {
+    const saves = [pendingSave(), pendingSave()]
+    const saveAnswer = vi.fn((_id: string, _value: string | null) => saves[saveAnswer.mock.calls.length - 1]!.promise)
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'aucun' }), saveAnswer)
+    await flushPromises()
+    await choose(survey, 'gouv-schema', 'valide')
+    await choose(survey, 'gouv-schema', 'notes')
+    expect(saveAnswer.mock.calls.map((call) => call[1])).toEqual(['valide', 'notes'])
+    saves[0]!.finish()
+    await flushPromises()
+    saves[1]!.finish()
+    await flushPromises()
+    expect(survey.get<HTMLInputElement>('[data-name="gouv-schema"] input[value="notes"]').element.checked).toBe(true)
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
+    expect(saveAnswer).toHaveBeenCalledTimes(2)
+  })
+
+  it('saves a comment as it is typed', async () => {
+    const survey = mountSurvey({}, () => Promise.resolve())
+    await flushPromises()
+    await survey.get('[data-name="gouv-schema"] textarea').setValue('Document de 2019, à revoir')
+    expect(survey.emitted('comment')).toEqual([['gouv-schema', 'Document de 2019, à revoir']])
+  })
+})
