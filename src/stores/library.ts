@@ -1,9 +1,8 @@
 /** Structures and their assessments, as listed on the home screen. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import { toAnswerMap } from '@/domain/assessment'
-import { computeProgress, overallProgress } from '@/domain/scoring'
 import { validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/structure'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -15,8 +14,15 @@ export const useLibraryStore = defineStore('library', () => {
   const assessments = ref<Assessment[]>([])
   const answers = ref<Answer[]>([])
   const loaded = ref(false)
+  /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
+  const scoring = shallowRef<typeof import('@/domain/scoring') | null>(null)
 
   async function load(): Promise<void> {
+    if (!scoring.value) {
+      void import('@/domain/scoring').then((module) => {
+        scoring.value = module
+      })
+    }
     const database = useDatabaseStore()
     const data = await database.run(async (db) => ({
       structures: await repo.listStructures(db),
@@ -35,11 +41,13 @@ export const useLibraryStore = defineStore('library', () => {
   const progressById = computed(() => {
     const questionnaires = useQuestionnairesStore()
     const result: Record<string, number> = {}
+    const rules = scoring.value
+    if (!rules) return result
     for (const assessment of assessments.value) {
       const definition = questionnaires.latest(assessment.questionnaireId)
       if (!definition || definition.kind !== 'maturity') continue
       const map = toAnswerMap(answers.value.filter((a) => a.assessmentId === assessment.id))
-      result[assessment.id] = overallProgress(computeProgress(definition, map))
+      result[assessment.id] = rules.overallProgress(rules.computeProgress(definition, map))
     }
     return result
   })
