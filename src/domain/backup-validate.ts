@@ -51,6 +51,8 @@ export interface ParseOptions {
 export type ParseResult = { ok: true; file: BackupFile; migratedFrom?: number } | { ok: false; errors: BackupIssue[] }
 
 const L = BACKUP_LIMITS
+/** Format 0 had no checksum. */
+const FIRST_VERSION_WITH_CHECKSUM = 1
 
 const DATA_FIELDS: Readonly<Record<string, Spec>> = {
   structures: { kind: 'list', of: STRUCTURE_SPEC, max: L.structures },
@@ -103,21 +105,28 @@ export function parseBackup(text: string, options: ParseOptions = {}): ParseResu
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('.formatVersion', 'un nombre entier est attendu')
   if (version > BACKUP_FORMAT_VERSION) return refuse('.formatVersion', BACKUP_MESSAGES.newer(version))
 
-  let current: Record<string, unknown> = raw
-  if (version < BACKUP_FORMAT_VERSION) {
-    const migrated = migrateBackup(raw)
-    if (!migrated.ok) return migrated
-    current = migrated.raw
-  } else {
-    const checksum = current.checksum
+  // Every format since 1 carries a checksum: it is checked on the file as written, before any migration.
+  if (version >= FIRST_VERSION_WITH_CHECKSUM) {
+    const checksum = raw.checksum
     if (typeof checksum !== 'string' || !/^[0-9a-f]{64}$/.test(checksum)) return refuse('.checksum', 'somme de contrôle manquante ou illisible (64 chiffres hexadécimaux attendus)')
     let actual: string
     try {
-      actual = backupChecksum(current.data)
+      actual = backupChecksum(raw.data)
     } catch {
       return refuse('.data', BACKUP_MESSAGES.tooDeep)
     }
     if (actual !== checksum) return refuse('.checksum', BACKUP_MESSAGES.damaged)
+  }
+  let current: Record<string, unknown> = raw
+  if (version < BACKUP_FORMAT_VERSION) {
+    let migrated: ReturnType<typeof migrateBackup>
+    try {
+      migrated = migrateBackup(raw)
+    } catch {
+      return refuse('.data', BACKUP_MESSAGES.tooDeep)
+    }
+    if (!migrated.ok) return migrated
+    current = migrated.raw
   }
   const issues = validateFile(current, options.knownDefinitions ?? [])
   if (issues.length > 0) return { ok: false, errors: issues }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { backupChecksum } from '@/domain/backup'
 import { migrateBackup } from '@/domain/backup-migrate'
-import { parseBackup } from '@/domain/backup-validate'
+import { BACKUP_MESSAGES, parseBackup } from '@/domain/backup-validate'
 import { miniDefinition } from '../fixtures'
 import { T0, T1, T2, assessment, structure } from '../backup-fixtures'
 
@@ -58,6 +58,11 @@ describe('parseBackup with an older file', () => {
     expect(result.ok ? [] : result.errors).toEqual([])
     expect(result.ok && result.migratedFrom).toBe(0)
     expect(result.ok && result.file.data.answers).toHaveLength(2)
+  })
+
+  it('refuses a format 0 file too deeply nested to migrate, without failing', () => {
+    const nested = `{"format":"capsi-backup","formatVersion":0,"data":{"assessments":[],"structures":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`
+    expect(parseBackup(nested)).toEqual({ ok: false, errors: [{ path: '.data', message: BACKUP_MESSAGES.tooDeep }] })
   })
 
   it('still refuses a migrated file whose content is faulty', () => {
