@@ -1,8 +1,8 @@
 /**
  * Reading an untrusted backup file: size, JSON, format and version (older versions are migrated),
- * checksum, the type and bounds of every field, duplicated ids, references between records and the
- * questionnaires they answered. A file is accepted whole or refused with every reason, in French.
- * Texts are kept exactly as written: they are data, never markup.
+ * checksum, the type and bounds of every field, duplicated ids, references between records (a
+ * group's structures included) and the questionnaires they answered. A file is accepted whole or
+ * refused with every reason, in French. Texts are kept exactly as written: they are data, never markup.
  */
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_LIMITS, backupChecksum, type BackupFile } from './backup'
 import {
@@ -10,6 +10,7 @@ import {
   ANSWER_SPEC,
   ASSESSMENT_SPEC,
   CUSTOM_ACTION_SPEC,
+  GROUP_SPEC,
   IssueList,
   SERVICE_SPEC,
   STRUCTURE_SPEC,
@@ -61,6 +62,7 @@ const DATA_FIELDS: Readonly<Record<string, Spec>> = {
   actionEdits: { kind: 'list', of: ACTION_EDIT_SPEC, max: L.actionEdits },
   customActions: { kind: 'list', of: CUSTOM_ACTION_SPEC, max: L.customActions },
   services: { kind: 'list', of: SERVICE_SPEC, max: L.services },
+  groups: { kind: 'list', of: GROUP_SPEC, max: L.groups },
   definitions: { kind: 'list', of: { kind: 'unchecked' }, max: L.definitions },
 }
 
@@ -181,6 +183,29 @@ function checkIdentity(c: IssueList, data: Record<string, unknown>): void {
       if (!structures.has(target)) c.fail(`.data.${field}[${i}].structureId`, BACKUP_MESSAGES.missingStructure(target))
     })
   }
+  unique('groups', (r) => r.id ?? '', (r) => r.id ?? '')
+  checkGroupMembers(c, data, structures)
+}
+
+/** Each structure of a group is in the file, and named once. */
+function checkGroupMembers(c: IssueList, data: Record<string, unknown>, structures: ReadonlySet<string>): void {
+  const groups: unknown[] = Array.isArray(data.groups) ? data.groups : []
+  groups.forEach((group, i) => {
+    const members: unknown = isObject(group) ? group.structureIds : undefined
+    if (!Array.isArray(members)) return
+    const seen = new Map<string, string>()
+    members.forEach((member: unknown, j) => {
+      const target = typeof member === 'string' ? member : ''
+      const path = `.data.groups[${i}].structureIds[${j}]`
+      const first = seen.get(target)
+      if (first) {
+        c.fail(path, BACKUP_MESSAGES.duplicate(target, first))
+        return
+      }
+      seen.set(target, path)
+      if (!structures.has(target)) c.fail(path, BACKUP_MESSAGES.missingStructure(target))
+    })
+  })
 }
 
 /** Embedded definitions are valid and unique; every questionnaire answered is embedded or known. */

@@ -5,7 +5,7 @@ import { backupChecksum } from '../../src/domain/backup'
 import { answer, checkedValue, comment, createStructure, question, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services'] as const
+const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services', 'groups'] as const
 
 type Records = Record<(typeof RECORD_STORES)[number], Record<string, unknown>[]>
 interface ExportedFile {
@@ -90,7 +90,7 @@ test('everything exported from « Mes données » comes back, identical, in a br
 
   const file = await exportEverything(page)
   expect(file.name).toMatch(/^CapSI_toutes-mes-donnees_\d{4}-\d{2}-\d{2}\.json$/)
-  expect(file.json.formatVersion).toBe(1)
+  expect(file.json.formatVersion).toBe(2)
   expect(file.json.data.definitions.map((d) => d.id)).toEqual(['autodiagnostic-maturite-si-esms'])
   // The file holds exactly what the database holds.
   expect(recordsOf(file.json.data)).toEqual(await readDatabase(page))
@@ -191,8 +191,8 @@ test('hostile files: markup stays text, a tampered or truncated file is refused 
   await expect(page.getByTestId('import-refused')).toContainText('Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).')
 
   // A file from a newer CapSI.
-  await importText(page, JSON.stringify({ ...file.json, formatVersion: 2 }), 'futur.json')
-  await expect(page.getByTestId('import-refused')).toContainText('Ce fichier a été créé par une version plus récente de CapSI (format 2).')
+  await importText(page, JSON.stringify({ ...file.json, formatVersion: 3 }), 'futur.json')
+  await expect(page.getByTestId('import-refused')).toContainText('Ce fichier a été créé par une version plus récente de CapSI (format 3).')
   expect(await readDatabase(page)).toEqual(before)
 
   // Markup and script in every name and comment of a well-formed file: imported as plain text.

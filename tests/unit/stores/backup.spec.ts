@@ -11,9 +11,10 @@ import { useBackupStore } from '@/stores/backup'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
 import { useAssessmentStore } from '@/stores/assessment'
-import { EXPORTED_AT, T2, answer, sampleSnapshot, structure } from '../backup-fixtures'
+import { listGroups } from '@/storage/groups'
+import { EXPORTED_AT, T2, answer, resealed, sampleSnapshot, structure } from '../backup-fixtures'
 
-const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }
+const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
 
 async function seed(): Promise<void> {
   const file = buildBackup(sampleSnapshot(), 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
@@ -45,7 +46,7 @@ describe('useBackupStore', () => {
     expect(other.plan?.structures.added).toHaveLength(2)
     await other.confirmImport()
     expect(other.phase).toBe('done')
-    expect(other.result).toEqual({ added: 10, replaced: 0, removed: 0 })
+    expect(other.result).toEqual({ added: 11, replaced: 0, removed: 0 })
     expect(useLibraryStore().structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls', 'SSIAD du Val'])
     expect(other.counts).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1 })
   })
@@ -63,6 +64,19 @@ describe('useBackupStore', () => {
     expect(backup.phase).toBe('refused')
     expect(backup.errors.map((e) => e.message)).toEqual(['Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).'])
     expect(await repo.listStructures(await useDatabaseStore().db())).toEqual([])
+  })
+
+  it('refuses a file whose group lists a structure missing from it, with the path, and writes nothing', async () => {
+    const text = resealed((raw) => {
+      ;(raw.data.groups?.[0] as { structureIds: string[] }).structureIds = ['s1', 's-absente']
+    })
+    const backup = useBackupStore()
+    await backup.startImport(new File([text], 'groupe.json'))
+    expect(backup.phase).toBe('refused')
+    expect(backup.errors).toEqual([{ path: '.data.groups[0].structureIds[1]', message: 'la structure « s-absente » ne figure pas dans le fichier' }])
+    const db = await useDatabaseStore().db()
+    expect(await repo.listStructures(db)).toEqual([])
+    expect(await listGroups(db)).toEqual([])
   })
 
   it('keeps the saved version of a conflict unless told otherwise, and applies the chosen resolution', async () => {
