@@ -10,6 +10,7 @@ export const dataMessages = {
       assessments: (n: number) => `${n} évaluation${n > 1 ? 's' : ''}`,
       answers: (n: number) => `${n} réponse${n > 1 ? 's' : ''}`,
       services: (n: number) => `${n} grille${n > 1 ? 's' : ''} de conformité`,
+      groups: (n: number) => `${n} groupe${n > 1 ? 's' : ''} d’atelier`,
     },
     space: (used: string, quota: string) => `Espace utilisé : ${used} (le navigateur en autorise jusqu’à ${quota} environ).`,
     spaceUnknown: 'Ce navigateur n’indique pas l’espace utilisé.',

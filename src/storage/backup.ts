@@ -119,16 +119,17 @@ export function eraseEverything(db: CapsiDb): Promise<void> {
 }
 
 /** How many records of each kind are saved. */
-export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number }> {
+export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number; groups: number }> {
   return guard(async () => {
-    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services], 'readonly')
-    const [structures, assessments, answers, services] = await Promise.all([
+    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services, STORES.groups], 'readonly')
+    const [structures, assessments, answers, services, groups] = await Promise.all([
       tx.objectStore(STORES.structures).count(),
       tx.objectStore(STORES.assessments).count(),
       tx.objectStore(STORES.answers).count(),
       tx.objectStore(STORES.services).count(),
+      tx.objectStore(STORES.groups).count(),
     ])
-    return { structures, assessments, answers, services }
+    return { structures, assessments, answers, services, groups }
   })
 }
 

@@ -134,13 +134,13 @@ describe('readSnapshot', () => {
 describe('eraseEverything and the backup dates', () => {
   it('counts the records, lists their change dates, records the last backup, then erases everything', async () => {
     await applyImport(db, writesFor(sampleSnapshot()), SAVED_AT)
-    expect(await countRecords(db)).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1 })
+    expect(await countRecords(db)).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1, groups: 1 })
     expect(await listChangeDates(db)).toHaveLength(2 + 2 + 3 + 1 + 1 + 1 + 1)
     expect(await readLastBackupAt(db)).toBeNull()
     await recordBackup(db, SAVED_AT)
     expect(await readLastBackupAt(db)).toBe(SAVED_AT)
     await eraseEverything(db)
-    expect(await countRecords(db)).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0 })
+    expect(await countRecords(db)).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0, groups: 0 })
     expect(await repo.listDefinitions(db)).toEqual([])
     expect(await readLastBackupAt(db)).toBeNull()
   })
@@ -164,6 +164,7 @@ describe('workshop groups in a backup', () => {
     expect(plan.groups.added.map((g) => g.id)).toEqual(['g1', 'g2'])
     await applyImport(db, applyResolutions(plan, {}, { newId: () => 'inutile' }), SAVED_AT)
     expect((await listGroups(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(saved)
+    expect(await countRecords(db)).toMatchObject({ structures: 2, groups: 2 })
   })
 
   it('a backup of one structure reads no group', async () => {
