@@ -6,6 +6,7 @@
 import type { Answer, Assessment, Structure } from './assessment'
 import type { ServiceRecord } from './conformity'
 import type { QuestionnaireDefinition } from './definition'
+import type { Group } from './group'
 import { canonicalJson, type BackupData, type BackupFile, type BackupScope, type StoredActionEdit, type StoredCustomAction } from './backup'
 import type { DefinitionRef } from './backup-validate'
 
@@ -60,7 +61,15 @@ export interface ServiceConflict extends ConflictBase {
   differingRequirements: number
 }
 
-export type ImportConflict = StructureConflict | AssessmentConflict | ServiceConflict
+export interface GroupConflict extends ConflictBase {
+  kind: 'group'
+  mine: Group
+  theirs: Group
+  /** Fields whose value differs, dates of creation and change left aside. */
+  differingFields: string[]
+}
+
+export type ImportConflict = StructureConflict | AssessmentConflict | ServiceConflict | GroupConflict
 
 export interface Partition<T, C> {
   added: T[]
@@ -78,6 +87,7 @@ export interface ImportPlan {
   structures: Partition<Structure, StructureConflict>
   assessments: Partition<AssessmentBundle, AssessmentConflict>
   services: Partition<ServiceRecord, ServiceConflict>
+  groups: Partition<Group, GroupConflict>
   /** Embedded definitions not yet available here, to save. */
   definitions: QuestionnaireDefinition[]
   /** Keys of saved answers, action edits and user actions, to tell a new record from a replaced one. */
@@ -90,9 +100,9 @@ export interface ImportPlan {
 export const answerKey = (a: Pick<Answer, 'assessmentId' | 'questionId'>): string => `${a.assessmentId}\u0000${a.questionId}`
 export const editKey = (e: Pick<StoredActionEdit, 'assessmentId' | 'actionId'>): string => `${e.assessmentId}\u0000${e.actionId}`
 
-/** Every conflict of a plan, structures first. */
+/** Every conflict of a plan, structures first, groups last. */
 export function conflictsOf(plan: ImportPlan): ImportConflict[] {
-  return [...plan.structures.conflicts, ...plan.assessments.conflicts, ...plan.services.conflicts]
+  return [...plan.structures.conflicts, ...plan.assessments.conflicts, ...plan.services.conflicts, ...plan.groups.conflicts]
 }
 
 /** Compares ISO dates; the later one is newer. */
@@ -168,16 +178,35 @@ function partition<T, C>(theirs: readonly T[], mine: ReadonlyMap<string, T>, idO
   return result
 }
 
-function structureConflict(mine: Structure, theirs: Structure): StructureConflict {
+/** Fields of two versions of a record whose value differs, dates of creation and change left aside. */
+function differingFields<T extends object>(mine: T, theirs: T): string[] {
   const ignored = new Set(['createdAt', 'updatedAt'])
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((k) => !ignored.has(k)).sort()
+  return keys.filter((k) => !sameContent((mine as Record<string, unknown>)[k], (theirs as Record<string, unknown>)[k]))
+}
+
+function structureConflict(mine: Structure, theirs: Structure): StructureConflict {
   return {
     kind: 'structure',
     key: `structure:${mine.id}`,
     id: mine.id,
     mine,
     theirs,
-    differingFields: keys.filter((k) => !sameContent((mine as unknown as Record<string, unknown>)[k], (theirs as unknown as Record<string, unknown>)[k])),
+    differingFields: differingFields(mine, theirs),
+    newer: newerSide(mine.updatedAt, theirs.updatedAt),
+    mineUpdatedAt: mine.updatedAt,
+    theirsUpdatedAt: theirs.updatedAt,
+  }
+}
+
+function groupConflict(mine: Group, theirs: Group): GroupConflict {
+  return {
+    kind: 'group',
+    key: `group:${mine.id}`,
+    id: mine.id,
+    mine,
+    theirs,
+    differingFields: differingFields(mine, theirs),
     newer: newerSide(mine.updatedAt, theirs.updatedAt),
     mineUpdatedAt: mine.updatedAt,
     theirsUpdatedAt: theirs.updatedAt,
@@ -232,6 +261,7 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
     structures: partition(data.structures, mapBy(existing.structures, (s) => s.id), (s) => s.id, structureConflict),
     assessments: partition(bundleAssessments(data), savedBundles, (b) => b.assessment.id, assessmentConflict),
     services: partition(data.services, mapBy(existing.services, (s) => s.id), (s) => s.id, serviceConflict),
+    groups: partition(data.groups, mapBy(existing.groups, (g) => g.id), (g) => g.id, groupConflict),
     definitions: data.definitions.filter((d) => !available.has(`${d.id}@${d.version}`)),
     savedChildKeys: {
       answers: new Set(existing.answers.map(answerKey)),
@@ -258,5 +288,6 @@ export function planSignature(plan: ImportPlan): string {
     structures: part(plan.structures, (s) => s.id),
     assessments: part(plan.assessments, (b) => b.assessment.id),
     services: part(plan.services, (s) => s.id),
+    groups: part(plan.groups, (g) => g.id),
   })
 }

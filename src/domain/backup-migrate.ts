@@ -5,6 +5,7 @@
  * Format 0 (CapSI before format 1) kept each assessment's answers inside the assessment, as
  * `answers: { [questionId]: { value, comment, updatedAt } }`, had no checksum, no scope, and no
  * action plan or conformity-grid records.
+ * Format 1 had no workshop groups: format 2 adds `data.groups`, empty in a file of format 1.
  */
 import { BACKUP_FORMAT_VERSION, backupChecksum } from './backup'
 import { excerpt, type BackupIssue } from './backup-schema'
@@ -67,8 +68,22 @@ function fromVersion0(raw: Obj): MigrationResult {
   }
 }
 
+/**
+ * Format 1 → 2: an empty list of workshop groups, and the checksum of the new data. The file's own
+ * checksum is checked before (by parseBackup), so the new one vouches only for what was vouched for.
+ */
+function fromVersion1(raw: Obj): MigrationResult {
+  const data = raw.data
+  if (!isObject(data)) return { ok: false, errors: [{ path: '.data', message: 'un objet est attendu' }] }
+  // Format 1 knew no groups: a list found there is an unknown field, never groups to import.
+  if (Object.hasOwn(data, 'groups')) return { ok: false, errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }] }
+  const migrated = { ...data, groups: [] }
+  return { ok: true, raw: { ...raw, formatVersion: 2, checksum: backupChecksum(migrated), data: migrated } }
+}
+
 const MIGRATIONS: Readonly<Record<number, (raw: Obj) => MigrationResult>> = {
   0: fromVersion0,
+  1: fromVersion1,
 }
 
 /** Brings a parsed file of an earlier format version to the current one (the result still needs validating). */

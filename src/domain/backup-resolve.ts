@@ -11,19 +11,23 @@
  *     answers, action edits and user actions the file does not have are removed;
  *   - « keep-both »: the file's version is added beside the saved one with new ids and
  *     `importedFrom` set to its original id; an assessment copy keeps its structure, and its
- *     answers, edits and user actions are copied with it (user actions get new ids);
+ *     answers, edits and user actions are copied with it (user actions get new ids); a group copy
+ *     lists the same structures;
  *   - « newest-per-question »: for an assessment, each question keeps the answer changed last, each
  *     action edit (by action id) and user action (by id) the version changed last, and the
  *     assessment record is the one changed last; for a service, each requirement and security need
  *     keeps the declaration changed last, the rest is the record changed last and the earlier
- *     declarations of both are kept; for a structure, the record changed last. On equal dates the
- *     saved version is kept.
+ *     declarations of both are kept; for a structure or a workshop group, the record changed last.
+ *     On equal dates the saved version is kept.
  * - When a structure is kept twice, the records that come only from the file (added ones and
- *   « keep-both » copies) go with the file's copy of the structure.
+ *   « keep-both » copies: assessments, services, and the structures listed by groups) go with the
+ *   file's copy of the structure. A group taken from the file in place of the saved one is written
+ *   as the file has it.
  */
 import type { Answer, Assessment, Structure } from './assessment'
 import type { ServiceRecord, ServiceSnapshot } from './conformity'
 import type { QuestionnaireDefinition } from './definition'
+import type { Group } from './group'
 import { canonicalJson, type StoredActionEdit, type StoredCustomAction } from './backup'
 import { answerKey, editKey, type AssessmentBundle, type ImportPlan, type Resolution } from './backup-merge'
 
@@ -34,6 +38,7 @@ export interface RecordSet {
   actionEdits: StoredActionEdit[]
   customActions: StoredCustomAction[]
   services: ServiceRecord[]
+  groups: Group[]
 }
 
 export interface ImportWrites {
@@ -49,7 +54,7 @@ export interface ImportWrites {
 
 export type Resolutions = Readonly<Record<string, Resolution | undefined>>
 
-const emptySet = (): RecordSet => ({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [] })
+const emptySet = (): RecordSet => ({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [] })
 
 /** Number of records added, replaced and removed. */
 export function countWrites(writes: ImportWrites): { added: number; replaced: number; removed: number } {
@@ -154,6 +159,14 @@ export function applyResolutions(plan: ImportPlan, resolutions: Resolutions, opt
       }
       if (canonicalJson(merged) !== canonicalJson(mine)) writes.replace.services.push(merged)
     }
+  }
+
+  const followAll = (group: Group): Group => ({ ...group, structureIds: group.structureIds.map(follow) })
+  for (const group of plan.groups.added) writes.add.groups.push(followAll(group))
+  for (const conflict of plan.groups.conflicts) {
+    const resolution = choice(conflict.key)
+    if (resolution === 'take-theirs' || (resolution === 'newest-per-question' && conflict.newer === 'theirs')) writes.replace.groups.push(conflict.theirs)
+    else if (resolution === 'keep-both') writes.add.groups.push({ ...followAll(conflict.theirs), id: options.newId(), importedFrom: conflict.theirs.id })
   }
   return writes
 }

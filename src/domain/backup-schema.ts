@@ -8,6 +8,8 @@ import { STRUCTURE_CATEGORIES, type Answer, type Assessment, type Respondent, ty
 import { ACTION_PHASES } from './definition'
 import type { OrphanAnswer } from './migrate-version'
 import type { RequirementAnswer, SecurityNeedAnswer, ServiceRecord, ServiceSnapshot } from './conformity'
+import type { UsageEntry } from './funding-rules'
+import type { Group } from './group'
 import { BACKUP_LIMITS, type StoredActionEdit, type StoredCustomAction } from './backup'
 
 export interface BackupIssue {
@@ -25,6 +27,8 @@ export type Spec = Common &
     | { kind: 'text'; max: number; min?: number; pattern?: RegExp; hint?: string }
     | { kind: 'enum'; values: readonly string[] }
     | { kind: 'int'; min: number; max: number }
+    /** Any finite number, as typed by the user (decimals and signs included). */
+    | { kind: 'number' }
     | { kind: 'dateTime' }
     | { kind: 'day' }
     | { kind: 'list'; of: Spec; max: number }
@@ -169,6 +173,19 @@ export const SERVICE_SPEC = object<ServiceRecord>({
   updatedAt: dateTime,
 })
 
+const USAGE_SPEC = object<UsageEntry>({ target: { kind: 'number', nullable: true }, observed: { kind: 'number', nullable: true } })
+
+export const GROUP_SPEC = object<Group>({
+  id,
+  name: { kind: 'text', min: 1, max: L.name },
+  structureIds: { kind: 'list', of: id, max: L.structures },
+  ruleSetId: id,
+  usageTargets: { kind: 'dict', of: USAGE_SPEC, max: 100 },
+  importedFrom,
+  createdAt: dateTime,
+  updatedAt: dateTime,
+})
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -219,6 +236,10 @@ export class IssueList {
         }
         if (value < spec.min || value > spec.max) this.fail(path, `doit être compris entre ${spec.min} et ${spec.max}`)
         return true
+      case 'number':
+        if (typeof value === 'number' && Number.isFinite(value)) return true
+        this.fail(path, 'un nombre est attendu')
+        return false
       case 'dateTime':
         if (typeof value === 'string' && value.length <= 40 && DATE_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value))) return true
         this.fail(path, `date et heure attendues au format ISO, par exemple 2026-03-02T09:30:00.000Z (reçu « ${excerpt(value)} »)`)

@@ -1,8 +1,8 @@
 /**
  * Reading an untrusted backup file: size, JSON, format and version (older versions are migrated),
- * checksum, the type and bounds of every field, duplicated ids, references between records and the
- * questionnaires they answered. A file is accepted whole or refused with every reason, in French.
- * Texts are kept exactly as written: they are data, never markup.
+ * checksum, the type and bounds of every field, duplicated ids, references between records (a
+ * group's structures included) and the questionnaires they answered. A file is accepted whole or
+ * refused with every reason, in French. Texts are kept exactly as written: they are data, never markup.
  */
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_LIMITS, backupChecksum, type BackupFile } from './backup'
 import {
@@ -10,6 +10,7 @@ import {
   ANSWER_SPEC,
   ASSESSMENT_SPEC,
   CUSTOM_ACTION_SPEC,
+  GROUP_SPEC,
   IssueList,
   SERVICE_SPEC,
   STRUCTURE_SPEC,
@@ -51,6 +52,8 @@ export interface ParseOptions {
 export type ParseResult = { ok: true; file: BackupFile; migratedFrom?: number } | { ok: false; errors: BackupIssue[] }
 
 const L = BACKUP_LIMITS
+/** Format 0 had no checksum. */
+const FIRST_VERSION_WITH_CHECKSUM = 1
 
 const DATA_FIELDS: Readonly<Record<string, Spec>> = {
   structures: { kind: 'list', of: STRUCTURE_SPEC, max: L.structures },
@@ -59,6 +62,7 @@ const DATA_FIELDS: Readonly<Record<string, Spec>> = {
   actionEdits: { kind: 'list', of: ACTION_EDIT_SPEC, max: L.actionEdits },
   customActions: { kind: 'list', of: CUSTOM_ACTION_SPEC, max: L.customActions },
   services: { kind: 'list', of: SERVICE_SPEC, max: L.services },
+  groups: { kind: 'list', of: GROUP_SPEC, max: L.groups },
   definitions: { kind: 'list', of: { kind: 'unchecked' }, max: L.definitions },
 }
 
@@ -103,21 +107,28 @@ export function parseBackup(text: string, options: ParseOptions = {}): ParseResu
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('.formatVersion', 'un nombre entier est attendu')
   if (version > BACKUP_FORMAT_VERSION) return refuse('.formatVersion', BACKUP_MESSAGES.newer(version))
 
-  let current: Record<string, unknown> = raw
-  if (version < BACKUP_FORMAT_VERSION) {
-    const migrated = migrateBackup(raw)
-    if (!migrated.ok) return migrated
-    current = migrated.raw
-  } else {
-    const checksum = current.checksum
+  // Every format since 1 carries a checksum: it is checked on the file as written, before any migration.
+  if (version >= FIRST_VERSION_WITH_CHECKSUM) {
+    const checksum = raw.checksum
     if (typeof checksum !== 'string' || !/^[0-9a-f]{64}$/.test(checksum)) return refuse('.checksum', 'somme de contrôle manquante ou illisible (64 chiffres hexadécimaux attendus)')
     let actual: string
     try {
-      actual = backupChecksum(current.data)
+      actual = backupChecksum(raw.data)
     } catch {
       return refuse('.data', BACKUP_MESSAGES.tooDeep)
     }
     if (actual !== checksum) return refuse('.checksum', BACKUP_MESSAGES.damaged)
+  }
+  let current: Record<string, unknown> = raw
+  if (version < BACKUP_FORMAT_VERSION) {
+    let migrated: ReturnType<typeof migrateBackup>
+    try {
+      migrated = migrateBackup(raw)
+    } catch {
+      return refuse('.data', BACKUP_MESSAGES.tooDeep)
+    }
+    if (!migrated.ok) return migrated
+    current = migrated.raw
   }
   const issues = validateFile(current, options.knownDefinitions ?? [])
   if (issues.length > 0) return { ok: false, errors: issues }
@@ -172,6 +183,29 @@ function checkIdentity(c: IssueList, data: Record<string, unknown>): void {
       if (!structures.has(target)) c.fail(`.data.${field}[${i}].structureId`, BACKUP_MESSAGES.missingStructure(target))
     })
   }
+  unique('groups', (r) => r.id ?? '', (r) => r.id ?? '')
+  checkGroupMembers(c, data, structures)
+}
+
+/** Each structure of a group is in the file, and named once. */
+function checkGroupMembers(c: IssueList, data: Record<string, unknown>, structures: ReadonlySet<string>): void {
+  const groups: unknown[] = Array.isArray(data.groups) ? data.groups : []
+  groups.forEach((group, i) => {
+    const members: unknown = isObject(group) ? group.structureIds : undefined
+    if (!Array.isArray(members)) return
+    const seen = new Map<string, string>()
+    members.forEach((member: unknown, j) => {
+      const target = typeof member === 'string' ? member : ''
+      const path = `.data.groups[${i}].structureIds[${j}]`
+      const first = seen.get(target)
+      if (first) {
+        c.fail(path, BACKUP_MESSAGES.duplicate(target, first))
+        return
+      }
+      seen.set(target, path)
+      if (!structures.has(target)) c.fail(path, BACKUP_MESSAGES.missingStructure(target))
+    })
+  })
 }
 
 /** Embedded definitions are valid and unique; every questionnaire answered is embedded or known. */

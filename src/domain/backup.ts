@@ -6,11 +6,12 @@ import type { Answer, Assessment, Structure } from './assessment'
 import type { ActionEdit, CustomAction } from './action-plan'
 import type { ServiceRecord } from './conformity'
 import type { QuestionnaireDefinition } from './definition'
+import type { Group } from './group'
 import { sha256Hex } from './sha256'
 
 export const BACKUP_FORMAT = 'capsi-backup'
 /** Raised whenever the shape of `data` changes; older files are migrated by migrateBackup. */
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
 
 export type BackupScope = 'assessment' | 'structure' | 'all'
 
@@ -27,6 +28,8 @@ export interface BackupData {
   actionEdits: StoredActionEdit[]
   customActions: StoredCustomAction[]
   services: ServiceRecord[]
+  /** Workshop groups; only a backup of everything carries them. */
+  groups: Group[]
   /** The exact questionnaire versions the assessments and services answered. */
   definitions: QuestionnaireDefinition[]
 }
@@ -60,6 +63,7 @@ export const BACKUP_LIMITS = {
   actionEdits: 100_000,
   customActions: 20_000,
   services: 5000,
+  groups: 2000,
   definitions: 50,
   /** Names, owners, providers… */
   name: 500,
@@ -76,6 +80,7 @@ export const EMPTY_DATA: Readonly<BackupData> = Object.freeze({
   actionEdits: [],
   customActions: [],
   services: [],
+  groups: [],
   definitions: [],
 })
 
@@ -113,6 +118,7 @@ export function sortBackupData(data: BackupData): BackupData {
     actionEdits: [...data.actionEdits].sort((a, b) => compareText(a.assessmentId, b.assessmentId) || compareText(a.actionId, b.actionId)),
     customActions: [...data.customActions].sort(byId),
     services: [...data.services].sort(byId),
+    groups: [...data.groups].sort(byId),
     definitions: [...data.definitions].sort((a, b) => compareText(a.id, b.id) || compareText(a.version, b.version)),
   }
 }
@@ -121,7 +127,16 @@ function definitionKey(id: string, version: string): string {
   return `${id}@${version}`
 }
 
-/** The records of a snapshot that a backup of the given scope contains. */
+/**
+ * The groups of a backup of everything, each listing only the structures the file holds: deleting
+ * a structure leaves its id in the groups that named it, and a file never points to a missing record.
+ */
+function groupsOf(groups: readonly Group[], structures: readonly Structure[]): Group[] {
+  const kept = new Set(structures.map((s) => s.id))
+  return groups.map((group) => (group.structureIds.every((id) => kept.has(id)) ? group : { ...group, structureIds: group.structureIds.filter((id) => kept.has(id)) }))
+}
+
+/** The records of a snapshot that a backup of the given scope contains; groups only in a backup of everything. */
 export function selectBackupData(snapshot: BackupSnapshot, scope: BackupScope, selection: BackupSelection): BackupData {
   let structures = snapshot.structures
   let assessments = snapshot.assessments
@@ -150,6 +165,7 @@ export function selectBackupData(snapshot: BackupSnapshot, scope: BackupScope, s
     actionEdits: snapshot.actionEdits.filter((e) => assessmentIds.has(e.assessmentId)),
     customActions: snapshot.customActions.filter((c) => assessmentIds.has(c.assessmentId)),
     services,
+    groups: scope === 'all' ? groupsOf(snapshot.groups, structures) : [],
     definitions: [...definitions.values()],
   })
 }

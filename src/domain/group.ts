@@ -9,6 +9,8 @@ export interface Group {
   ruleSetId: string
   /** Usage targets and observed values typed by the facilitator, by indicator id. */
   usageTargets: Record<string, UsageEntry>
+  /** Set on a copy made by an import (« Garder les deux »): the id of the group it was copied from. */
+  importedFrom?: string
   createdAt: string
   updatedAt: string
 }

@@ -11,6 +11,8 @@ export const workshopMessages = {
     colStructures: 'Structures',
     colRuleSet: 'Règles de financement',
     colActions: 'Actions',
+    imported: '(importé)',
+    importedTitle: 'Copie ajoutée depuis un fichier importé',
     open: 'Ouvrir',
     deleteGroup: 'Supprimer le groupe',
     confirmDeleteGroup: (name: string) => `Supprimer le groupe « ${name} » ? Les structures et leurs évaluations sont conservées.`,

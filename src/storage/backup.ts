@@ -9,25 +9,27 @@ import { STORES, type CapsiDb } from './db'
 import { guard, toStorageError } from './errors'
 import { plain } from './repository'
 
-const RECORD_STORES = [STORES.structures, STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions, STORES.services] as const
-const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta, STORES.groups] as const
+/** Every store of records a backup carries (questionnaire versions aside). */
+const RECORD_STORES = [STORES.structures, STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions, STORES.services, STORES.groups] as const
+const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta] as const
 const LAST_BACKUP_KEY = 'lastBackupAt'
 
-/** The records a backup of the given scope needs, read in one transaction (definitions: every saved version). */
+/** The records a backup of the given scope needs, read in one transaction (definitions: every saved version; groups: only for everything). */
 export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupSelection = {}): Promise<BackupSnapshot> {
   return guard(async () => {
     const tx = db.transaction([...RECORD_STORES, STORES.definitions], 'readonly')
     const definitions = (await tx.objectStore(STORES.definitions).getAll()).map((stored) => stored.definition)
     if (scope === 'all') {
-      const [structures, assessments, answers, actionEdits, customActions, services] = await Promise.all([
+      const [structures, assessments, answers, actionEdits, customActions, services, groups] = await Promise.all([
         tx.objectStore(STORES.structures).getAll(),
         tx.objectStore(STORES.assessments).getAll(),
         tx.objectStore(STORES.answers).getAll(),
         tx.objectStore(STORES.actionEdits).getAll(),
         tx.objectStore(STORES.customActions).getAll(),
         tx.objectStore(STORES.services).getAll(),
+        tx.objectStore(STORES.groups).getAll(),
       ])
-      return { structures, assessments, answers, actionEdits, customActions, services, definitions }
+      return { structures, assessments, answers, actionEdits, customActions, services, groups, definitions }
     }
     const assessmentStore = tx.objectStore(STORES.assessments)
     const one = scope === 'assessment' ? await assessmentStore.get(selection.assessmentId ?? '') : undefined
@@ -41,6 +43,7 @@ export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupS
       actionEdits: [],
       customActions: [],
       services: scope === 'structure' ? await tx.objectStore(STORES.services).index('by-structure').getAll(structureId) : [],
+      groups: [],
       definitions,
     }
     for (const assessment of assessments) {
@@ -84,6 +87,7 @@ export async function applyImport(db: CapsiDb, writes: ImportWrites, savedAt: st
       for (const r of set.actionEdits) track(tx.objectStore(STORES.actionEdits)[mode](plain(r)))
       for (const r of set.customActions) track(tx.objectStore(STORES.customActions)[mode](plain(r)))
       for (const r of set.services) track(tx.objectStore(STORES.services)[mode](plain(r)))
+      for (const r of set.groups) track(tx.objectStore(STORES.groups)[mode](plain(r)))
     }
     write(writes.add, 'add')
     write(writes.replace, 'put')
@@ -115,16 +119,17 @@ export function eraseEverything(db: CapsiDb): Promise<void> {
 }
 
 /** How many records of each kind are saved. */
-export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number }> {
+export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number; groups: number }> {
   return guard(async () => {
-    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services], 'readonly')
-    const [structures, assessments, answers, services] = await Promise.all([
+    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services, STORES.groups], 'readonly')
+    const [structures, assessments, answers, services, groups] = await Promise.all([
       tx.objectStore(STORES.structures).count(),
       tx.objectStore(STORES.assessments).count(),
       tx.objectStore(STORES.answers).count(),
       tx.objectStore(STORES.services).count(),
+      tx.objectStore(STORES.groups).count(),
     ])
-    return { structures, assessments, answers, services }
+    return { structures, assessments, answers, services, groups }
   })
 }
 

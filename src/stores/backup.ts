@@ -42,6 +42,7 @@ export interface RecordCounts {
   assessments: number
   answers: number
   services: number
+  groups: number
 }
 
 const t = dataMessages
@@ -66,6 +67,13 @@ let engine: Engine | null = null
 async function useEngine(): Promise<Engine> {
   engine ??= await loadEngine()
   return engine
+}
+
+/** Reads the workshop groups again when a screen already holds them, so none shows a group erased or misses one imported. */
+async function reloadGroups(): Promise<void> {
+  const { useGroupsStore } = await import('./groups')
+  const groups = useGroupsStore()
+  if (groups.loaded) await groups.load()
 }
 
 export const useBackupStore = defineStore('backup', () => {
@@ -241,7 +249,7 @@ export const useBackupStore = defineStore('backup', () => {
     result.value = countWrites(writes)
     phase.value = 'done'
     useAssessmentStore().close()
-    await Promise.all([useLibraryStore().load(), refresh()])
+    await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
   }
 
   /**
@@ -258,7 +266,7 @@ export const useBackupStore = defineStore('backup', () => {
       onProgress(index + 1)
     }
     useAssessmentStore().close()
-    await Promise.all([useLibraryStore().load(), refresh()])
+    await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
     return results
   }
 
@@ -296,7 +304,7 @@ export const useBackupStore = defineStore('backup', () => {
     })
     reset()
     useAssessmentStore().close()
-    await Promise.all([useLibraryStore().load(), refresh()])
+    await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
     return done === true
   }
 

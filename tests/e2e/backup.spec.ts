@@ -5,7 +5,7 @@ import { backupChecksum } from '../../src/domain/backup'
 import { answer, checkedValue, comment, createStructure, question, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services'] as const
+const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services', 'groups'] as const
 
 type Records = Record<(typeof RECORD_STORES)[number], Record<string, unknown>[]>
 interface ExportedFile {
@@ -90,7 +90,7 @@ test('everything exported from « Mes données » comes back, identical, in a br
 
   const file = await exportEverything(page)
   expect(file.name).toMatch(/^CapSI_toutes-mes-donnees_\d{4}-\d{2}-\d{2}\.json$/)
-  expect(file.json.formatVersion).toBe(1)
+  expect(file.json.formatVersion).toBe(2)
   expect(file.json.data.definitions.map((d) => d.id)).toEqual(['autodiagnostic-maturite-si-esms'])
   // The file holds exactly what the database holds.
   expect(recordsOf(file.json.data)).toEqual(await readDatabase(page))
@@ -166,6 +166,74 @@ test('a file with the same assessment changed elsewhere is merged question by qu
   await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Validé en CA de mars')
 })
 
+test('a workshop group survives « exporter tout », « tout effacer » and the import of that file; a changed group is a conflict to choose', async ({ page }) => {
+  await fillOneAssessment(page)
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+  await nav.getByRole('link', { name: 'Atelier' }).click()
+  await page.getByLabel('Nom du groupe').fill('Grappe Horizon')
+  for (const name of ['EHPAD Les Tilleuls', 'SSIAD du Val']) await page.getByRole('checkbox', { name: new RegExp(name) }).check()
+  await page.getByRole('button', { name: 'Créer le groupe' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grappe Horizon' })).toBeVisible()
+  const target = page.getByLabel('Messages MSSanté échangés par la grappe (par mois) : cible')
+  await target.fill('12,5')
+  await target.blur()
+  await expect.poll(async () => (await readDatabase(page)).groups[0]?.usageTargets).toEqual({ 'mssante-messages': { target: 12.5, observed: null } })
+
+  await openData(page)
+  await expect(page.getByTestId('data-counts')).toContainText('1 groupe d’atelier')
+  const file = await exportEverything(page)
+  const [exported] = file.json.data.groups
+  expect(file.json.data.groups).toHaveLength(1)
+  expect(exported).toMatchObject({ name: 'Grappe Horizon', usageTargets: { 'mssante-messages': { target: 12.5, observed: null } } })
+  expect([...(exported?.structureIds as string[])].sort()).toEqual(file.json.data.structures.map((s) => s.id as string).sort())
+  const saved = await readDatabase(page)
+  expect(recordsOf(file.json.data)).toEqual(saved)
+
+  await page.getByRole('button', { name: 'Effacer toutes mes données' }).click()
+  await page.getByRole('dialog', { name: 'Effacer toutes mes données' }).getByRole('button', { name: 'Tout effacer' }).click()
+  await expect(page.getByTestId('data-counts')).toContainText('0 groupe d’atelier')
+  await nav.getByRole('link', { name: 'Atelier' }).click()
+  await expect(page.getByText('Aucun groupe pour le moment.')).toBeVisible()
+
+  await openData(page)
+  await importText(page, file.text, file.name)
+  const added = page.getByTestId('import-preview').getByTestId('import-added')
+  await expect(added.getByRole('row', { name: /Grappe Horizon/ })).toContainText('Groupe d’atelier')
+  await expect(added.getByRole('row', { name: /Grappe Horizon/ })).toContainText('2 structures')
+  await page.getByRole('button', { name: 'Importer' }).click()
+  await expect(page.getByTestId('import-done')).toContainText('Import terminé : 6 éléments ajoutés, 0 remplacé, 0 retiré.')
+  expect(await readDatabase(page)).toEqual(saved)
+
+  // As the facilitator sees it: the group is listed again, with its structures and the target typed.
+  await nav.getByRole('link', { name: 'Atelier' }).click()
+  const row = page.getByTestId('group-row').filter({ hasText: 'Grappe Horizon' })
+  await expect(row).toContainText('2')
+  await row.getByRole('link', { name: /Ouvrir/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grappe Horizon' })).toBeVisible()
+  await expect(page.getByTestId('heat-map').getByRole('row', { name: /EHPAD Les Tilleuls/ })).toBeVisible()
+  await expect(page.getByLabel('Messages MSSanté échangés par la grappe (par mois) : cible')).toHaveValue('12,5')
+
+  // The same group renamed elsewhere, later: listed as a conflict, and the file's version taken on request.
+  const later = new Date(Date.parse(saved.groups[0]?.updatedAt as string) + 60_000).toISOString()
+  const renamed = resealed(file, (data) => {
+    Object.assign(data.groups[0] ?? {}, { name: 'Grappe Horizon (siège)', updatedAt: later })
+  })
+  await openData(page)
+  await importText(page, renamed, 'depuis-le-siege.json')
+  const conflict = page.getByTestId('import-conflict')
+  await expect(conflict).toHaveCount(1)
+  await expect(conflict.locator('legend')).toHaveText('Groupe d’atelier « Grappe Horizon »')
+  await expect(conflict).toContainText('Champs différents : nom.')
+  await expect(conflict).toContainText('La version du fichier est la plus récente')
+  await expect(conflict.getByLabel('Garder ma version')).toBeChecked()
+  await conflict.getByLabel('Garder la version modifiée le plus récemment').check()
+  await page.getByRole('button', { name: 'Importer' }).click()
+  await expect(page.getByTestId('import-done')).toContainText('Import terminé : 0 élément ajouté, 1 remplacé, 0 retiré.')
+  await nav.getByRole('link', { name: 'Atelier' }).click()
+  await expect(page.getByTestId('group-row')).toHaveCount(1)
+  await expect(page.getByTestId('group-row')).toContainText('Grappe Horizon (siège)')
+})
+
 test('hostile files: markup stays text, a tampered or truncated file is refused and nothing changes', async ({ page }) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
@@ -191,8 +259,8 @@ test('hostile files: markup stays text, a tampered or truncated file is refused 
   await expect(page.getByTestId('import-refused')).toContainText('Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).')
 
   // A file from a newer CapSI.
-  await importText(page, JSON.stringify({ ...file.json, formatVersion: 2 }), 'futur.json')
-  await expect(page.getByTestId('import-refused')).toContainText('Ce fichier a été créé par une version plus récente de CapSI (format 2).')
+  await importText(page, JSON.stringify({ ...file.json, formatVersion: 3 }), 'futur.json')
+  await expect(page.getByTestId('import-refused')).toContainText('Ce fichier a été créé par une version plus récente de CapSI (format 3).')
   expect(await readDatabase(page)).toEqual(before)
 
   // Markup and script in every name and comment of a well-formed file: imported as plain text.

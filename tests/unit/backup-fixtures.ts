@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import type { ServiceRecord } from '@/domain/conformity'
 import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { Group } from '@/domain/group'
 import { backupChecksum, buildBackup, serializeBackup, type BackupFile, type BackupSnapshot, type StoredActionEdit, type StoredCustomAction } from '@/domain/backup'
 import { miniDefinition } from './fixtures'
 
@@ -56,7 +57,15 @@ export function service(overrides: Partial<ServiceRecord> = {}): ServiceRecord {
   }
 }
 
-/** Two structures, two assessments with answers, an action edit, a user action, a service. */
+export function group(overrides: Partial<Group> = {}): Group {
+  return {
+    id: 'g1', name: 'Grappe Horizon', structureIds: ['s1', 's2'], ruleSetId: 'amorcage-2020-2022',
+    usageTargets: { 'mssante-messages': { target: 100, observed: 12.5 }, 'dui-actifs': { target: null, observed: 40 } },
+    createdAt: T0, updatedAt: T1, ...overrides,
+  }
+}
+
+/** Two structures, two assessments with answers, an action edit, a user action, a service, a workshop group. */
 export function sampleSnapshot(): BackupSnapshot {
   return {
     structures: [structure(), structure({ id: 's2', name: 'SSIAD du Val', category: 'SSIAD', finess: '130000003', capacity: null, organisation: '' })],
@@ -69,6 +78,7 @@ export function sampleSnapshot(): BackupSnapshot {
     actionEdits: [actionEdit()],
     customActions: [customAction()],
     services: [service()],
+    groups: [group()],
     definitions: [miniDefinition(), gridDefinition()],
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildBackup, type BackupSnapshot } from '@/domain/backup'
 import { conflictsOf, newerSide, planImport, planSignature, RESOLUTIONS, type ExistingData, type ImportPlan, type Resolution } from '@/domain/backup-merge'
 import { applyResolutions, countWrites, type ImportWrites } from '@/domain/backup-resolve'
-import { EXPORTED_AT, T0, T1, T2, actionEdit, answer, assessment, customAction, sampleSnapshot, service, structure } from '../backup-fixtures'
+import { EXPORTED_AT, T0, T1, T2, actionEdit, answer, assessment, customAction, group, sampleSnapshot, service, structure } from '../backup-fixtures'
 
 const T3 = '2026-04-01T12:00:00.000Z'
 
@@ -173,7 +173,7 @@ describe('applyResolutions', () => {
     ])
     expect(writes.add.actionEdits.map((e) => e.assessmentId)).toEqual(['nouveau-1'])
     expect(writes.add.customActions.map((c) => [c.id, c.assessmentId, c.title])).toEqual([['nouveau-2', 'nouveau-1', 'Nommer un référent']])
-    expect(writes.replace).toEqual({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [] })
+    expect(writes.replace).toEqual({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [] })
     expect(countWrites(writes).removed).toBe(0)
   })
 
@@ -277,5 +277,86 @@ describe('applyResolutions', () => {
     const saved = new Set(mineChanged().answers.map((a) => `${a.assessmentId}/${a.questionId}`))
     expect(writes.add.answers.filter((a) => saved.has(`${a.assessmentId}/${a.questionId}`))).toEqual([])
     expect(writes.add.structures.filter((s) => mineChanged().structures.some((m) => m.id === s.id))).toEqual([])
+  })
+})
+
+describe('workshop groups', () => {
+  /** The file's version of the sample group, renamed and with one more structure, changed at the given date. */
+  function theirGroup(updatedAt: string) {
+    return group({ name: 'Grappe Horizon élargie', structureIds: ['s1', 's2', 's3'], ruleSetId: 'generalisation-2022-2025', updatedAt })
+  }
+
+  function withTheirGroup(updatedAt: string): BackupSnapshot {
+    const theirs = sampleSnapshot()
+    theirs.structures.push(structure({ id: 's3', name: 'IME Les Sources', category: 'IME' }))
+    theirs.groups = [theirGroup(updatedAt), group({ id: 'g2', name: 'Collectif SI', structureIds: ['s3'] })]
+    return theirs
+  }
+
+  it('are added, unchanged or in conflict by id, and a conflict says which fields differ and which side changed last', () => {
+    const p = plan(sampleSnapshot(), withTheirGroup(T2))
+    expect(p.groups.added.map((g) => g.id)).toEqual(['g2'])
+    expect(p.groups.unchanged).toEqual([])
+    expect(p.groups.conflicts).toEqual([
+      { kind: 'group', key: 'group:g1', id: 'g1', mine: group(), theirs: theirGroup(T2), differingFields: ['name', 'ruleSetId', 'structureIds'], newer: 'theirs', mineUpdatedAt: T1, theirsUpdatedAt: T2 },
+    ])
+    expect(conflictsOf(p).map((c) => c.key)).toEqual(['group:g1'])
+    expect(plan(sampleSnapshot(), sampleSnapshot()).groups.unchanged.map((g) => g.id)).toEqual(['g1'])
+  })
+
+  it('a group changed in the saved data makes the plan change, so a stale preview is shown again', () => {
+    const later = sampleSnapshot()
+    later.groups = [group({ usageTargets: {}, updatedAt: T2 })]
+    expect(planSignature(plan(later, withTheirGroup(T2)))).not.toBe(planSignature(plan(sampleSnapshot(), withTheirGroup(T2))))
+  })
+
+  it('an added group is written as it is, with the structures it lists', () => {
+    const writes = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T2)), {}, { newId: ids() })
+    expect(writes.add.groups).toEqual([group({ id: 'g2', name: 'Collectif SI', structureIds: ['s3'] })])
+  })
+
+  it('an added group lists the file’s copy of a structure kept twice, and the saved structures it lists otherwise', () => {
+    const theirs = withTheirGroup(T2)
+    theirs.structures[0] = structure({ name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2 })
+    theirs.groups = [group({ id: 'g3', name: 'Grappe Nord', structureIds: ['s1', 's2', 's3'] })]
+    const writes = applyResolutions(plan(sampleSnapshot(), theirs), { 'structure:s1': 'keep-both' }, { newId: ids() })
+    expect(writes.add.structures.map((s) => [s.id, s.importedFrom])).toEqual([
+      ['s3', undefined],
+      ['nouveau-1', 's1'],
+    ])
+    expect(writes.add.groups).toEqual([group({ id: 'g3', name: 'Grappe Nord', structureIds: ['nouveau-1', 's2', 's3'] })])
+  })
+
+  it('« keep-mine » writes nothing for the group', () => {
+    const writes = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T2)), { 'group:g1': 'keep-mine' }, { newId: ids() })
+    expect(writes.replace.groups).toEqual([])
+    expect(writes.add.groups.map((g) => g.id)).toEqual(['g2'])
+  })
+
+  it('« take-theirs » replaces the saved group with the file’s', () => {
+    const writes = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T0)), { 'group:g1': 'take-theirs' }, { newId: ids() })
+    expect(writes.replace.groups).toEqual([theirGroup(T0)])
+    expect(countWrites(writes)).toEqual({ added: 2, replaced: 1, removed: 0 })
+  })
+
+  it('« keep-both » adds the file’s group with a new id, marked as imported, beside the saved one', () => {
+    const theirs = withTheirGroup(T2)
+    theirs.structures[0] = structure({ name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2 })
+    const writes = applyResolutions(plan(sampleSnapshot(), theirs), { 'group:g1': 'keep-both' }, { newId: ids() })
+    expect(writes.add.groups).toEqual([group({ id: 'g2', name: 'Collectif SI', structureIds: ['s3'] }), { ...theirGroup(T2), id: 'nouveau-1', importedFrom: 'g1' }])
+    expect(writes.replace.groups).toEqual([])
+    // With the structure kept twice too, the copy lists the file's copy of the structure.
+    const both = applyResolutions(plan(sampleSnapshot(), theirs), { 'structure:s1': 'keep-both', 'group:g1': 'keep-both' }, { newId: ids() })
+    expect(both.add.groups.find((g) => g.importedFrom === 'g1')).toEqual({ ...theirGroup(T2), id: 'nouveau-2', importedFrom: 'g1', structureIds: ['nouveau-1', 's2', 's3'] })
+  })
+
+  it('« newest-per-question » keeps the group changed last, and the saved one on equal dates', () => {
+    const newer = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T2)), { 'group:g1': 'newest-per-question' }, { newId: ids() })
+    expect(newer.replace.groups).toEqual([theirGroup(T2)])
+    const older = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T0)), { 'group:g1': 'newest-per-question' }, { newId: ids() })
+    expect(older.replace.groups).toEqual([])
+    const same = plan(sampleSnapshot(), withTheirGroup(T1))
+    expect(same.groups.conflicts[0]?.newer).toBe('same')
+    expect(applyResolutions(same, { 'group:g1': 'newest-per-question' }, { newId: ids() }).replace.groups).toEqual([])
   })
 })

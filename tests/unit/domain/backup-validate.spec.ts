@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_LIMITS, serializeBackup, type BackupData } from '@/domain/backup'
 import { BACKUP_MESSAGES, parseBackup, type ParseResult } from '@/domain/backup-validate'
-import { ACTION_EDIT_SPEC, ANSWER_SPEC, ASSESSMENT_SPEC, CUSTOM_ACTION_SPEC, SERVICE_SPEC, STRUCTURE_SPEC, type Spec } from '@/domain/backup-schema'
+import { ACTION_EDIT_SPEC, ANSWER_SPEC, ASSESSMENT_SPEC, CUSTOM_ACTION_SPEC, GROUP_SPEC, SERVICE_SPEC, STRUCTURE_SPEC, type Spec } from '@/domain/backup-schema'
 import { planImport } from '@/domain/backup-merge'
 import { applyResolutions } from '@/domain/backup-resolve'
 import { answer, resealed, sampleFile, sampleText } from '../backup-fixtures'
@@ -19,7 +19,7 @@ function firstOf(data: RawData, kind: string): Rec {
   return record as Rec
 }
 
-const RECORD_KINDS = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services'] as const
+const RECORD_KINDS = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services', 'groups'] as const
 const SPECS: Record<(typeof RECORD_KINDS)[number], Spec> = {
   structures: STRUCTURE_SPEC,
   assessments: ASSESSMENT_SPEC,
@@ -27,6 +27,7 @@ const SPECS: Record<(typeof RECORD_KINDS)[number], Spec> = {
   actionEdits: ACTION_EDIT_SPEC,
   customActions: CUSTOM_ACTION_SPEC,
   services: SERVICE_SPEC,
+  groups: GROUP_SPEC,
 }
 
 /** A value of another JSON type than the one given. */
@@ -148,6 +149,7 @@ describe('parseBackup refuses, with a precise French message', () => {
     ['actionEdits', 'owner', BACKUP_LIMITS.name],
     ['customActions', 'how', BACKUP_LIMITS.text],
     ['services', 'description', BACKUP_LIMITS.text],
+    ['groups', 'name', BACKUP_LIMITS.name],
   ] as const)('a huge string in %s[0].%s (over %i characters)', (kind, field, max) => {
     const text = resealed((raw) => {
       firstOf(raw.data, kind)[field] = 'x'.repeat(max + 1)
@@ -167,6 +169,7 @@ describe('parseBackup refuses, with a precise French message', () => {
     ['assessments', BACKUP_LIMITS.assessments],
     ['answers', BACKUP_LIMITS.answers],
     ['services', BACKUP_LIMITS.services],
+    ['groups', BACKUP_LIMITS.groups],
   ] as const)('too many %s (over %i)', (kind, max) => {
     const text = resealed((raw) => {
       const first = firstOf(raw.data, kind)
@@ -202,7 +205,7 @@ describe('parseBackup refuses, with a precise French message', () => {
     expect(errorsOf(parseBackup(text))).toContainEqual({ path: '.data.definitions[0].title', message: 'ne doit pas être vide' })
   })
 
-  it.each(['structures', 'assessments', 'services', 'customActions', 'answers', 'actionEdits'] as const)('a duplicated record in %s', (kind) => {
+  it.each(['structures', 'assessments', 'services', 'customActions', 'answers', 'actionEdits', 'groups'] as const)('a duplicated record in %s', (kind) => {
     const text = resealed((raw) => {
       raw.data[kind]?.push(structuredClone(firstOf(raw.data, kind)))
     })
@@ -224,6 +227,62 @@ describe('parseBackup refuses, with a precise French message', () => {
     })
     const errors = errorsOf(parseBackup(text))
     expect(errors).toContainEqual({ path: `.data.${kind}[0].${field}`, message })
+  })
+
+  it('a group listing a structure that is not in the file', () => {
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').structureIds = ['s1', 's-perdue']
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[0].structureIds[1]', message: 'la structure « s-perdue » ne figure pas dans le fichier' }])
+  })
+
+  it('a group listing the same structure twice', () => {
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').structureIds = ['s1', 's2', 's1']
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[0].structureIds[2]', message: 'identifiant « s1 » présent deux fois (déjà en .data.groups[0].structureIds[0])' }])
+  })
+
+  it('two groups with the same id, even with other content', () => {
+    const text = resealed((raw) => {
+      raw.data.groups?.push({ ...firstOf(raw.data, 'groups'), name: 'Autre grappe' })
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[1]', message: 'identifiant « g1 » présent deux fois (déjà en .data.groups[0])' }])
+  })
+
+  it.each([
+    ['a text', '100'],
+    ['a boolean', true],
+  ])('a usage target of a group given as %s', (_label, value) => {
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').usageTargets = { 'mssante-messages': { target: value, observed: null } }
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[0].usageTargets.mssante-messages.target', message: 'un nombre est attendu' }])
+  })
+
+  it('a usage target of a group too large to be a number (read as infinity)', () => {
+    // JSON reads 1e999 as Infinity, which the checksum writes as null, as JSON does.
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').usageTargets = { 'mssante-messages': { target: null, observed: 3 } }
+    }).replace('"mssante-messages":{"target":null', '"mssante-messages":{"target":1e999')
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[0].usageTargets.mssante-messages.target', message: 'un nombre est attendu' }])
+  })
+
+  it('a group whose usage targets miss a value or hold an unknown one', () => {
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').usageTargets = { 'mssante-messages': { target: 1 }, 'dmp-documents': { target: 1, observed: 2, note: 'x' } }
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([
+      { path: '.data.groups[0].usageTargets.mssante-messages.observed', message: 'champ obligatoire manquant' },
+      { path: '.data.groups[0].usageTargets.dmp-documents.note', message: 'champ inconnu « note »' },
+    ])
+  })
+
+  it('a group with an empty name', () => {
+    const text = resealed((raw) => {
+      firstOf(raw.data, 'groups').name = ''
+    })
+    expect(errorsOf(parseBackup(text))).toEqual([{ path: '.data.groups[0].name', message: 'ne doit pas être vide' }])
   })
 
   it('an id with characters outside the allowed set', () => {
@@ -279,7 +338,7 @@ describe('HTML and script in a file are plain text', () => {
     expect(result.file.data.structures[0]?.name).toBe(payload)
     expect(result.file.data.answers[0]?.comment).toBe(payload)
     expect(result.file.data.services[0]?.requirements.U10?.justification).toBe(payload)
-    const empty: BackupData & { definitions: [] } = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }
+    const empty: BackupData & { definitions: [] } = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
     const writes = applyResolutions(planImport(result.file, empty), {}, { newId: () => 'x' })
     expect(writes.add.customActions[0]).toMatchObject({ title: payload, why: payload, how: payload, notes: payload })
     expect(JSON.stringify(writes)).not.toMatch(/&lt;script|&amp;amp;/)

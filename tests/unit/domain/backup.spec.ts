@@ -3,10 +3,10 @@ import { BACKUP_FORMAT_VERSION, backupChecksum, backupFileNameParts, buildBackup
 import { parseBackup } from '@/domain/backup-validate'
 import { planImport } from '@/domain/backup-merge'
 import { applyResolutions, countWrites } from '@/domain/backup-resolve'
-import { EXPORTED_AT, sampleFile, sampleSnapshot } from '../backup-fixtures'
+import { EXPORTED_AT, group, sampleFile, sampleSnapshot } from '../backup-fixtures'
 
 const meta = { appVersion: '0.1.0', exportedAt: EXPORTED_AT }
-const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }
+const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
 const newId = () => {
   throw new Error('no id should be needed')
 }
@@ -48,6 +48,24 @@ describe('buildBackup', () => {
     expect(other.definitions.map((d) => d.id)).toEqual(['exemple-mini'])
   })
 
+  it('a backup of everything holds the workshop groups, sorted by id; a backup of one structure or assessment holds none', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.groups = [group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'] }), group()]
+    expect(buildBackup(snapshot, 'all', {}, meta).data.groups).toEqual([group(), group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'] })])
+    expect(buildBackup(snapshot, 'structure', { structureId: 's1' }, meta).data.groups).toEqual([])
+    expect(buildBackup(snapshot, 'assessment', { assessmentId: 'a1' }, meta).data.groups).toEqual([])
+  })
+
+  it('leaves out of a group the structures deleted since it was made, so that the file can be read back', () => {
+    const snapshot = sampleSnapshot()
+    snapshot.groups = [group({ structureIds: ['s1', 'supprimee', 's2'] })]
+    const file = buildBackup(snapshot, 'all', {}, meta)
+    expect(file.data.groups).toEqual([group({ structureIds: ['s1', 's2'] })])
+    expect(snapshot.groups[0]?.structureIds).toEqual(['s1', 'supprimee', 's2'])
+    const parsed = parseBackup(serializeBackup(file))
+    expect(parsed.ok ? [] : parsed.errors).toEqual([])
+  })
+
   it('embeds each referenced questionnaire version once, and no version nothing refers to', () => {
     const snapshot = sampleSnapshot()
     const mini = snapshot.definitions[0]
@@ -71,7 +89,7 @@ describe('round trip', () => {
     const { definitions: originalDefinitions, ...original } = sortBackupData(snapshot)
     expect(records).toEqual(original)
     expect(definitions).toEqual(originalDefinitions)
-    expect(countWrites(writes)).toEqual({ added: 10, replaced: 0, removed: 0 })
+    expect(countWrites(writes)).toEqual({ added: 11, replaced: 0, removed: 0 })
   })
 
   it('importing a file into the database it came from changes nothing', () => {
@@ -83,6 +101,7 @@ describe('round trip', () => {
     expect(plan.structures.unchanged).toHaveLength(2)
     expect(plan.assessments.unchanged).toHaveLength(2)
     expect(plan.services.unchanged).toHaveLength(1)
+    expect(plan.groups.unchanged).toHaveLength(1)
     expect(countWrites(applyResolutions(plan, {}, { newId }))).toEqual({ added: 0, replaced: 0, removed: 0 })
     expect(plan.definitions).toEqual([])
   })

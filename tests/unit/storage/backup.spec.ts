@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
-import { buildBackup, sortBackupData, type BackupSnapshot } from '@/domain/backup'
+import { buildBackup, serializeBackup, sortBackupData, type BackupSnapshot } from '@/domain/backup'
+import { parseBackup } from '@/domain/backup-validate'
 import { conflictsOf, planImport } from '@/domain/backup-merge'
 import { applyResolutions, type ImportWrites } from '@/domain/backup-resolve'
 import { openCapsiDb, STORES, type CapsiDb } from '@/storage/db'
 import { applyImport, countRecords, eraseEverything, listChangeDates, readExisting, readLastBackupAt, readSnapshot, recordBackup } from '@/storage/backup'
 import * as repo from '@/storage/repository'
-import { EXPORTED_AT, T2, answer, sampleSnapshot, structure } from '../backup-fixtures'
+import { listGroups, saveGroup } from '@/storage/groups'
+import { EXPORTED_AT, T0, T2, answer, group, sampleSnapshot, structure } from '../backup-fixtures'
 
 let db: CapsiDb
 const SAVED_AT = '2026-03-21T00:00:00.000Z'
@@ -18,7 +20,7 @@ beforeEach(async () => {
 
 afterEach(() => db.close())
 
-function writesFor(theirs: BackupSnapshot, existing = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }): ImportWrites {
+function writesFor(theirs: BackupSnapshot, existing = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }): ImportWrites {
   const file = buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
   return applyResolutions(planImport(file, existing), {}, { newId: () => 'nouveau' })
 }
@@ -132,14 +134,72 @@ describe('readSnapshot', () => {
 describe('eraseEverything and the backup dates', () => {
   it('counts the records, lists their change dates, records the last backup, then erases everything', async () => {
     await applyImport(db, writesFor(sampleSnapshot()), SAVED_AT)
-    expect(await countRecords(db)).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1 })
-    expect(await listChangeDates(db)).toHaveLength(2 + 2 + 3 + 1 + 1 + 1)
+    expect(await countRecords(db)).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1, groups: 1 })
+    expect(await listChangeDates(db)).toHaveLength(2 + 2 + 3 + 1 + 1 + 1 + 1)
     expect(await readLastBackupAt(db)).toBeNull()
     await recordBackup(db, SAVED_AT)
     expect(await readLastBackupAt(db)).toBe(SAVED_AT)
     await eraseEverything(db)
-    expect(await countRecords(db)).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0 })
+    expect(await countRecords(db)).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0, groups: 0 })
     expect(await repo.listDefinitions(db)).toEqual([])
     expect(await readLastBackupAt(db)).toBeNull()
+  })
+})
+
+describe('workshop groups in a backup', () => {
+  it('a group saved in the workshop survives export of everything, erasing everything and import, identical', async () => {
+    await applyImport(db, writesFor({ ...sampleSnapshot(), groups: [] }), SAVED_AT)
+    const saved = [group(), group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'], usageTargets: {}, createdAt: T0, updatedAt: T2 })]
+    for (const g of saved) await saveGroup(db, g)
+
+    const snapshot = await readSnapshot(db, 'all')
+    expect(sortBackupData(snapshot).groups).toEqual(saved)
+    const text = serializeBackup(buildBackup(snapshot, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT }))
+    await eraseEverything(db)
+    expect(await listGroups(db)).toEqual([])
+
+    const parsed = parseBackup(text)
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+    const plan = planImport(parsed.file, await readExisting(db))
+    expect(plan.groups.added.map((g) => g.id)).toEqual(['g1', 'g2'])
+    await applyImport(db, applyResolutions(plan, {}, { newId: () => 'inutile' }), SAVED_AT)
+    expect((await listGroups(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(saved)
+    expect(await countRecords(db)).toMatchObject({ structures: 2, groups: 2 })
+  })
+
+  it('a backup of one structure reads no group', async () => {
+    await applyImport(db, writesFor(sampleSnapshot()), SAVED_AT)
+    expect((await readSnapshot(db, 'structure', { structureId: 's1' })).groups).toEqual([])
+    expect((await readSnapshot(db, 'all')).groups).toEqual([group()])
+  })
+
+  it('replaces a saved group or adds a copy beside it, as the user chose, and counts its change date for the reminder', async () => {
+    await applyImport(db, writesFor(sampleSnapshot()), SAVED_AT)
+    const theirs = sampleSnapshot()
+    theirs.groups = [group({ name: 'Grappe Horizon (siège)', updatedAt: T2 })]
+    const file = buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
+    const plan = planImport(file, await readExisting(db))
+    expect(conflictsOf(plan).map((c) => c.key)).toEqual(['group:g1'])
+
+    await applyImport(db, applyResolutions(plan, { 'group:g1': 'keep-both' }, { newId: () => 'g-copie' }), SAVED_AT)
+    expect((await listGroups(db)).map((g) => [g.id, g.name, g.importedFrom])).toEqual([
+      ['g-copie', 'Grappe Horizon (siège)', 'g1'],
+      ['g1', 'Grappe Horizon', undefined],
+    ])
+    expect(await listChangeDates(db)).toContain(T2)
+
+    await applyImport(db, applyResolutions(planImport(file, await readExisting(db)), { 'group:g1': 'take-theirs' }, { newId: () => 'inutile' }), SAVED_AT)
+    expect((await listGroups(db)).map((g) => [g.id, g.name])).toEqual([
+      ['g-copie', 'Grappe Horizon (siège)'],
+      ['g1', 'Grappe Horizon (siège)'],
+    ])
+  })
+
+  it('writes no group when another write of the same import fails', async () => {
+    const writes = writesFor(sampleSnapshot())
+    expect(writes.add.groups).toHaveLength(1)
+    writes.add.answers.push({ ...answer('x', 'y'), questionId: undefined as unknown as string })
+    await expect(applyImport(db, writes, SAVED_AT)).rejects.toMatchObject({ name: 'StorageError' })
+    expect(await listGroups(db)).toEqual([])
   })
 })

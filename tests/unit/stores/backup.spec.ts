@@ -11,9 +11,11 @@ import { useBackupStore } from '@/stores/backup'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
 import { useAssessmentStore } from '@/stores/assessment'
-import { EXPORTED_AT, T2, answer, sampleSnapshot, structure } from '../backup-fixtures'
+import { useGroupsStore } from '@/stores/groups'
+import { listGroups } from '@/storage/groups'
+import { EXPORTED_AT, T2, answer, resealed, sampleSnapshot, sampleText, structure } from '../backup-fixtures'
 
-const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], definitions: [] }
+const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
 
 async function seed(): Promise<void> {
   const file = buildBackup(sampleSnapshot(), 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
@@ -45,9 +47,9 @@ describe('useBackupStore', () => {
     expect(other.plan?.structures.added).toHaveLength(2)
     await other.confirmImport()
     expect(other.phase).toBe('done')
-    expect(other.result).toEqual({ added: 10, replaced: 0, removed: 0 })
+    expect(other.result).toEqual({ added: 11, replaced: 0, removed: 0 })
     expect(useLibraryStore().structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls', 'SSIAD du Val'])
-    expect(other.counts).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1 })
+    expect(other.counts).toEqual({ structures: 2, assessments: 2, answers: 3, services: 1, groups: 1 })
   })
 
   it('exports one structure under its name', async () => {
@@ -63,6 +65,33 @@ describe('useBackupStore', () => {
     expect(backup.phase).toBe('refused')
     expect(backup.errors.map((e) => e.message)).toEqual(['Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).'])
     expect(await repo.listStructures(await useDatabaseStore().db())).toEqual([])
+  })
+
+  it('refuses a file whose group lists a structure missing from it, with the path, and writes nothing', async () => {
+    const text = resealed((raw) => {
+      ;(raw.data.groups?.[0] as { structureIds: string[] }).structureIds = ['s1', 's-absente']
+    })
+    const backup = useBackupStore()
+    await backup.startImport(new File([text], 'groupe.json'))
+    expect(backup.phase).toBe('refused')
+    expect(backup.errors).toEqual([{ path: '.data.groups[0].structureIds[1]', message: 'la structure « s-absente » ne figure pas dans le fichier' }])
+    const db = await useDatabaseStore().db()
+    expect(await repo.listStructures(db)).toEqual([])
+    expect(await listGroups(db)).toEqual([])
+  })
+
+  it('shows the imported groups in the workshop list already on screen, and none after erasing everything', async () => {
+    const groups = useGroupsStore()
+    await groups.load()
+    expect(groups.groups).toEqual([])
+    const backup = useBackupStore()
+    await backup.startImport(new File([sampleText()], 'sauvegarde.json'))
+    expect(backup.plan?.groups.added.map((g) => g.name)).toEqual(['Grappe Horizon'])
+    await backup.confirmImport()
+    expect(groups.groups.map((g) => g.name)).toEqual(['Grappe Horizon'])
+    expect(backup.counts?.groups).toBe(1)
+    await backup.eraseAll()
+    expect(groups.groups).toEqual([])
   })
 
   it('keeps the saved version of a conflict unless told otherwise, and applies the chosen resolution', async () => {
@@ -107,6 +136,6 @@ describe('useBackupStore', () => {
     expect(library.structures).toHaveLength(2)
     expect(await useBackupStore().eraseAll()).toBe(true)
     expect(library.structures).toEqual([])
-    expect(useBackupStore().counts).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0 })
+    expect(useBackupStore().counts).toEqual({ structures: 0, assessments: 0, answers: 0, services: 0, groups: 0 })
   })
 })
