@@ -92,15 +92,21 @@ export function deleteAssessment(db: CapsiDb, assessmentId: string): Promise<voi
   })
 }
 
-/** Deletes a structure with its assessments (answers, action plans) and its services, atomically. */
-export function deleteStructure(db: CapsiDb, structureId: string): Promise<void> {
+/** Deletes a structure with its assessments (answers, action plans) and its services, and takes it out of the workshop groups, atomically. */
+export function deleteStructure(db: CapsiDb, structureId: string, deletedAt: string): Promise<void> {
   return guard(async () => {
-    const tx = db.transaction([...ASSESSMENT_STORES, STORES.structures, STORES.services], 'readwrite')
+    const tx = db.transaction([...ASSESSMENT_STORES, STORES.structures, STORES.services, STORES.groups], 'readwrite')
     for (const id of await tx.objectStore(STORES.assessments).index('by-structure').getAllKeys(structureId)) {
       await removeAssessment(tx as unknown as AssessmentTx, id)
     }
     const services = tx.objectStore(STORES.services)
     for (const key of await services.index('by-structure').getAllKeys(structureId)) await services.delete(key)
+    // The workshop groups that listed the structure no longer do (the group itself is kept).
+    const groups = tx.objectStore(STORES.groups)
+    for (const group of await groups.getAll()) {
+      if (!group.structureIds.includes(structureId)) continue
+      await groups.put({ ...group, structureIds: group.structureIds.filter((id) => id !== structureId), updatedAt: deletedAt })
+    }
     await tx.objectStore(STORES.structures).delete(structureId)
     await tx.done
   })

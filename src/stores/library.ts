@@ -117,7 +117,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   async function deleteStructure(id: string): Promise<boolean> {
     const done = await useDatabaseStore().run(async (db) => {
-      await repo.deleteStructure(db, id)
+      await repo.deleteStructure(db, id, now())
       return true
     })
     if (done) {

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import { DB_NAME, DB_VERSION, openCapsiDb, type CapsiDb } from '@/storage/db'
 import * as repo from '@/storage/repository'
+import { getGroup, saveGroup } from '@/storage/groups'
 import { StorageError, toStorageError } from '@/storage/errors'
 import { miniDefinition } from '../fixtures'
 
@@ -83,10 +84,21 @@ describe('repository', () => {
     await repo.saveAssessment(db, assessment)
     await repo.saveAssessment(db, { ...assessment, id: 'a3', structureId: 's2' })
     await repo.saveAnswer(db, answer('gouv-schema', 'projet'), assessment)
-    await repo.deleteStructure(db, 's1')
+    await repo.deleteStructure(db, 's1', '2026-03-01T00:00:00.000Z')
     expect((await repo.listStructures(db)).map((s) => s.id)).toEqual(['s2'])
     expect((await repo.listAssessments(db)).map((a) => a.id)).toEqual(['a3'])
     expect(await repo.listAllAnswers(db)).toEqual([])
+  })
+
+  it('takes a deleted structure out of the workshop groups that listed it, and keeps the groups', async () => {
+    await repo.saveStructure(db, structure)
+    await repo.saveStructure(db, { ...structure, id: 's2' })
+    const group = { id: 'g1', name: 'Collectif', structureIds: ['s1', 's2'], ruleSetId: 'r', usageTargets: {}, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+    await saveGroup(db, group)
+    await saveGroup(db, { ...group, id: 'g2', structureIds: ['s2'] })
+    await repo.deleteStructure(db, 's1', '2026-03-01T00:00:00.000Z')
+    expect(await getGroup(db, 'g1')).toEqual({ ...group, structureIds: ['s2'], updatedAt: '2026-03-01T00:00:00.000Z' })
+    expect(await getGroup(db, 'g2')).toEqual({ ...group, id: 'g2', structureIds: ['s2'] })
   })
 
   it('keeps one copy of each definition version and never replaces it', async () => {
