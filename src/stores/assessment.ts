@@ -28,6 +28,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (assessment.value) announceSave(assessment.value.id)
   })
   const { pendingWrites, lastSavedAt, savedCount } = writes
+  /** A save has been pending long enough to say so (see SLOW_SAVE_MS). */
+  const slowSave = writes.slow
 
   /** Another tab is editing this assessment: this one only shows it. */
   const readOnly = ref(false)
@@ -198,6 +200,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     definition,
     answers,
     pendingWrites,
+    slowSave,
     lastSavedAt,
     savedCount,
     open,

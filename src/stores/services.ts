@@ -40,7 +40,7 @@ export const useServicesStore = defineStore('services', () => {
   const serviceStructure = ref<Structure | null>(null)
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
 
-  const { pendingWrites, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue()
+  const { pendingWrites, slow: slowSave, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue()
 
   async function loadStructure(structureId: string): Promise<void> {
     listLoaded.value = false
@@ -177,6 +177,7 @@ export const useServicesStore = defineStore('services', () => {
     serviceStructure,
     definition,
     pendingWrites,
+    slowSave,
     lastSavedAt,
     savedCount,
     loadStructure,

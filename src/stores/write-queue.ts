@@ -6,8 +6,14 @@ import { ref } from 'vue'
 import { useDatabaseStore } from './database'
 import { now } from './clock'
 
+/** A write pending longer than this is shown as « Enregistrement… »; quicker ones go straight to « Enregistré à … ». */
+export const SLOW_SAVE_MS = 400
+
 export function createWriteQueue(onSaved?: () => void) {
   const pendingWrites = ref(0)
+  /** True while a write has been pending for more than SLOW_SAVE_MS. */
+  const slow = ref(false)
+  let slowTimer: ReturnType<typeof setTimeout> | null = null
   const lastSavedAt = ref<string | null>(null)
   /** Writes confirmed durable since the last reset. */
   const savedCount = ref(0)
@@ -15,6 +21,10 @@ export function createWriteQueue(onSaved?: () => void) {
 
   function enqueue(write: () => Promise<void>): Promise<void> {
     pendingWrites.value++
+    slowTimer ??= setTimeout(() => {
+      slowTimer = null
+      slow.value = pendingWrites.value > 0
+    }, SLOW_SAVE_MS)
     const next = queue.then(async () => {
       const ok = await useDatabaseStore().run(async () => {
         await write()
@@ -28,6 +38,10 @@ export function createWriteQueue(onSaved?: () => void) {
     })
     queue = next.finally(() => {
       pendingWrites.value--
+      if (pendingWrites.value > 0) return
+      if (slowTimer) clearTimeout(slowTimer)
+      slowTimer = null
+      slow.value = false
     })
     return queue as Promise<void>
   }
@@ -42,5 +56,5 @@ export function createWriteQueue(onSaved?: () => void) {
     savedCount.value = 0
   }
 
-  return { pendingWrites, lastSavedAt, savedCount, enqueue, idle, reset }
+  return { pendingWrites, slow, lastSavedAt, savedCount, enqueue, idle, reset }
 }
