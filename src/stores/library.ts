@@ -17,7 +17,27 @@ export const useLibraryStore = defineStore('library', () => {
   /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
   const scoring = shallowRef<typeof import('@/domain/scoring') | null>(null)
 
-  async function load(): Promise<void> {
+  /**
+   * The read in progress, if any. A change made meanwhile (a structure created or deleted…) is applied
+   * to the lists once that read is done, and is applied so that it holds whether or not the read saw
+   * it: the lists always end up as the database is.
+   */
+  let reading: Promise<void> | null = null
+
+  function load(): Promise<void> {
+    const current = read().finally(() => {
+      if (reading === current) reading = null
+    })
+    reading = current
+    return current
+  }
+
+  /** Waits for the read in progress, so that a change is applied after it. */
+  async function afterReading(): Promise<void> {
+    await reading
+  }
+
+  async function read(): Promise<void> {
     if (!scoring.value) {
       void import('@/domain/scoring').then((module) => {
         scoring.value = module
@@ -67,10 +87,11 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (saved) {
-      structures.value = [...structures.value, structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      await afterReading()
+      structures.value = [...structures.value.filter((s) => s.id !== structure.id), structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
       // Once there is something to keep, ask the browser not to evict it when space runs low. The
       // answer (and what it means) is shown in « Mes données », where the user can ask again.
-      void navigator.storage?.persist?.().catch(() => false)
+      void globalThis.navigator?.storage?.persist?.().catch(() => false)
     }
     return saved ? { ...validation, id: structure.id } : validation
   }
@@ -99,7 +120,8 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (!saved) return undefined
-    assessments.value = [...assessments.value, assessment]
+    await afterReading()
+    assessments.value = [...assessments.value.filter((a) => a.id !== assessment.id), assessment]
     return assessment.id
   }
 
@@ -109,6 +131,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (done) {
+      await afterReading()
       assessments.value = assessments.value.filter((a) => a.id !== id)
       answers.value = answers.value.filter((a) => a.assessmentId !== id)
     }
@@ -121,6 +144,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (done) {
+      await afterReading()
       const removed = new Set(assessmentsOf(id).map((a) => a.id))
       structures.value = structures.value.filter((s) => s.id !== id)
       assessments.value = assessments.value.filter((a) => !removed.has(a.id))
