@@ -185,10 +185,11 @@ function differingFields<T extends object>(mine: T, theirs: T): string[] {
   return keys.filter((k) => !sameContent((mine as Record<string, unknown>)[k], (theirs as Record<string, unknown>)[k]))
 }
 
-function structureConflict(mine: Structure, theirs: Structure): StructureConflict {
+/** A conflict between two versions of a record compared field by field (a structure, a group). */
+function fieldConflict<K extends 'structure' | 'group', T extends { id: string; updatedAt: string }>(kind: K, mine: T, theirs: T) {
   return {
-    kind: 'structure',
-    key: `structure:${mine.id}`,
+    kind,
+    key: `${kind}:${mine.id}`,
     id: mine.id,
     mine,
     theirs,
@@ -199,19 +200,8 @@ function structureConflict(mine: Structure, theirs: Structure): StructureConflic
   }
 }
 
-function groupConflict(mine: Group, theirs: Group): GroupConflict {
-  return {
-    kind: 'group',
-    key: `group:${mine.id}`,
-    id: mine.id,
-    mine,
-    theirs,
-    differingFields: differingFields(mine, theirs),
-    newer: newerSide(mine.updatedAt, theirs.updatedAt),
-    mineUpdatedAt: mine.updatedAt,
-    theirsUpdatedAt: theirs.updatedAt,
-  }
-}
+const structureConflict = (mine: Structure, theirs: Structure): StructureConflict => fieldConflict('structure', mine, theirs)
+const groupConflict = (mine: Group, theirs: Group): GroupConflict => fieldConflict('group', mine, theirs)
 
 function assessmentConflict(mine: AssessmentBundle, theirs: AssessmentBundle): AssessmentConflict {
   const mineAt = bundleUpdatedAt(mine)

@@ -24,22 +24,15 @@
  *   file's copy of the structure. A group taken from the file in place of the saved one is written
  *   as the file has it.
  */
-import type { Answer, Assessment, Structure } from './assessment'
+import type { Structure } from './assessment'
 import type { ServiceRecord, ServiceSnapshot } from './conformity'
 import type { QuestionnaireDefinition } from './definition'
 import type { Group } from './group'
-import { canonicalJson, type StoredActionEdit, type StoredCustomAction } from './backup'
+import { canonicalJson, type BackupData } from './backup'
 import { answerKey, editKey, type AssessmentBundle, type ImportPlan, type Resolution } from './backup-merge'
 
-export interface RecordSet {
-  structures: Structure[]
-  assessments: Assessment[]
-  answers: Answer[]
-  actionEdits: StoredActionEdit[]
-  customActions: StoredCustomAction[]
-  services: ServiceRecord[]
-  groups: Group[]
-}
+/** Records of every kind a backup carries, questionnaire versions aside. */
+export type RecordSet = Omit<BackupData, 'definitions'>
 
 export interface ImportWrites {
   /** New records: written only where nothing is saved under the same key. */

@@ -32,11 +32,6 @@ export const useLibraryStore = defineStore('library', () => {
     return current
   }
 
-  /** Waits for the read in progress, so that a change is applied after it. */
-  async function afterReading(): Promise<void> {
-    await reading
-  }
-
   async function read(): Promise<void> {
     if (!scoring.value) {
       void import('@/domain/scoring').then((module) => {
@@ -87,7 +82,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (saved) {
-      await afterReading()
+      await reading
       structures.value = [...structures.value.filter((s) => s.id !== structure.id), structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
       // Once there is something to keep, ask the browser not to evict it when space runs low. The
       // answer (and what it means) is shown in « Mes données », where the user can ask again.
@@ -120,7 +115,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (!saved) return undefined
-    await afterReading()
+    await reading
     assessments.value = [...assessments.value.filter((a) => a.id !== assessment.id), assessment]
     return assessment.id
   }
@@ -131,7 +126,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (done) {
-      await afterReading()
+      await reading
       assessments.value = assessments.value.filter((a) => a.id !== id)
       answers.value = answers.value.filter((a) => a.assessmentId !== id)
     }
@@ -144,7 +139,7 @@ export const useLibraryStore = defineStore('library', () => {
       return true
     })
     if (done) {
-      await afterReading()
+      await reading
       const removed = new Set(assessmentsOf(id).map((a) => a.id))
       structures.value = structures.value.filter((s) => s.id !== id)
       assessments.value = assessments.value.filter((a) => !removed.has(a.id))

@@ -141,3 +141,27 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   await page.getByRole('button', { name: /Retirer Exemple minimal/ }).click()
   await expect(page.getByTestId('import-errors')).toContainText('utilisé par 1 évaluation')
 })
+
+test('a structure deleted from the home screen leaves the workshop groups that listed it, and the group stays', async ({ page }) => {
+  await page.goto('./')
+  for (const s of STRUCTURES.slice(0, 2)) await createStructure(page, s)
+  const workshop = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier' })
+  await workshop.click()
+  await page.getByLabel('Nom du groupe').fill('Grappe Horizon')
+  for (const s of STRUCTURES.slice(0, 2)) await page.getByRole('checkbox', { name: new RegExp(s.name) }).check()
+  await page.getByRole('button', { name: 'Créer le groupe' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Grappe Horizon' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Mes structures' }).first().click()
+  const card = page.getByTestId('structure-card').filter({ has: page.getByRole('heading', { name: 'IME Le Petit Bois' }) })
+  await card.getByRole('button', { name: /Supprimer la structure/ }).click()
+  await page.getByRole('dialog', { name: 'Supprimer la structure' }).getByRole('button', { name: 'Supprimer', exact: true }).click()
+  await expect(page.getByTestId('structure-card')).toHaveCount(1)
+
+  await workshop.click()
+  const row = page.getByTestId('group-row').filter({ hasText: 'Grappe Horizon' })
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1')
+  // Still true after a reload: the change is saved, not only shown.
+  await page.reload()
+  await expect(page.getByTestId('group-row').filter({ hasText: 'Grappe Horizon' }).getByRole('cell').nth(1)).toHaveText('1')
+})
