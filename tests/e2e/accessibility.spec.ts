@@ -29,9 +29,18 @@ test('home, questionnaire and accessibility statement have no axe violations', a
 })
 
 test('a structure can be created and a question answered with the keyboard only', async ({ page }) => {
-  await page.goto('./')
+  await page.goto('./#/donnees')
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused()
+  // The skip link moves the focus to the content and stays on the same screen.
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
+  expect(new URL(page.url()).hash).toBe('#/donnees')
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes structures' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
   await page.getByLabel('Nom de la structure').focus()
   await page.keyboard.type('SAAD Clavier')
   await page.keyboard.press('Tab')
