@@ -1,10 +1,11 @@
 /// <reference types="node" />
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
+import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
+import { injectPrerendered } from './src/prerender-markup'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -26,16 +27,59 @@ function validateQuestionnaires(): Plugin {
   }
 }
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+const define = {
+  __APP_VERSION__: JSON.stringify(pkg.version),
+  // Every component uses the Composition API: Vue's Options API support is left out of the bundle.
+  __VUE_OPTIONS_API__: 'false',
+  __VUE_PROD_DEVTOOLS__: 'false',
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+}
+
+/**
+ * Writes the home screen into the built index.html, rendered by the app's own components, so that
+ * it is on screen before the app's code has loaded and run (see src/prerender-markup.ts).
+ */
+function prerenderHome(): Plugin {
+  return {
+    name: 'capsi-prerender-home',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(page) {
+        const server = await createServer({
+          configFile: false,
+          root: fileURLToPath(new URL('.', import.meta.url)),
+          plugins: [vue()],
+          resolve: { alias },
+          define,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        })
+        try {
+          const { renderHome } = (await server.ssrLoadModule('/src/prerender.ts')) as { renderHome: () => Promise<string> }
+          return injectPrerendered(page, await renderHome())
+        } finally {
+          await server.close()
+        }
+      },
+    },
+  }
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     vue(),
     validateQuestionnaires(),
+    prerenderHome(),
     // Installable and usable offline once loaded: every file of the app, built-in questionnaires,
     // survey engine and PDF fonts included, is cached by a service worker served from the origin.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once its first screen is shown (src/service-worker.ts).
+      injectRegister: false,
       manifest: {
         name: 'CapSI — autodiagnostic du SI des ESMS',
         short_name: 'CapSI',
@@ -56,13 +100,7 @@ export default defineConfig({
       },
     }),
   ],
-  define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
-    // Every component uses the Composition API: Vue's Options API support is left out of the bundle.
-    __VUE_OPTIONS_API__: 'false',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-  },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define,
+  resolve: { alias },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 })

@@ -142,8 +142,20 @@ export class Router {
 
   install(app: App): void {
     app.provide(ROUTER_KEY, this)
+    // Rendered at build time (no window): the home screen, without listening to the location.
+    if (typeof window === 'undefined') {
+      this.showHome()
+      return
+    }
     window.addEventListener('hashchange', () => this.sync())
     this.sync()
+  }
+
+  private showHome(): void {
+    const found = this.resolve('/')
+    if (!found) return
+    this.current.value = found.route
+    this.view.value = { component: found.compiled.view, props: {} }
   }
 }
 

@@ -1,0 +1,13 @@
+/**
+ * Build-time entry: renders the home screen, as the app first draws it (no data read yet), so that
+ * `index.html` shows it before the app's code has run. See `prerender-markup.ts` and `main.ts`.
+ */
+import { createSSRApp } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './router'
+
+export function renderHome(): Promise<string> {
+  return renderToString(createSSRApp(App).use(createPinia()).use(router))
+}

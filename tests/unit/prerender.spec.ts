@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { renderHome } from '@/prerender'
+import { injectPrerendered, toPrerenderedMarkup } from '@/prerender-markup'
+
+const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
+
+describe('home screen written into index.html at build time', () => {
+  it('renders the home screen as the app first draws it: heading, navigation and the structure form', async () => {
+    const html = await renderHome()
+    expect(html).toContain('<h1>Mes structures</h1>')
+    expect(html).toContain('aria-label="Navigation principale"')
+    expect(html).toContain('for="field-finess"')
+    expect(html).toContain('Créer la structure')
+    // No data is read at build time: no structure is listed, and no "empty" message is shown before the read.
+    expect(html).not.toContain('data-testid="structure-card"')
+  })
+
+  it('disables every form control so that nothing is typed or clicked before the app takes over', async () => {
+    const markup = toPrerenderedMarkup(await renderHome())
+    const controls = markup.match(/<(input|select|textarea|button)\b[^>]*>/g) ?? []
+    expect(controls.length).toBeGreaterThan(5)
+    for (const control of controls) expect(control).toMatch(/^<\w+ disabled[\s>]/)
+    expect(markup).not.toContain('<!--')
+    // Links stay usable: they are plain hash links.
+    expect(markup).toContain('href="#/donnees"')
+  })
+
+  it('puts the markup into the app container, marked as written at build time', () => {
+    const page = injectPrerendered(PAGE, '<main><h1>Mes structures</h1><button type="submit">Créer</button></main>')
+    expect(page).toContain('<div id="app" data-prerendered><main><h1>Mes structures</h1><button disabled type="submit">Créer</button></main></div>')
+  })
+
+  it('refuses a page without the app container rather than building a page without the home screen', () => {
+    expect(() => injectPrerendered('<body><div id="root"></div></body>', '<h1>x</h1>')).toThrow(/conteneur/)
+  })
+})
