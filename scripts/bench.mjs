@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test'
 const root = resolve(import.meta.dirname, '..')
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RUNS = 5
-const RENDER_RUNS = 11
+const RENDER_RUNS = 21
 
 function run(cmd, args, cwd = root) {
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -87,13 +87,23 @@ async function renderTime(page, url) {
   return page.evaluate(() => ({ paint: performance.getEntriesByName('first-contentful-paint')[0].startTime, started: window.__started }))
 }
 
-const medians = (samples) => ({ paint: median(samples.map((s) => s.paint)), started: median(samples.map((s) => s.started)) })
+/** Medians of the app's and the reference's figures, and the median of their ratios taken load by load. */
+function compare([app, reference]) {
+  const of = (samples, key) => median(samples.map((s) => s[key]))
+  const ratio = (key) => median(app.map((s, i) => s[key] / reference[i][key]))
+  return {
+    app: { paint: of(app, 'paint'), started: of(app, 'started') },
+    reference: { paint: of(reference, 'paint'), started: of(reference, 'started') },
+    ratio: { paint: ratio('paint'), started: ratio('started') },
+  }
+}
 
 /**
- * First paint and start of each page, measured by the page itself. Cold: a new browser profile for every
- * load (a first visit). Warm: reloads in one profile (a returning visit: HTTP cache, service worker
- * and compiled code already there). The pages are measured in turn, so that the machine's load
- * weighs on each alike.
+ * First paint and start of the app's home screen and of the reference page, measured by the page
+ * itself. Cold: a new browser profile for every load (a first visit). Warm: reloads in one profile
+ * per page (a returning visit: HTTP cache, service worker and compiled code already there). The
+ * pages are loaded in turn, and each ratio is taken between two loads made one after the other, so
+ * that the machine's changing load weighs on both alike.
  */
 async function firstRenders(browser, pages) {
   const cold = pages.map(() => [])
@@ -106,7 +116,7 @@ async function firstRenders(browser, pages) {
       await context.close()
     }
   }
-  const warm = []
+  const opened = []
   for (const { url, selector } of pages) {
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -116,12 +126,15 @@ async function firstRenders(browser, pages) {
     // after a first visit. The reference page has none: the wait then ends after three seconds.
     await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 3000))]))
     await page.waitForTimeout(500)
-    const times = []
-    for (let i = 0; i < RENDER_RUNS + 2; i++) times.push(await renderTime(page, url))
-    warm.push(medians(times.slice(2)))
-    await context.close()
+    await renderTime(page, url)
+    opened.push({ context, page, url })
   }
-  return pages.map((_, k) => ({ cold: medians(cold[k]), warm: warm[k] }))
+  const warm = pages.map(() => [])
+  for (let i = 0; i < RENDER_RUNS; i++) {
+    for (const [k, { page, url }] of opened.entries()) warm[k].push(await renderTime(page, url))
+  }
+  for (const { context } of opened) await context.close()
+  return { cold: compare(cold), warm: compare(warm) }
 }
 
 /** A maturity definition with one domain of 100 questions, loaded like a facilitator's own file. */
@@ -296,7 +309,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
   const appOrigin = `http://127.0.0.1:${appServer.address().port}`
   const bareOrigin = `http://127.0.0.1:${bareServer.address().port}`
-  const [homeRender, bareRender] = await firstRenders(browser, [
+  const renders = await firstRenders(browser, [
     { url: `${appOrigin}/`, selector: 'main h1' },
     { url: `${bareOrigin}/`, selector: 'h1' },
   ])
@@ -308,8 +321,6 @@ async function main() {
   rmSync(work, { recursive: true, force: true })
 
   const jsRatio = app.js.gzip / bare.js.gzip
-  const paintRatio = { cold: homeRender.cold.paint / bareRender.cold.paint, warm: homeRender.warm.paint / bareRender.warm.paint }
-  const startRatio = { cold: homeRender.cold.started / bareRender.cold.started, warm: homeRender.warm.started / bareRender.warm.started }
   const lines = [
     '',
     `CapSI — mesures sur cette machine (${new Date().toISOString().slice(0, 10)}, Chromium headless ; médianes sur ${RENDER_RUNS} essais pour les premiers affichages, ${RUNS} pour le rendu d’un domaine)`,
@@ -320,11 +331,12 @@ async function main() {
     row('CSS initial de l’accueil (brut / gzip)', `${kb(app.css.raw)} / ${kb(app.css.gzip)}`, '—', null),
     ...['cold', 'warm'].flatMap((visit) => {
       const label = visit === 'cold' ? 'première visite' : 'visite suivante'
+      const { app: home, reference, ratio } = renders[visit]
       return [
-        row(`Premier affichage de l’accueil, ${label}`, ms(homeRender[visit].paint), `≤ 1,5 × référence (${ms(bareRender[visit].paint)})`, paintRatio[visit] <= 1.5),
-        row('  rapport à la page de référence', `× ${paintRatio[visit].toFixed(2)}`, '≤ × 1,5', paintRatio[visit] <= 1.5),
-        row(`Application démarrée, ${label}`, ms(homeRender[visit].started), `référence : ${ms(bareRender[visit].started)}`, null),
-        row('  rapport à la page de référence', `× ${startRatio[visit].toFixed(2)}`, '—', null),
+        row(`Premier affichage de l’accueil, ${label}`, ms(home.paint), `≤ 1,5 × référence (${ms(reference.paint)})`, ratio.paint <= 1.5),
+        row('  rapport à la page de référence', `× ${ratio.paint.toFixed(2)}`, '≤ × 1,5', ratio.paint <= 1.5),
+        row(`Application démarrée, ${label}`, ms(home.started), `référence : ${ms(reference.started)}`, null),
+        row('  rapport à la page de référence', `× ${ratio.started.toFixed(2)}`, '—', null),
       ]
     }),
     row('Moteur de questionnaire (chargé à la demande, gzip)', kb(lazy.survey ?? 0), 'hors accueil', lazy.survey !== null),
