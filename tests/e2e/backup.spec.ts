@@ -349,6 +349,18 @@ test('the home page exports a structure, offers an export before deleting, and r
   await card.getByRole('button', { name: 'Exporter IME Les Sources' }).click()
   expect((await downloading).suggestedFilename()).toBe('CapSI_structure_IME-Les-Sources_2026-01-05.json')
 
+  // One assessment alone, from its row.
+  await startAssessment(page, 'IME Les Sources', 'Autodiagnostic de maturité SI de l’ESMS')
+  await answer(page, 'gouv-schema-directeur', 'valide')
+  await page.getByRole('link', { name: 'Mes structures' }).first().click()
+  const exportingOne = page.waitForEvent('download')
+  await card.getByRole('button', { name: 'Exporter l’évaluation du 05/01/2026' }).click()
+  const one = await exportingOne
+  expect(one.suggestedFilename()).toBe('CapSI_evaluation_IME-Les-Sources_2026-01-05.json')
+  const oneFile = JSON.parse(await readFile(await one.path(), 'utf8')) as ExportedFile['json']
+  expect(oneFile.data.assessments).toHaveLength(1)
+  expect(oneFile.data.answers.map((a) => [a.questionId, a.value])).toEqual([['gouv-schema-directeur', 'valide']])
+
   await page.evaluate(() => sessionStorage.setItem('capsi-now', '2026-01-13T09:00:00.000Z'))
   await page.reload()
   const reminder = page.getByTestId('backup-reminder').getByRole('status')
