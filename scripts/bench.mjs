@@ -21,7 +21,7 @@ function run(cmd, args, cwd = root) {
 /** The JavaScript and CSS a page loads before anything else: entry script, preloads, stylesheets. */
 function initialAssets(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1])
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1])
   const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
   for (const ref of new Set(refs)) {
     const content = readFileSync(join(dist, ref))
