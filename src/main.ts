@@ -8,13 +8,7 @@ import { PRERENDERED_ATTRIBUTE } from './prerender-markup'
 import { registerServiceWorker } from './service-worker'
 import './styles.css'
 
-const container = document.getElementById('app')
-
-function start(): void {
-  createApp(App).use(createPinia()).use(router).mount('#app')
-  container?.removeAttribute(PRERENDERED_ATTRIBUTE)
-  if (import.meta.env.PROD) afterFirstPaint(registerServiceWorker)
-}
-
-// The built page already shows the home screen (see prerender-markup.ts), which the app replaces.
-start()
+// Mounting replaces the home screen that the built page holds (see prerender-markup.ts).
+createApp(App).use(createPinia()).use(router).mount('#app')
+document.getElementById('app')?.removeAttribute(PRERENDERED_ATTRIBUTE)
+if (import.meta.env.PROD) afterFirstPaint(registerServiceWorker)
