@@ -27,6 +27,22 @@ function validateQuestionnaires(): Plugin {
   }
 }
 
+/**
+ * The development server injects each style sheet as an inline <style> element, which the page's
+ * strict policy refuses: there only, the policy allows inline styles. The build keeps it strict.
+ */
+function allowInlineStylesInDevelopment(): Plugin {
+  return {
+    name: 'capsi-dev-inline-styles',
+    apply: 'serve',
+    transformIndexHtml(page) {
+      const strict = "style-src 'self';"
+      if (!page.includes(strict)) throw new Error('index.html : directive style-src de la Content-Security-Policy introuvable.')
+      return page.replace(strict, "style-src 'self' 'unsafe-inline';")
+    },
+  }
+}
+
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 const define = {
   __APP_VERSION__: JSON.stringify(pkg.version),
@@ -74,6 +90,7 @@ export default defineConfig({
     vue(),
     validateQuestionnaires(),
     prerenderHome(),
+    allowInlineStylesInDevelopment(),
     // Installable and usable offline once loaded: every file of the app, built-in questionnaires,
     // survey engine and PDF fonts included, is cached by a service worker served from the origin.
     VitePWA({

@@ -60,3 +60,11 @@ test('no screen requests anything outside its origin, and the Content-Security-P
   expect(outside).toEqual([])
   expect(violations).toEqual([])
 })
+
+test('the built page carries the strict Content-Security-Policy: no inline script or style, no eval, no other origin', async ({ page }) => {
+  await page.goto('./')
+  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
+  const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values]))
+  for (const name of ['default-src', 'script-src', 'style-src', 'connect-src']) expect(directives.get(name), name).toEqual(["'self'"])
+  expect(policy).not.toContain('unsafe-eval')
+})
