@@ -13,6 +13,7 @@ describe('home screen written into index.html at build time', () => {
     expect(html).toContain('Créer la structure')
     // No data is read at build time: no structure is listed, and no "empty" message is shown before the read.
     expect(html).not.toContain('data-testid="structure-card"')
+    expect(html).not.toContain('Aucune structure pour le moment.')
   })
 
   it('disables every form control so that nothing is typed or clicked before the app takes over', async () => {
