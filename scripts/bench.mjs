@@ -80,11 +80,26 @@ function watchFor(selector) {
   observer.observe(document, { childList: true, subtree: true, attributes: true })
 }
 
-/** The first contentful paint (the first time the page shows text) and the app's start, in ms. */
-async function renderTime(page, url) {
+/**
+ * The first contentful paint (the first time the page shows text) and the app's start, in ms. With
+ * no selector to wait for (the page's own markup, its code held back), the first paint alone.
+ */
+async function renderTime(page, url, selector) {
   await page.goto(url)
-  await page.waitForFunction(() => window.__started !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0)
-  return page.evaluate(() => ({ paint: performance.getEntriesByName('first-contentful-paint')[0].startTime, started: window.__started }))
+  await page.waitForFunction(
+    (waitForStart) => (!waitForStart || window.__started !== undefined) && performance.getEntriesByName('first-contentful-paint').length > 0,
+    Boolean(selector),
+  )
+  return page.evaluate(() => ({ paint: performance.getEntriesByName('first-contentful-paint')[0].startTime, started: window.__started ?? NaN }))
+}
+
+/** Writes beside the built page a copy without its module scripts (the app's code); returns its name. */
+function writeMarkupOnly(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const stripped = html.replace(/<script type="module"[^>]*><\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '')
+  if (stripped.includes('type="module"') || stripped.includes('modulepreload')) throw new Error('page sans code : un script de module reste')
+  writeFileSync(join(dist, 'accueil-sans-code.html'), stripped)
+  return 'accueil-sans-code.html'
 }
 
 /** Medians of the app's and the reference's figures, and the median of their ratios taken load by load. */
@@ -105,36 +120,42 @@ function compare([app, reference]) {
  * pages are loaded in turn, and each ratio is taken between two loads made one after the other, so
  * that the machine's changing load weighs on both alike.
  */
-async function firstRenders(browser, pages) {
-  const cold = pages.map(() => [])
+async function firstRenders(browser, pages, markupOnly) {
+  const cold = [...pages, markupOnly].map(() => [])
   for (let i = 0; i < RENDER_RUNS; i++) {
     for (const [k, { url, selector }] of pages.entries()) {
       const context = await browser.newContext()
       const page = await context.newPage()
       await page.addInitScript(watchFor, selector)
-      cold[k].push(await renderTime(page, url))
+      cold[k].push(await renderTime(page, url, selector))
       await context.close()
     }
+    // The same first visit to the page without the app's code: what drawing the home screen written
+    // at build time costs by itself, whatever the code does.
+    const context = await browser.newContext()
+    cold[pages.length].push(await renderTime(await context.newPage(), markupOnly.url))
+    await context.close()
   }
   const opened = []
   for (const { url, selector } of pages) {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.addInitScript(watchFor, selector)
-    await renderTime(page, url)
+    await renderTime(page, url, selector)
     // Lets the service worker (registered once the browser is idle) install and cache the app, as
     // after a first visit. The reference page has none: the wait then ends after three seconds.
     await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 3000))]))
     await page.waitForTimeout(500)
-    await renderTime(page, url)
-    opened.push({ context, page, url })
+    await renderTime(page, url, selector)
+    opened.push({ context, page, url, selector })
   }
   const warm = pages.map(() => [])
   for (let i = 0; i < RENDER_RUNS; i++) {
-    for (const [k, { page, url }] of opened.entries()) warm[k].push(await renderTime(page, url))
+    for (const [k, { page, url, selector }] of opened.entries()) warm[k].push(await renderTime(page, url, selector))
   }
   for (const { context } of opened) await context.close()
-  return { cold: compare(cold), warm: compare(warm) }
+  const [app, reference, markup] = cold
+  return { cold: compare([app, reference]), warm: compare(warm), markupOnly: compare([markup, reference]) }
 }
 
 /** A maturity definition with one domain of 100 questions, loaded like a facilitator's own file. */
@@ -309,10 +330,14 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
   const appOrigin = `http://127.0.0.1:${appServer.address().port}`
   const bareOrigin = `http://127.0.0.1:${bareServer.address().port}`
-  const renders = await firstRenders(browser, [
-    { url: `${appOrigin}/`, selector: 'main h1' },
-    { url: `${bareOrigin}/`, selector: 'h1' },
-  ])
+  const renders = await firstRenders(
+    browser,
+    [
+      { url: `${appOrigin}/`, selector: 'main h1' },
+      { url: `${bareOrigin}/`, selector: 'h1' },
+    ],
+    { url: `${appOrigin}/${writeMarkupOnly(appDist)}` },
+  )
   const measured = await measureApp(appOrigin)
   await browser.close()
   appServer.close()
@@ -335,6 +360,12 @@ async function main() {
       return [
         row(`Premier affichage de l’accueil, ${label}`, ms(home.paint), `≤ 1,5 × référence (${ms(reference.paint)})`, ratio.paint <= 1.5),
         row('  rapport à la page de référence', `× ${ratio.paint.toFixed(2)}`, '≤ × 1,5', ratio.paint <= 1.5),
+        ...(visit === 'cold'
+          ? [
+              row('  même page, sans le code de l’application', ms(renders.markupOnly.app.paint), 'comparaison : le dessin de l’écran seul', null),
+              row('    rapport à la page de référence', `× ${renders.markupOnly.ratio.paint.toFixed(2)}`, '—', null),
+            ]
+          : []),
         row(`Application démarrée, ${label}`, ms(home.started), `référence : ${ms(reference.started)}`, null),
         row('  rapport à la page de référence', `× ${ratio.started.toFixed(2)}`, '—', null),
       ]
