@@ -15,6 +15,12 @@ export const messages = {
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
   },
+  filePicker: {
+    chooseOne: 'Choisir un fichier…',
+    chooseMany: 'Choisir des fichiers…',
+    none: 'Aucun fichier choisi',
+    several: (count: number) => `${count} fichiers choisis`,
+  },
   storage: {
     notSavedTitle: 'Vos réponses ne sont pas enregistrées',
     dismiss: 'Fermer ce message',

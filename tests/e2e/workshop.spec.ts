@@ -119,7 +119,18 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   faulty.title = ''
   const firstOption = faulty.domains[0]?.questions[0]?.options[0]
   if (firstOption) firstOption.level = 9
+  // The file field speaks French whatever the browser's language, and shows the chosen file.
+  const questionnaireField = page.locator('.import-form .file-picker')
+  await expect(questionnaireField).toContainText('Choisir un fichier…')
+  await expect(questionnaireField).toContainText('Aucun fichier choisi')
+  // Reached with the keyboard, the transparent input shows its focus on the written button.
+  await page.getByLabel('Fichier de questionnaire (JSON)').focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Fichier de questionnaire (JSON)')).toBeFocused()
+  await expect(questionnaireField.locator('.file-picker-button')).toHaveCSS('outline-style', 'solid')
   await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({ name: 'variante.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(faulty)) })
+  await expect(questionnaireField).toContainText('variante.json')
   await page.getByRole('button', { name: 'Charger le questionnaire' }).click()
   const errors = page.getByTestId('import-errors')
   await expect(errors).toContainText('Le fichier est refusé')
@@ -130,6 +141,7 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({ name: 'variante.json', mimeType: 'application/json', buffer: Buffer.from(variant) })
   await page.getByRole('button', { name: 'Charger le questionnaire' }).click()
   await expect(page.getByText('Questionnaire « Exemple minimal » (version 1.0.0) chargé.')).toBeVisible()
+  await expect(questionnaireField).toContainText('Aucun fichier choisi')
   await expect(page.getByRole('table', { name: 'Questionnaires chargés' })).toContainText('Exemple minimal')
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes structures' }).click()
