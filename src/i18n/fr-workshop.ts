@@ -84,6 +84,7 @@ export const workshopMessages = {
     no: 'non',
     sharedCount: 'Structures',
     which: 'Lesquelles',
+    showNames: (count: number) => `Afficher les ${count} structures`,
     noShared: 'Aucune action commune à au moins deux structures.',
     fundingTitle: 'Pré-conditions de financement ESMS numérique',
     fundingDisclaimer:

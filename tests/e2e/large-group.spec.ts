@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import type { Answer, Assessment, Structure } from '../../src/domain/assessment'
+import { buildBackup, serializeBackup } from '../../src/domain/backup'
+import type { QuestionnaireDefinition } from '../../src/domain/definition'
+import { luhnValid } from '../../src/domain/finess'
+
+const SIZE = 50
+const AT = '2026-10-05T09:00:00.000Z'
+const CATEGORIES = ['EHPAD', 'IME', 'SSIAD', 'MAS', 'FAM', 'ESAT', 'SESSAD', 'CHRS'] as const
+const PLACES = ['Les Tilleuls', 'Le Verger', 'Val de Lys', 'Les Peupliers', 'La Source']
+
+function nameOf(i: number): string {
+  return `${CATEGORIES[i % CATEGORIES.length] ?? 'EHPAD'} ${PLACES[i % PLACES.length] ?? ''} ${i + 1}`
+}
+
+/** A valid FINESS number for the n-th structure (the last digit makes the Luhn key right). */
+function finess(n: number): string {
+  const stem = String(59_000_000 + n * 37).padStart(8, '0')
+  for (let key = 0; key < 10; key++) if (luhnValid(`${stem}${key}`)) return `${stem}${key}`
+  throw new Error('no FINESS key')
+}
+
+/**
+ * The file a collectif SI would gather: fifty structures, each with a completed autodiagnostic whose
+ * levels differ from one structure to the next, and a workshop group of all of them.
+ */
+function collectifFile(): string {
+  const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as QuestionnaireDefinition
+  const structures: Structure[] = []
+  const assessments: Assessment[] = []
+  const answers: Answer[] = []
+  for (let i = 0; i < SIZE; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length] ?? 'EHPAD'
+    structures.push({
+      id: `s${i}`, name: nameOf(i), finess: finess(i), category, capacity: 40 + i,
+      organisation: `Association ${['Horizon', 'Avenir', 'Nord Solidarité', 'Les Amis'][i % 4]}`, createdAt: AT, updatedAt: AT,
+    })
+    const domainId = definition.domains[0]?.id ?? ''
+    assessments.push({ id: `a${i}`, structureId: `s${i}`, questionnaireId: definition.id, questionnaireVersion: definition.version, status: 'completed', currentPage: domainId, respondents: [], createdAt: AT, updatedAt: AT })
+    definition.domains.forEach((domain, d) =>
+      domain.questions.forEach((question, q) => {
+        const option = question.options[(i + d + q) % question.options.length]
+        answers.push({ assessmentId: `a${i}`, questionId: question.id, value: option?.value ?? null, comment: '', updatedAt: AT })
+      }),
+    )
+  }
+  const group = { id: 'g-collectif', name: 'Collectif SI Hauts-de-France', structureIds: structures.map((s) => s.id), ruleSetId: 'amorcage-2020-2022', usageTargets: {}, createdAt: AT, updatedAt: AT }
+  const snapshot = { structures, assessments, answers, actionEdits: [], customActions: [], services: [], groups: [group], definitions: [definition] }
+  return serializeBackup(buildBackup(snapshot, 'all', {}, { appVersion: '0.1.0', exportedAt: AT }))
+}
+
+test('a group of fifty structures stays readable: heat map with its headers in view, long lists of names folded', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('./#/donnees')
+  await page.getByLabel('Fichier de sauvegarde CapSI (.json)').setInputFiles({ name: 'collectif.json', mimeType: 'application/json', buffer: Buffer.from(collectifFile()) })
+  await page.getByRole('button', { name: 'Importer', exact: true }).click()
+  await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 })
+
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier' }).click()
+  await page.getByRole('link', { name: /Collectif SI Hauts-de-France/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Collectif SI Hauts-de-France' })).toBeVisible()
+
+  // One row per structure, in a region of its own that scrolls both ways.
+  const heatMap = page.getByTestId('heat-map')
+  await expect(heatMap.locator('tbody tr')).toHaveCount(SIZE)
+  const region = page.getByRole('region', { name: 'Score par structure et par domaine' })
+  await region.scrollIntoViewIfNeeded()
+  await region.evaluate((el) => {
+    el.scrollTop = el.scrollHeight
+    el.scrollLeft = el.scrollWidth
+  })
+  const area = await region.boundingBox()
+  const lastName = heatMap.getByRole('rowheader', { name: nameOf(SIZE - 1), exact: true })
+  const domainHeader = heatMap.getByRole('columnheader').last()
+  const nameBox = await lastName.boundingBox()
+  const headerBox = await domainHeader.boundingBox()
+  if (!area || !nameBox || !headerBox) throw new Error('heat map not laid out')
+  // Scrolled to the far right and to the bottom: the structure's name is still at the left edge,
+  // the domain titles still at the top.
+  expect(Math.abs(nameBox.x - area.x)).toBeLessThan(2)
+  expect(Math.abs(headerBox.y - area.y)).toBeLessThan(2)
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.textContent?.trim(), [nameBox.x + 5, nameBox.y + nameBox.height / 2])).toBe(nameOf(SIZE - 1))
+
+  // A shared action concerning most of the group names them behind a disclosure.
+  const shared = page.getByTestId('shared-actions')
+  const folded = shared.locator('details').first()
+  await expect(folded.locator('summary')).toHaveText(/^Afficher les \d+ structures$/)
+  const count = Number((await folded.locator('summary').textContent())?.match(/\d+/)?.[0])
+  expect(count).toBeGreaterThan(6)
+  await expect(folded.locator('p')).toBeHidden()
+  await folded.locator('summary').click()
+  await expect(folded.locator('p')).toBeVisible()
+  expect((await folded.locator('p').textContent())?.split(', ')).toHaveLength(count)
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+})
