@@ -61,7 +61,7 @@ test('the PDF summary carries identity, scores, actions and accents as real text
   await page.getByLabel('Version anonymisée (pour un organisme de coordination)').check()
   const anonymous = await downloadPdf(page)
   expect(anonymous.name).toMatch(/^CapSI_EHPAD-departement-75_autodiagnostic/)
-  for (const secret of ['Les Érables', 'Hélène', 'Dupré', '750712184', 'Fondation Génération', 'conseil d’administration']) {
+  for (const secret of ['Les Érables', 'Hélène', 'Dupré', '750712184', 'Fondation Génération', 'Projet évoqué en conseil']) {
     expect(anonymous.text).not.toContain(secret)
   }
   expect(anonymous.text).toContain('EHPAD (département 75)')
