@@ -279,7 +279,7 @@ export class IssueList {
       return false
     }
     if (value.length > max) {
-      this.fail(path, `trop d'éléments (${value.length}, ${max} au plus)`)
+      this.fail(path, `trop d’éléments (${value.length}, ${max} au plus)`)
       return true
     }
     value.forEach((item, i) => this.check(item, of, `${path}[${i}]`))
@@ -311,7 +311,7 @@ export class IssueList {
     }
     const keys = Object.keys(value)
     if (keys.length > max) {
-      this.fail(path, `trop d'éléments (${keys.length}, ${max} au plus)`)
+      this.fail(path, `trop d’éléments (${keys.length}, ${max} au plus)`)
       return true
     }
     for (const k of keys) {

@@ -55,7 +55,7 @@ export interface ServiceRecord {
 
 
 /** Shown when a requirement has no applicability condition. */
-export const APPLIES_TO_ALL = "S'applique à tous les services."
+export const APPLIES_TO_ALL = "S’applique à tous les services."
 
 /** Target level used when neither the answer nor the requirement sets one. */
 export const FALLBACK_TARGET = 3

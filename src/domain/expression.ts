@@ -99,7 +99,7 @@ class Parser {
 
   private next(what: string): Token {
     const token = this.tokens[this.index++]
-    if (!token) throw new ExpressionError(`${what} attendu à la fin de l'expression`, this.length)
+    if (!token) throw new ExpressionError(`${what} attendu à la fin de l’expression`, this.length)
     return token
   }
 

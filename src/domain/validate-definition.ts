@@ -118,7 +118,7 @@ class Checker {
     if (value.length < (opts.min ?? 0)) this.fail(at, `au moins ${opts.min} élément(s) attendu(s)`)
     const max = opts.max ?? MAX_ITEMS
     if (value.length > max) {
-      this.fail(at, `trop d'éléments (${value.length}, ${max} au plus)`)
+      this.fail(at, `trop d’éléments (${value.length}, ${max} au plus)`)
       return value.slice(0, max)
     }
     return value
@@ -138,9 +138,9 @@ class Checker {
       for (const { variable, value } of expressionLiterals(expr)) {
         const values = known.get(variable)
         if (!values || (allowed && !allowed.has(variable))) {
-          this.fail(path, `la condition cite « ${variable} », qui n'est pas une question précédente`)
+          this.fail(path, `la condition cite « ${variable} », qui n’est pas une question précédente`)
         } else if (!values.has(value)) {
-          this.fail(path, `la condition compare « ${variable} » à « ${value} », qui n'est pas une de ses réponses`)
+          this.fail(path, `la condition compare « ${variable} » à « ${value} », qui n’est pas une de ses réponses`)
         }
       }
     } catch (error) {
@@ -161,7 +161,7 @@ export function validateDefinition(input: unknown, expectedId?: string): Validat
   if (!c.object(input, '', TOP_KEYS)) return { ok: false, errors: c.errors }
   const id = c.id(input, 'id', '')
   if (expectedId !== undefined && id !== undefined && id !== expectedId) {
-    c.fail('.id', `l'identifiant « ${id} » doit être égal au nom du fichier « ${expectedId} »`)
+    c.fail('.id', `l’identifiant « ${id} » doit être égal au nom du fichier « ${expectedId} »`)
   }
   c.string(input, 'version', '', { min: 1, max: 40, pattern: SEMVER_PATTERN, patternHint: 'version attendue sous la forme 1.0.0' })
   const kind = input.kind
@@ -221,7 +221,7 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
     c.string(domain, 'description', path, { max: 2000 })
     c.number(domain, 'weight', path, { min: 0, max: 100, exclusiveMin: true })
     const target = c.number(domain, 'target', path, { required: false, integer: true, min: 0, max: 10 })
-    if (target !== undefined && !scale.has(target)) c.fail(`${path}.target`, `le niveau ${target} n'existe pas dans l'échelle`)
+    if (target !== undefined && !scale.has(target)) c.fail(`${path}.target`, `le niveau ${target} n’existe pas dans l’échelle`)
     c.array(domain, 'questions', path, { min: 1, max: 500 }).forEach((question, q) => {
       const qPath = `${path}.questions[${q}]`
       const allowed = ['id', 'text', 'help', 'weight', 'dimension', 'core', 'allowUnknown', 'allowNotApplicable', 'visibleIf', 'options']
@@ -250,7 +250,7 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
         }
         c.string(option, 'label', oPath, { min: 1, max: 500 })
         const level = c.number(option, 'level', oPath, { integer: true, min: 0, max: 10 })
-        if (level !== undefined && !scale.has(level)) c.fail(`${oPath}.level`, `le niveau ${level} n'existe pas dans l'échelle`)
+        if (level !== undefined && !scale.has(level)) c.fail(`${oPath}.level`, `le niveau ${level} n’existe pas dans l’échelle`)
       })
       if (unknown) values.add(RESERVED_VALUES[0] ?? '')
       if (na) values.add(RESERVED_VALUES[1] ?? '')
@@ -269,7 +269,7 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
     const path = `.actions[${a}]`
     const allowed = ['id', 'title', 'why', 'how', 'phase', 'priority', 'domain', 'mutualisable', 'triggers']
     if (!c.object(action, path, allowed)) return
-    c.unique(seen, c.id(action, 'id', path), `${path}.id`, "identifiant d'action")
+    c.unique(seen, c.id(action, 'id', path), `${path}.id`, "identifiant d’action")
     c.string(action, 'title', path, { min: 1, max: 300 })
     c.string(action, 'why', path, { min: 1, max: 2000 })
     c.string(action, 'how', path, { min: 1, max: 3000 })
@@ -284,7 +284,7 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
       const question = c.id(trigger, 'question', tPath)
       if (question !== undefined && !questions.has(question)) c.fail(`${tPath}.question`, `question inconnue « ${question} »`)
       const below = c.number(trigger, 'below', tPath, { required: false, integer: true, min: 1, max: 10 })
-      if (below !== undefined && ![...scale].some((v) => v < below)) c.fail(`${tPath}.below`, `aucun niveau de l'échelle n'est inférieur à ${below}`)
+      if (below !== undefined && ![...scale].some((v) => v < below)) c.fail(`${tPath}.below`, `aucun niveau de l’échelle n’est inférieur à ${below}`)
       const whenUnknown = c.boolean(trigger, 'whenUnknown', tPath, false)
       if (below === undefined && !whenUnknown) c.fail(tPath, 'indiquez « below » ou « whenUnknown »')
     })
@@ -296,7 +296,7 @@ function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: b
   c.array(input, 'axes', '', { required, min: required ? 1 : 0, max: 50 }).forEach((axis, i) => {
     const path = `.axes[${i}]`
     if (!c.object(axis, path, ['id', 'title', 'description'])) return
-    c.unique(axisIds, c.id(axis, 'id', path), `${path}.id`, "identifiant d'axe")
+    c.unique(axisIds, c.id(axis, 'id', path), `${path}.id`, "identifiant d’axe")
     c.string(axis, 'title', path, { min: 1, max: 200 })
     c.string(axis, 'description', path, { max: 2000 })
   })
@@ -327,7 +327,7 @@ function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: b
     const path = `.requirements[${i}]`
     if (!c.object(req, path, ['code', 'axis', 'title', 'explanation', 'appliesIf', 'appliesWhy', 'defaultTarget', 'levels'])) return
     const code = c.string(req, 'code', path, { min: 1, max: 8, pattern: CODE_PATTERN, patternHint: 'une à trois majuscules suivies de chiffres (ex. U10)' })
-    c.unique(codes, code, `${path}.code`, "code d'exigence")
+    c.unique(codes, code, `${path}.code`, "code d’exigence")
     const axis = c.id(req, 'axis', path)
     if (axis !== undefined && !axisIds.has(axis)) c.fail(`${path}.axis`, `axe inconnu « ${axis} »`)
     c.string(req, 'title', path, { min: 1, max: 300 })
@@ -335,7 +335,7 @@ function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: b
     c.condition(c.string(req, 'appliesIf', path, { required: false, min: 1, max: 1000 }), `${path}.appliesIf`, qualification)
     c.string(req, 'appliesWhy', path, { required: false, max: 500 })
     const target = c.number(req, 'defaultTarget', path, { required: false, integer: true, min: 0, max: 10 })
-    if (target !== undefined && !scale.has(target)) c.fail(`${path}.defaultTarget`, `le niveau ${target} n'existe pas dans l'échelle`)
+    if (target !== undefined && !scale.has(target)) c.fail(`${path}.defaultTarget`, `le niveau ${target} n’existe pas dans l’échelle`)
     checkLevels(c, req, path, scale, false)
   })
   const needs = new Map<string, string>()
@@ -357,7 +357,7 @@ function checkLevels(c: Checker, owner: Obj, path: string, scale: Set<number> | 
     const value = c.number(level, 'level', lPath, { integer: true, min: 0, max: 10 })
     if (value !== undefined) {
       if (seen.has(value)) c.fail(`${lPath}.level`, `le niveau ${value} est décrit deux fois`)
-      if (scale && !scale.has(value)) c.fail(`${lPath}.level`, `le niveau ${value} n'existe pas dans l'échelle`)
+      if (scale && !scale.has(value)) c.fail(`${lPath}.level`, `le niveau ${value} n’existe pas dans l’échelle`)
       seen.add(value)
     }
     if (withLabel) c.string(level, 'label', lPath, { min: 1, max: 80 })

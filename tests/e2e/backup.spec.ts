@@ -293,6 +293,8 @@ test('« Mes données » and its import preview have no accessibility violation'
   await fillOneAssessment(page)
   await openData(page)
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  // The file field is read out with what choosing a file does.
+  await expect(page.getByLabel('Fichier de sauvegarde CapSI (.json)')).toHaveAccessibleDescription(/Rien n’est enregistré avant votre confirmation/)
 
   const file = await exportEverything(page)
   const theirs = resealed(file, (data) => {

@@ -175,7 +175,7 @@ describe('parseBackup refuses, with a precise French message', () => {
       const first = firstOf(raw.data, kind)
       raw.data[kind] = Array.from({ length: max + 1 }, () => first)
     })
-    expect(errorsOf(parseBackup(text, { maxBytes: Number.POSITIVE_INFINITY }))).toEqual([{ path: `.data.${kind}`, message: `trop d'éléments (${max + 1}, ${max} au plus)` }])
+    expect(errorsOf(parseBackup(text, { maxBytes: Number.POSITIVE_INFINITY }))).toEqual([{ path: `.data.${kind}`, message: `trop d’éléments (${max + 1}, ${max} au plus)` }])
   }, 30_000)
 
   it('an assessment of a questionnaire that is neither embedded nor built in', () => {

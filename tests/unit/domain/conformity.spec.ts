@@ -38,7 +38,7 @@ describe('applicableRequirements', () => {
   it('applies a requirement without condition to every service, with the generic reason', () => {
     const item = applies({ 'type-service': 'application-personne' }, 'S10')
     expect(item).toMatchObject({ applies: true, why: APPLIES_TO_ALL })
-    expect(APPLIES_TO_ALL).toBe("S'applique à tous les services.")
+    expect(APPLIES_TO_ALL).toBe('S’applique à tous les services.')
   })
 
   it('returns every requirement of the grid, in definition order', () => {

@@ -24,7 +24,7 @@ describe('validateDefinition', () => {
     expect(validateDefinition(miniDefinition(), 'exemple-mini').ok).toBe(true)
     const result = validateDefinition(miniDefinition(), 'autre-nom')
     expect(result.ok).toBe(false)
-    expect(!result.ok && formatValidationErrors(result.errors)).toContain('.id : l\'identifiant « exemple-mini » doit être égal au nom du fichier « autre-nom »')
+    expect(!result.ok && formatValidationErrors(result.errors)).toContain('.id : l’identifiant « exemple-mini » doit être égal au nom du fichier « autre-nom »')
   })
 
   it.each<[string, (d: Mutable) => void, string]>([
@@ -33,12 +33,12 @@ describe('validateDefinition', () => {
     ['an unknown field', (d) => (d.domains[0]!.questions[0]!.couleur = 'bleu'), '.domains[0].questions[0].couleur : champ inconnu « couleur »'],
     ['a duplicated question id', (d) => (d.domains[1]!.questions[0]!.id = 'gouv-schema'), '.domains[1].questions[0].id : identifiant de question « gouv-schema » déjà utilisé (.domains[0].questions[0].id)'],
     ['a reserved option value', (d) => ((d.domains[0]!.questions[0]!.options as { value: string }[])[0]!.value = 'ne-sait-pas'), '.domains[0].questions[0].options[0].value : « ne-sait-pas » est une valeur réservée'],
-    ['a level outside the scale', (d) => ((d.domains[0]!.questions[0]!.options as { level: number }[])[0]!.level = 7), '.domains[0].questions[0].options[0].level : le niveau 7 n\'existe pas dans l\'échelle'],
+    ['a level outside the scale', (d) => ((d.domains[0]!.questions[0]!.options as { level: number }[])[0]!.level = 7), '.domains[0].questions[0].options[0].level : le niveau 7 n’existe pas dans l’échelle'],
     ['a trigger on an unknown question', (d) => ((d.actions[0]!.triggers as { question: string }[])[0]!.question = 'fantome'), '.actions[0].triggers[0].question : question inconnue « fantome »'],
     ['an unknown phase', (d) => (d.actions[0]!.phase = 'rêverie'), '.actions[0].phase : phase inconnue'],
     ['a condition outside the subset', (d) => (d.domains[0]!.questions[1]!.visibleIf = '{gouv-schema} > 2'), '.domains[0].questions[1].visibleIf : condition invalide'],
-    ['a condition on a later question', (d) => (d.domains[0]!.questions[0]!.visibleIf = "{secu-comptes} = 'mixte'"), "n'est pas une question précédente"],
-    ['a condition on a value the question does not have', (d) => (d.domains[0]!.questions[1]!.visibleIf = "{gouv-schema} = 'peut-etre'"), "qui n'est pas une de ses réponses"],
+    ['a condition on a later question', (d) => (d.domains[0]!.questions[0]!.visibleIf = "{secu-comptes} = 'mixte'"), "n’est pas une question précédente"],
+    ['a condition on a value the question does not have', (d) => (d.domains[0]!.questions[1]!.visibleIf = "{gouv-schema} = 'peut-etre'"), "qui n’est pas une de ses réponses"],
     ['a bad version', (d) => (d.version = 'v1'), '.version : format invalide'],
     ['a bad kind', (d) => (d.kind = 'quiz'), '.kind : « maturity » ou « conformity » attendu'],
   ])('lists %s with the path of the field, in French', (_name, mutate, expected) => {
