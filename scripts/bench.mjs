@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
@@ -330,6 +330,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
   const appOrigin = `http://127.0.0.1:${appServer.address().port}`
   const bareOrigin = `http://127.0.0.1:${bareServer.address().port}`
+  // The machine's load weighs more on drawing a full screen than on drawing one word: it is printed.
+  const loadBefore = loadavg()[0]
   const renders = await firstRenders(
     browser,
     [
@@ -338,6 +340,7 @@ async function main() {
     ],
     { url: `${appOrigin}/${writeMarkupOnly(appDist)}` },
   )
+  const loadAfter = loadavg()[0]
   const measured = await measureApp(appOrigin)
   await browser.close()
   appServer.close()
@@ -349,6 +352,7 @@ async function main() {
   const lines = [
     '',
     `CapSI — mesures sur cette machine (${new Date().toISOString().slice(0, 10)}, Chromium headless ; médianes sur ${RENDER_RUNS} essais pour les premiers affichages, ${RUNS} pour le rendu d’un domaine)`,
+    `Charge de la machine pendant les premiers affichages (moyenne sur 1 min) : ${loadBefore.toFixed(2)} au début, ${loadAfter.toFixed(2)} à la fin, pour ${availableParallelism()} cœurs`,
     '',
     row('JS initial de l’accueil (brut)', kb(app.js.raw), '—', null),
     row('JS initial de l’accueil (gzip)', kb(app.js.gzip), `≤ 2 × page de référence (${kb(bare.js.gzip)})`, jsRatio <= 2),
