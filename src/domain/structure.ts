@@ -1,6 +1,7 @@
 /** Rules for creating and editing a structure (ESMS) from a form. */
 import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './assessment'
 import { checkFiness } from './finess'
+import { withoutAccents } from './text'
 
 export interface StructureInput {
   name: string
@@ -42,4 +43,20 @@ export function validateStructureInput(input: StructureInput): StructureValidati
     value: { name, finess: finess.normalized, category: input.category as StructureCategory, capacity, organisation },
     ...(finess.status === 'unverified' ? { warning: finess.message } : {}),
   }
+}
+
+/** Lower case, without accents or typographic apostrophes: « Établissement d’Arras » ~ « etablissement d'arras ». */
+function searchable(text: string): string {
+  return withoutAccents(text).replace(/[’‘]/g, "'").toLowerCase()
+}
+
+/**
+ * Whether a structure answers a search typed on the home screen: every word typed must appear in its
+ * name, FINESS number, category or managing organisation, whatever the case and the accents.
+ */
+export function structureMatches(structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>, query: string): boolean {
+  const words = searchable(query).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return true
+  const haystack = searchable([structure.name, structure.finess, structure.category, structure.organisation].join(' '))
+  return words.every((word) => haystack.includes(word))
 }

@@ -1,12 +1,11 @@
 /** Saving generated text as a file the user downloads, under a name every system accepts. */
+import { withoutAccents } from '@/domain/text'
 
 const MAX_PART = 60
 
 /** One part of a file name: letters without accents, digits and dashes only. */
 function safePart(part: string): string {
-  return part
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(part)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_PART)

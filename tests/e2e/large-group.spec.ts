@@ -51,12 +51,32 @@ function collectifFile(): string {
   return serializeBackup(buildBackup(snapshot, 'all', {}, { appVersion: '0.1.0', exportedAt: AT }))
 }
 
-test('a group of fifty structures stays readable: heat map with its headers in view, long lists of names folded', async ({ page }) => {
+test('fifty structures stay manageable: a search on the home screen; in their group, a heat map with its headers in view and long lists of names folded', async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('./#/donnees')
   await page.getByLabel('Fichier de sauvegarde CapSI (.json)').setInputFiles({ name: 'collectif.json', mimeType: 'application/json', buffer: Buffer.from(collectifFile()) })
   await page.getByRole('button', { name: 'Importer', exact: true }).click()
   await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 })
+
+  // The home screen lists fifty structures: a search narrows them, and says how many it keeps.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes structures' }).click()
+  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
+  const search = page.getByLabel('Rechercher une structure')
+  await expect(search).toHaveAccessibleDescription('Nom, numéro FINESS, catégorie ou organisme gestionnaire.')
+  await search.fill('val de lys')
+  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE / PLACES.length)
+  await expect(page.getByTestId('structure-filter-status')).toHaveText(`${SIZE / PLACES.length} structures sur ${SIZE}`)
+  await search.fill('ime VAL')
+  await expect(page.getByTestId('structure-card')).toHaveCount(1)
+  await expect(page.getByTestId('structure-card').getByRole('heading', { level: 2 })).toHaveText(nameOf(17))
+  await expect(page.getByTestId('structure-filter-status')).toHaveText(`1 structure sur ${SIZE}`)
+  await search.fill('Marseille')
+  await expect(page.getByTestId('structure-card')).toHaveCount(0)
+  await expect(page.getByTestId('structure-filter-status')).toHaveText('Aucune structure ne correspond à cette recherche.')
+  const homeAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(homeAxe.violations.map((v) => v.id)).toEqual([])
+  await search.fill('')
+  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier' }).click()
   await page.getByRole('link', { name: /Collectif SI Hauts-de-France/ }).click()
