@@ -39,6 +39,7 @@ export const messages = {
     questionnaire: 'Questionnaire',
     start: 'Commencer',
     resume: 'Reprendre',
+    open: 'Ouvrir',
     results: 'Résultats',
     deleteAssessment: 'Supprimer l’évaluation',
     deleteStructure: 'Supprimer la structure',

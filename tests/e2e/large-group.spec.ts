@@ -70,6 +70,9 @@ test('fifty structures stay manageable: a search on the home screen; in their gr
   await expect(page.getByTestId('structure-card')).toHaveCount(1)
   await expect(page.getByTestId('structure-card').getByRole('heading', { level: 2 })).toHaveText(nameOf(17))
   await expect(page.getByTestId('structure-filter-status')).toHaveText(`1 structure sur ${SIZE}`)
+  // A completed assessment is opened, not resumed.
+  await expect(page.getByRole('link', { name: 'Ouvrir — Autodiagnostic de maturité SI de l’ESMS' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /Reprendre/ })).toHaveCount(0)
   await search.fill('Marseille')
   await expect(page.getByTestId('structure-card')).toHaveCount(0)
   await expect(page.getByTestId('structure-filter-status')).toHaveText('Aucune structure ne correspond à cette recherche.')
