@@ -75,6 +75,12 @@ export function parseHash(hash: string): { path: string; query: Record<string, s
   return { path: path.startsWith('/') ? path : `/${path}`, query: parseQuery(search) }
 }
 
+/** A path matched to its route. */
+interface ResolvedRoute {
+  route: Route
+  compiled: CompiledRoute
+}
+
 export class Router {
   private readonly routes: CompiledRoute[]
   private readonly leaveGuards = new Set<LeaveGuard>()
@@ -87,7 +93,7 @@ export class Router {
   }
 
   /** Finds the route of a path; the last record (catch-all) matches anything. */
-  resolve(path: string, query: Record<string, string> = {}): { route: Route; compiled: CompiledRoute } | null {
+  resolve(path: string, query: Record<string, string> = {}): ResolvedRoute | null {
     for (const compiled of this.routes) {
       const match = compiled.pattern.exec(path)
       if (!match) continue
@@ -134,8 +140,7 @@ export class Router {
     const previous = this.current.value
     if (previous.path === found.route.path && JSON.stringify(previous.query) === JSON.stringify(found.route.query) && this.view.value) return
     for (const guard of [...this.leaveGuards]) guard(found.route, previous)
-    this.current.value = found.route
-    this.view.value = { component: found.compiled.view, props: found.compiled.record.props ? found.route.params : {} }
+    this.show(found)
     if (previous.path !== found.route.path) window.scrollTo(0, 0)
     for (const hook of this.afterHooks) hook(found.route)
   }
@@ -144,18 +149,18 @@ export class Router {
     app.provide(ROUTER_KEY, this)
     // Rendered at build time (no window): the home screen, without listening to the location.
     if (typeof window === 'undefined') {
-      this.showHome()
+      const home = this.resolve('/')
+      if (home) this.show(home)
       return
     }
     window.addEventListener('hashchange', () => this.sync())
     this.sync()
   }
 
-  private showHome(): void {
-    const found = this.resolve('/')
-    if (!found) return
+  /** Makes a resolved route the current one and its view the one shown. */
+  private show(found: ResolvedRoute): void {
     this.current.value = found.route
-    this.view.value = { component: found.compiled.view, props: {} }
+    this.view.value = { component: found.compiled.view, props: found.compiled.record.props ? found.route.params : {} }
   }
 }
 

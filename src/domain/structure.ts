@@ -51,12 +51,14 @@ function searchable(text: string): string {
 }
 
 /**
- * Whether a structure answers a search typed on the home screen: every word typed must appear in its
- * name, FINESS number, category or managing organisation, whatever the case and the accents.
+ * The test a search typed on the home screen applies to each structure: every word typed must appear
+ * in its name, FINESS number, category or managing organisation, whatever the case and the accents.
  */
-export function structureMatches(structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>, query: string): boolean {
+export function structureSearch(query: string): (structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>) => boolean {
   const words = searchable(query).split(/\s+/).filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = searchable([structure.name, structure.finess, structure.category, structure.organisation].join(' '))
-  return words.every((word) => haystack.includes(word))
+  return (structure) => {
+    if (words.length === 0) return true
+    const haystack = searchable([structure.name, structure.finess, structure.category, structure.organisation].join(' '))
+    return words.every((word) => haystack.includes(word))
+  }
 }

@@ -40,6 +40,8 @@ export const messages = {
     start: 'Commencer',
     resume: 'Reprendre',
     open: 'Ouvrir',
+    /** Completes a button's name for screen readers: « Exporter l’évaluation du 23/11/2026 ». */
+    assessmentOf: (date: string) => `l’évaluation du ${date}`,
     results: 'Résultats',
     deleteAssessment: 'Supprimer l’évaluation',
     deleteStructure: 'Supprimer la structure',
