@@ -5,7 +5,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
-import { injectPrerendered } from './src/prerender-markup'
+import { fetchStyleSheetsFirst, injectPrerendered } from './src/prerender-markup'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -54,7 +54,8 @@ const define = {
 
 /**
  * Writes the home screen into the built index.html, rendered by the app's own components, so that
- * it is on screen before the app's code has loaded and run (see src/prerender-markup.ts).
+ * it is on screen before the app's code has loaded and run, and has the style sheets fetched first
+ * (see src/prerender-markup.ts).
  */
 function prerenderHome(): Plugin {
   return {
@@ -75,7 +76,7 @@ function prerenderHome(): Plugin {
         })
         try {
           const { renderHome } = (await server.ssrLoadModule('/src/prerender.ts')) as { renderHome: () => Promise<string> }
-          return injectPrerendered(page, await renderHome())
+          return fetchStyleSheetsFirst(injectPrerendered(page, await renderHome()))
         } finally {
           await server.close()
         }

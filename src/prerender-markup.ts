@@ -19,3 +19,18 @@ export function injectPrerendered(page: string, html: string): string {
   if (!page.includes(container)) throw new Error('index.html : conteneur <div id="app"></div> introuvable.')
   return page.replace(container, `<div id="app" ${PRERENDERED_ATTRIBUTE}>${toPrerenderedMarkup(html)}</div>`)
 }
+
+const DEEP_LINK_SCRIPT = '<script src="./deep-link.js"></script>'
+
+/**
+ * Moves the page's style sheets before `deep-link.js`, so that the browser fetches them while that
+ * script holds the parser. After it, their fetch would only start once the script had arrived: one
+ * more round trip to the server before anything is drawn. (The policy `<meta>` keeps Chromium from
+ * looking ahead for the files it will need.)
+ */
+export function fetchStyleSheetsFirst(page: string): string {
+  if (!page.includes(DEEP_LINK_SCRIPT)) throw new Error(`index.html : script ${DEEP_LINK_SCRIPT} introuvable.`)
+  const sheets = page.match(/<link rel="stylesheet"[^>]*>/g) ?? []
+  const rest = page.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
+  return rest.replace(DEEP_LINK_SCRIPT, [...sheets, DEEP_LINK_SCRIPT].join('\n    '))
+}

@@ -27,9 +27,38 @@ test('opened on another screen, the page never shows the home screen it holds', 
   await page.goto('./#/donnees')
   await expect(page.locator('#app')).toHaveAttribute('data-prerendered', '')
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeHidden()
+  // Nothing was ever drawn: not even for a frame did the home screen show before being hidden.
+  await page.waitForLoadState('load')
+  const painted = await page.evaluate(async () => {
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
+    return performance.getEntriesByName('first-contentful-paint').length
+  })
+  expect(painted).toBe(0)
 
   await page.unroute(APP_CODE)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toHaveCount(0)
+})
+
+test('the style sheet is fetched while deep-link.js holds the page, not after it', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByLabel('Nom de la structure')).toBeEnabled()
+  const timings = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => {
+      const { name, startTime, responseEnd } = entry as PerformanceResourceTiming
+      return { name: new URL(name).pathname, startTime, responseEnd }
+    }),
+  )
+  const deepLink = timings.find((entry) => entry.name.endsWith('/deep-link.js'))
+  // The style sheets the page itself names (screens opened later bring their own).
+  const built = await (await page.request.get('./')).text()
+  const named = [...built.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((match) => match[1])
+  const styleSheets = timings.filter((entry) => named.some((file) => entry.name.endsWith(`/${file}`)))
+  expect(deepLink).toBeDefined()
+  expect(styleSheets).toHaveLength(named.length)
+  expect(named.length).toBeGreaterThan(0)
+  // Requested after the script had arrived, a style sheet would cost one more round trip before the
+  // first display.
+  for (const sheet of styleSheets) expect(sheet.startTime).toBeLessThan(deepLink!.responseEnd)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderHome } from '@/prerender'
-import { injectPrerendered, toPrerenderedMarkup } from '@/prerender-markup'
+import { fetchStyleSheetsFirst, injectPrerendered, toPrerenderedMarkup } from '@/prerender-markup'
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
 
@@ -33,5 +33,25 @@ describe('home screen written into index.html at build time', () => {
 
   it('refuses a page without the app container rather than building a page without the home screen', () => {
     expect(() => injectPrerendered('<body><div id="root"></div></body>', '<h1>x</h1>')).toThrow(/conteneur/)
+  })
+})
+
+describe('style sheets fetched before deep-link.js holds the parser', () => {
+  const BUILT =
+    '<head><title>CapSI</title>\n    <script src="./deep-link.js"></script>\n    <script type="module" src="./assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n  </head>'
+
+  it('moves every style sheet, in its order, just before the script, and leaves the rest in place', () => {
+    expect(fetchStyleSheetsFirst(BUILT)).toBe(
+      '<head><title>CapSI</title>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n    <script src="./deep-link.js"></script>\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>',
+    )
+  })
+
+  it('leaves a page without style sheets as it is', () => {
+    const page = '<head><script src="./deep-link.js"></script></head>'
+    expect(fetchStyleSheetsFirst(page)).toBe(page)
+  })
+
+  it('refuses a page without deep-link.js rather than building a page that shows the home screen on every screen', () => {
+    expect(() => fetchStyleSheetsFirst('<head><link rel="stylesheet" href="a.css"></head>')).toThrow(/deep-link\.js/)
   })
 })
