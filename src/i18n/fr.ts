@@ -42,6 +42,8 @@ export const messages = {
     open: 'Ouvrir',
     /** Completes a button's name for screen readers: « Exporter l’évaluation du 23/11/2026 ». */
     assessmentOf: (date: string) => `l’évaluation du ${date}`,
+    /** Completes « Supprimer l’évaluation » for screen readers. */
+    createdOn: (date: string) => `du ${date}`,
     results: 'Résultats',
     deleteAssessment: 'Supprimer l’évaluation',
     deleteStructure: 'Supprimer la structure',

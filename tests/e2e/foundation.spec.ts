@@ -99,6 +99,9 @@ test('the page is in French and a deleted assessment asks for confirmation first
   await createStructure(page, { name: 'IME Les Sources', finess: '130000003', category: 'IME' })
   await startAssessment(page, 'IME Les Sources', QUESTIONNAIRE)
   await page.getByRole('link', { name: 'Mes structures' }).click()
+  // Its name, as read out, says which assessment it deletes.
+  const today = new Date().toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
+  await expect(page.getByRole('button', { name: `Supprimer l’évaluation du ${today}`, exact: true })).toBeVisible()
   await page.getByRole('button', { name: /Supprimer l’évaluation/ }).click()
   const dialog = page.getByRole('dialog', { name: 'Supprimer l’évaluation' })
   await expect(dialog).toBeVisible()
