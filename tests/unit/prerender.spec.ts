@@ -51,7 +51,7 @@ describe('style sheets fetched before deep-link.js holds the parser', () => {
     expect(fetchStyleSheetsFirst(page)).toBe(page)
   })
 
-  it('refuses a page without deep-link.js rather than building a page that shows the home screen on every screen', () => {
+  it('refuses a page without deep-link.js rather than dropping its style sheets', () => {
     expect(() => fetchStyleSheetsFirst('<head><link rel="stylesheet" href="a.css"></head>')).toThrow(/deep-link\.js/)
   })
 })
