@@ -56,8 +56,8 @@ function searchable(text: string): string {
  */
 export function structureSearch(query: string): (structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>) => boolean {
   const words = searchable(query).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return () => true
   return (structure) => {
-    if (words.length === 0) return true
     const haystack = searchable([structure.name, structure.finess, structure.category, structure.organisation].join(' '))
     return words.every((word) => haystack.includes(word))
   }
