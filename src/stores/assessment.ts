@@ -16,6 +16,9 @@ import { now } from './clock'
 import { createWriteQueue } from './write-queue'
 import { announceSave, onSaveElsewhere, tryLock, type HeldLock } from './tab-lock'
 
+/** How long « Modifier ici » waits for another tab to let go of the assessment (it does so a moment after leaving it). */
+const RETRY_WAIT_MS = 2000
+
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 
 export const useAssessmentStore = defineStore('assessment', () => {
@@ -33,6 +36,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   /** Another tab is editing this assessment: this one only shows it. */
   const readOnly = ref(false)
+  /** The last attempt to edit here found the assessment still open for editing in another tab. */
+  const stillOpenElsewhere = ref(false)
+  /** An attempt to edit here is waiting for the other tab to let go. */
+  const retrying = ref(false)
   let lock: HeldLock | null = null
   let stopListening: (() => void) | null = null
 
@@ -40,6 +47,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function close(): void {
     lock?.release()
     lock = null
+    stillOpenElsewhere.value = false
     stopListening?.()
     stopListening = null
     state.value = 'idle'
@@ -49,17 +57,32 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = {}
   }
 
+  const lockName = (id: string) => `capsi-assessment-${id}`
+
   async function takeLock(id: string): Promise<void> {
-    lock = await tryLock(`capsi-assessment-${id}`)
+    lock = await tryLock(lockName(id))
     readOnly.value = lock === null
+    stillOpenElsewhere.value = false
   }
 
-  /** Tries again to edit, e.g. once the other tab has been closed. */
+  /** Tries again to edit, e.g. once the other tab has been closed; says so when it still holds the assessment. */
   async function retryEditing(): Promise<void> {
     const id = assessment.value?.id
-    if (!id || !readOnly.value) return
-    await takeLock(id)
-    if (!readOnly.value) await reloadAnswers(id)
+    if (!id || !readOnly.value || retrying.value) return
+    retrying.value = true
+    const held = await tryLock(lockName(id), RETRY_WAIT_MS).finally(() => {
+      retrying.value = false
+    })
+    // The user may have left the assessment while this tab waited.
+    if (assessment.value?.id !== id || !readOnly.value) {
+      held?.release()
+      return
+    }
+    stillOpenElsewhere.value = held === null
+    if (!held) return
+    lock = held
+    readOnly.value = false
+    await reloadAnswers(id)
   }
 
   async function reloadAnswers(id: string): Promise<void> {
@@ -206,6 +229,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     open,
     close,
     readOnly,
+    stillOpenElsewhere,
+    retrying,
     retryEditing,
     setAnswer,
     setComment,

@@ -8,19 +8,26 @@ export interface HeldLock {
   release(): void
 }
 
-/** Tries to take the lock at once; resolves with null when another tab holds it. */
-export function tryLock(name: string): Promise<HeldLock | null> {
+/**
+ * Tries to take the lock; resolves with null when another tab holds it. With `waitMs`, waits that long
+ * for the other tab to let it go (a tab that has just left the assessment releases it a moment later).
+ */
+export function tryLock(name: string, waitMs = 0): Promise<HeldLock | null> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
   // Without Web Locks (very old browsers) there is no way to coordinate: editing stays allowed.
   if (!locks) return Promise.resolve({ release: () => undefined })
+  const options: LockOptions = waitMs > 0 ? { signal: AbortSignal.timeout(waitMs) } : { ifAvailable: true }
   return new Promise((resolve) => {
-    void locks.request(name, { ifAvailable: true }, (lock) => {
-      if (!lock) {
-        resolve(null)
-        return undefined
-      }
-      return new Promise<void>((release) => resolve({ release: () => release() }))
-    })
+    locks
+      .request(name, options, (lock) => {
+        if (!lock) {
+          resolve(null)
+          return undefined
+        }
+        return new Promise<void>((release) => resolve({ release: () => release() }))
+      })
+      // The wait ran out while the other tab still held the lock.
+      .catch(() => resolve(null))
   })
 }
 

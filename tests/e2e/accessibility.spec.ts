@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { answer, createStructure, startAssessment } from './helpers'
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+import { expect, test } from '@playwright/test'
+import { answer, createStructure, startAssessment, violations } from './helpers'
 
 test('home, questionnaire and accessibility statement have no axe violations', async ({ page }) => {
   await page.goto('./')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { answer, checkedValue, createStructure, question, startAssessment } from './helpers'
+import { answer, checkedValue, createStructure, question, startAssessment, violations } from './helpers'
 
 test('a second tab on the same assessment is read-only and cannot overwrite the first', async ({ context, page }) => {
   await page.goto('./')
@@ -21,7 +21,14 @@ test('a second tab on the same assessment is read-only and cannot overwrite the 
   await answer(page, 'gouv-schema-directeur', 'revu-annuellement')
   await expect.poll(() => checkedValue(second, 'gouv-schema-directeur')).toBe('revu-annuellement')
 
-  // Once the first tab leaves the assessment, the second one can take over.
+  // While the first tab still edits, the second one says so and stays read-only.
+  await second.getByRole('button', { name: /Modifier ici/ }).click()
+  await expect(second.getByRole('status').filter({ hasText: 'toujours ouverte en modification' })).toBeVisible()
+  await expect(second.getByTestId('read-only')).toBeVisible()
+  await expect(other).toHaveAttribute('readonly', '')
+  expect(await violations(second)).toEqual([])
+
+  // Once the first tab leaves the assessment, the second one can take over, even at once.
   await page.getByRole('link', { name: 'Mes structures' }).click()
   await second.getByRole('button', { name: /Modifier ici/ }).click()
   await expect(second.getByTestId('read-only')).toHaveCount(0)
