@@ -1,11 +1,12 @@
 /// <reference types="node" />
+import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
-import { fetchStyleSheetsFirst, injectPrerendered } from './src/prerender-markup'
+import { fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript } from './src/prerender-markup'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -54,13 +55,18 @@ const define = {
 
 /**
  * Writes the home screen into the built index.html, rendered by the app's own components, so that
- * it is on screen before the app's code has loaded and run, and has the style sheets fetched first
- * (see src/prerender-markup.ts).
+ * it is on screen before the app's code has loaded and run, and has the style sheets fetched first.
+ * `deep-link.js` becomes a hashed file (see src/prerender-markup.ts).
  */
 function prerenderHome(): Plugin {
+  const deepLinkSource = readFileSync(fileURLToPath(new URL('./src/deep-link.js', import.meta.url)), 'utf8')
+  const deepLinkFile = `assets/deep-link-${createHash('sha256').update(deepLinkSource).digest('base64url').slice(0, 8)}.js`
   return {
     name: 'capsi-prerender-home',
     apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'asset', fileName: deepLinkFile, source: deepLinkSource })
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(page) {
@@ -76,7 +82,7 @@ function prerenderHome(): Plugin {
         })
         try {
           const { renderHome } = (await server.ssrLoadModule('/src/prerender.ts')) as { renderHome: () => Promise<string> }
-          return fetchStyleSheetsFirst(injectPrerendered(page, await renderHome()))
+          return placeDeepLinkScript(fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())), deepLinkFile)
         } finally {
           await server.close()
         }
@@ -85,11 +91,21 @@ function prerenderHome(): Plugin {
   }
 }
 
+/** Keeps the place of `deep-link.js` while Vite reads the page, which would not take a script that is not a module. */
+function holdDeepLinkScript(): Plugin {
+  return {
+    name: 'capsi-hold-deep-link',
+    apply: 'build',
+    transformIndexHtml: { order: 'pre', handler: holdDeepLinkPlace },
+  }
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     vue(),
     validateQuestionnaires(),
+    holdDeepLinkScript(),
     prerenderHome(),
     allowInlineStylesInDevelopment(),
     // Installable and usable offline once loaded: every file of the app, built-in questionnaires,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { renderHome } from '@/prerender'
-import { fetchStyleSheetsFirst, injectPrerendered, toPrerenderedMarkup } from '@/prerender-markup'
+import { readFileSync } from 'node:fs'
+import {
+  DEEP_LINK_PLACEHOLDER,
+  DEEP_LINK_SOURCE_TAG,
+  fetchStyleSheetsFirst,
+  holdDeepLinkPlace,
+  injectPrerendered,
+  placeDeepLinkScript,
+  toPrerenderedMarkup,
+} from '@/prerender-markup'
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
 
@@ -37,21 +46,37 @@ describe('home screen written into index.html at build time', () => {
 })
 
 describe('style sheets fetched before deep-link.js holds the parser', () => {
-  const BUILT =
-    '<head><title>CapSI</title>\n    <script src="./deep-link.js"></script>\n    <script type="module" src="./assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n  </head>'
+  const BUILT = `<head><title>CapSI</title>\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n  </head>`
 
   it('moves every style sheet, in its order, just before the script, and leaves the rest in place', () => {
     expect(fetchStyleSheetsFirst(BUILT)).toBe(
-      '<head><title>CapSI</title>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n    <script src="./deep-link.js"></script>\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>',
+      `<head><title>CapSI</title>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>`,
     )
   })
 
   it('leaves a page without style sheets as it is', () => {
-    const page = '<head><script src="./deep-link.js"></script></head>'
+    const page = `<head>${DEEP_LINK_PLACEHOLDER}</head>`
     expect(fetchStyleSheetsFirst(page)).toBe(page)
   })
 
   it('refuses a page without deep-link.js rather than dropping its style sheets', () => {
     expect(() => fetchStyleSheetsFirst('<head><link rel="stylesheet" href="a.css"></head>')).toThrow(/deep-link\.js/)
+  })
+})
+
+describe('deep-link.js built as a hashed file', () => {
+  it('is named by its source in index.html, which the development server serves as it is', () => {
+    expect(readFileSync('index.html', 'utf8')).toContain(DEEP_LINK_SOURCE_TAG)
+  })
+
+  it('keeps its place while the page is read, then takes its hashed name there', () => {
+    const held = holdDeepLinkPlace(`<head><title>CapSI</title>${DEEP_LINK_SOURCE_TAG}</head>`)
+    expect(held).toBe(`<head><title>CapSI</title>${DEEP_LINK_PLACEHOLDER}</head>`)
+    expect(placeDeepLinkScript(held, 'assets/deep-link-Ab12Cd34.js')).toBe('<head><title>CapSI</title><script src="./assets/deep-link-Ab12Cd34.js"></script></head>')
+  })
+
+  it('refuses a page that does not name it, rather than building a page that would show the home screen on every link', () => {
+    expect(() => holdDeepLinkPlace('<head><title>CapSI</title></head>')).toThrow(/deep-link\.js/)
+    expect(() => placeDeepLinkScript('<head><title>CapSI</title></head>', 'assets/deep-link-x.js')).toThrow(/deep-link\.js/)
   })
 })
