@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test'
 import { answer, checkedValue, createStructure, question, startAssessment, violations } from './helpers'
 
 test('a second tab on the same assessment is read-only and cannot overwrite the first', async ({ context, page }) => {
+  // Two tabs on a full questionnaire, an axe pass and a two-second wait for the lock: 20 to 30 s here.
+  test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'MAS Deux Onglets', finess: '750712184', category: 'MAS' })
   await startAssessment(page, 'MAS Deux Onglets', 'Autodiagnostic de maturité SI de l’ESMS')
