@@ -1,5 +1,4 @@
 /// <reference types="node" />
-import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
@@ -59,17 +58,19 @@ const define = {
  * `deep-link.js` becomes a hashed file (see src/prerender-markup.ts).
  */
 function prerenderHome(): Plugin {
-  const deepLinkSource = readFileSync(fileURLToPath(new URL('./src/deep-link.js', import.meta.url)), 'utf8')
-  const deepLinkFile = `assets/deep-link-${createHash('sha256').update(deepLinkSource).digest('base64url').slice(0, 8)}.js`
+  const deepLinkPath = fileURLToPath(new URL('./src/deep-link.js', import.meta.url))
   return {
     name: 'capsi-prerender-home',
     apply: 'build',
     buildStart() {
-      this.emitFile({ type: 'asset', fileName: deepLinkFile, source: deepLinkSource })
+      // Named like every other asset (assets/deep-link-<hash>.js).
+      this.emitFile({ type: 'asset', name: 'deep-link.js', originalFileName: deepLinkPath, source: readFileSync(deepLinkPath, 'utf8') })
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(page) {
+      async handler(page, { bundle }) {
+        const deepLink = Object.values(bundle ?? {}).find((file) => file.type === 'asset' && file.originalFileNames.includes(deepLinkPath))
+        if (!deepLink) throw new Error('deep-link.js absent des fichiers construits.')
         const server = await createServer({
           configFile: false,
           root: fileURLToPath(new URL('.', import.meta.url)),
@@ -82,7 +83,7 @@ function prerenderHome(): Plugin {
         })
         try {
           const { renderHome } = (await server.ssrLoadModule('/src/prerender.ts')) as { renderHome: () => Promise<string> }
-          return placeDeepLinkScript(fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())), deepLinkFile)
+          return placeDeepLinkScript(fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())), deepLink.fileName)
         } finally {
           await server.close()
         }

@@ -62,7 +62,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
   async function takeLock(id: string): Promise<void> {
     lock = await tryLock(lockName(id))
     readOnly.value = lock === null
-    stillOpenElsewhere.value = false
   }
 
   /** Tries again to edit, e.g. once the other tab has been closed; says so when it still holds the assessment. */

@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test'
 
 // The built page holds the home screen, written at build time from the app's own components, so that
 // it shows before the app's code has loaded. These tests hold that code back to see the page alone.
-// deep-link.js, also a hashed file, is not the app's code: it is left to arrive.
-const APP_CODE = (url: URL) => /\/assets\/[^/]+\.js$/.test(url.pathname) && !/\/assets\/deep-link-[^/]+\.js$/.test(url.pathname)
+// deep-link.js, built as a hashed file like the app's code, is not the app's code: it is left to arrive.
+const DEEP_LINK = /\/assets\/deep-link-[\w-]+\.js$/
+const APP_CODE = (url: URL) => /\/assets\/[^/]+\.js$/.test(url.pathname) && !DEEP_LINK.test(url.pathname)
 
 test('the home screen shows before the app has loaded, and takes no input until the app has', async ({ page }) => {
   await page.route(APP_CODE, (route) => route.abort())
@@ -51,8 +52,7 @@ test('the style sheet is fetched while deep-link.js holds the page, not after it
       return { name: new URL(name).pathname, startTime, responseEnd }
     }),
   )
-  // Built as a hashed file, which a well-configured host lets the browser keep in its cache.
-  const deepLink = timings.find((entry) => /\/assets\/deep-link-[\w-]+\.js$/.test(entry.name))
+  const deepLink = timings.find((entry) => DEEP_LINK.test(entry.name))
   // The style sheets the page itself names (screens opened later bring their own).
   const built = await (await page.request.get('./')).text()
   const named = [...built.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((match) => match[1])
