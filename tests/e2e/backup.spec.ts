@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { backupChecksum } from '../../src/domain/backup'
-import { answer, checkedValue, comment, createStructure, question, startAssessment } from './helpers'
+import { answer, checkedValue, comment, createStructure, question, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services', 'groups'] as const
@@ -292,7 +291,7 @@ test('hostile files: markup stays text, a tampered or truncated file is refused 
 test('« Mes données » and its import preview have no accessibility violation', async ({ page }) => {
   await fillOneAssessment(page)
   await openData(page)
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect(await violations(page)).toEqual([])
   // The file field is read out with what choosing a file does.
   await expect(page.getByLabel('Fichier de sauvegarde CapSI (.json)')).toHaveAccessibleDescription(/Rien n’est enregistré avant votre confirmation/)
 
@@ -306,15 +305,15 @@ test('« Mes données » and its import preview have no accessibility violation'
   await importText(page, theirs, 'autre.json')
   await expect(page.getByTestId('import-conflict')).toHaveCount(2)
   await expect(page.getByTestId('import-unchanged')).toContainText('SSIAD du Val')
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect(await violations(page)).toEqual([])
 
   await importText(page, '{"format":"capsi-backup"', 'coupe.json')
   await expect(page.getByTestId('import-refused')).toBeVisible()
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect(await violations(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Effacer toutes mes données' }).click()
   await expect(page.getByRole('dialog', { name: 'Effacer toutes mes données' })).toBeVisible()
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect(await violations(page)).toEqual([])
 })
 
 test('erasing everything asks first and offers to export before', async ({ page }) => {

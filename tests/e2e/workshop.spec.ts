@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { answer, createStructure, startAssessment } from './helpers'
+import { answer, createStructure, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
@@ -16,11 +15,6 @@ const STRUCTURES = [
   { name: 'IME Le Petit Bois', finess: '690380027', category: 'IME', organisation: 'Association Horizon Nord' },
   { name: 'SSIAD Val de Garonne', finess: '330410036', category: 'SSIAD', organisation: 'Fondation Sud-Ouest Soins' },
 ]
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** Answers the first governance questions at one level, so that the domain is assessable with that score. */
 async function assessGovernance(page: Page, structureName: string, level: number): Promise<void> {
