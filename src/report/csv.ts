@@ -29,7 +29,7 @@ export const ACTION_PLAN_CSV_HEADER: readonly string[] = [
   'Responsable',
   'Échéance',
   'Notes',
-  "Questions à l'origine",
+  'Questions à l’origine',
   'Origine',
   'État',
 ]

@@ -62,7 +62,7 @@ describe('buildActionPlanCsv', () => {
     expect(rows[0]).toEqual([...ACTION_PLAN_CSV_HEADER])
     expect(rows[0]).toEqual([
       'Rang', 'Prioritaire', 'Action', 'Pourquoi', 'Comment', 'Phase', 'Domaine', 'Priorité catalogue', 'Statut', 'Responsable', 'Échéance',
-      'Notes', "Questions à l'origine", 'Origine', 'État',
+      'Notes', 'Questions à l’origine', 'Origine', 'État',
     ])
     expect(rows.slice(1).map((r) => r[2])).toEqual([
       'Tester la restauration des sauvegardes', 'Supprimer les comptes partagés', 'Former les équipes', 'Rédiger un schéma directeur',
