@@ -46,6 +46,7 @@ function allowInlineStylesInDevelopment(): Plugin {
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 const define = {
   __APP_VERSION__: JSON.stringify(pkg.version),
+  __FILE_SHARE__: 'false',
   // Every component uses the Composition API: Vue's Options API support is left out of the bundle.
   __VUE_OPTIONS_API__: 'false',
   __VUE_PROD_DEVTOOLS__: 'false',
@@ -101,7 +102,35 @@ function holdDeepLinkScript(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * The same app as one classic script, for a page opened from a file share (`file://`), where browsers
+ * refuse module scripts: `deep-link.js` loads it there (see src/deep-link.js). Built after the app,
+ * into the same folder, without a service worker (browsers register none for `file://`).
+ */
+const fileShareBuild = defineConfig({
+  base: './',
+  plugins: [vue()],
+  define: { ...define, __FILE_SHARE__: 'true' },
+  resolve: { alias },
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    cssCodeSplit: false,
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('./src/main.ts', import.meta.url)),
+      // `import.meta` stays only in code for the development server and for loading chunks, which a
+      // single script does not do: it becomes `{}`, as intended.
+      checks: { emptyImportMeta: false },
+      output: { format: 'iife', inlineDynamicImports: true, entryFileNames: 'assets/capsi-fichier.js', assetFileNames: 'assets/capsi-fichier[extname]' },
+    },
+  },
+})
+
+export default defineConfig(({ mode }) => (mode === 'file-share' ? fileShareBuild : webBuild))
+
+const webBuild = defineConfig({
   base: './',
   plugins: [
     vue(),
@@ -129,6 +158,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        // The single script for file shares is never loaded from a web server.
+        globIgnores: ['**/capsi-fichier.*'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

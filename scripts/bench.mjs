@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { createServer } from 'node:http'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 
@@ -30,6 +31,12 @@ function initialAssets(dist) {
     sizes[kind].gzip += gzipSync(content, { level: 9 }).length
   }
   return sizes
+}
+
+/** Size of a built file, raw and gzip. */
+function fileSize(path) {
+  const content = readFileSync(path)
+  return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length }
 }
 
 function chunk(dist, prefix) {
@@ -120,6 +127,23 @@ function compare([app, reference]) {
  * pages are loaded in turn, and each ratio is taken between two loads made one after the other, so
  * that the machine's changing load weighs on both alike.
  */
+/**
+ * The built page opened from a folder (`file://`), as from a file share: it then runs the app built
+ * as one classic script (see vite.config.ts). A new browser profile for every load.
+ */
+async function fileShareStart(browser, dist) {
+  const url = pathToFileURL(join(dist, 'index.html')).href
+  const samples = []
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.addInitScript(watchFor, 'main h1')
+    samples.push(await renderTime(page, url, 'main h1'))
+    await context.close()
+  }
+  return { paint: median(samples.map((s) => s.paint)), started: median(samples.map((s) => s.started)) }
+}
+
 async function firstRenders(browser, pages, markupOnly) {
   const cold = [...pages, markupOnly].map(() => [])
   for (let i = 0; i < RENDER_RUNS; i++) {
@@ -316,6 +340,7 @@ async function main() {
   const bareDir = join(work, 'bare')
   console.log('Construction de l’application et de la page Vite + Vue de référence…')
   run('npx', ['vite', 'build', '--outDir', appDist, '--emptyOutDir'])
+  run('npx', ['vite', 'build', '--mode', 'file-share', '--outDir', appDist])
   mkdirSync(join(bareDir, 'src'), { recursive: true })
   writeFileSync(join(bareDir, 'index.html'), '<!doctype html><html lang="fr"><head><meta charset="UTF-8"><title>Référence</title></head><body><div id="app"></div><script type="module" src="/src/main.js"></script></body></html>')
   writeFileSync(join(bareDir, 'src', 'main.js'), "import { createApp, h } from 'vue'\ncreateApp({ render: () => h('h1', 'Bonjour') }).mount('#app')\n")
@@ -342,6 +367,8 @@ async function main() {
   )
   const loadAfter = loadavg()[0]
   const measured = await measureApp(appOrigin)
+  const fileShare = await fileShareStart(browser, appDist)
+  const fileShareScript = fileSize(join(appDist, 'assets', 'capsi-fichier.js'))
   await browser.close()
   appServer.close()
   bareServer.close()
@@ -374,6 +401,8 @@ async function main() {
         row('  rapport à la page de référence', `× ${ratio.started.toFixed(2)}`, '—', null),
       ]
     }),
+    row('Ouvert depuis un partage de fichiers (file://) : script unique (brut / gzip)', `${kb(fileShareScript.raw)} / ${kb(fileShareScript.gzip)}`, '—', null),
+    row('  premier affichage / application démarrée', `${ms(fileShare.paint)} / ${ms(fileShare.started)}`, '—', null),
     row('Moteur de questionnaire (chargé à la demande, gzip)', kb(lazy.survey ?? 0), 'hors accueil', lazy.survey !== null),
     row('Bibliothèque PDF et polices (à la demande, gzip)', kb(lazy.pdf), 'hors accueil', lazy.pdf > 0),
     row('Graphiques Chart.js (à la demande, gzip)', lazy.charts === null ? 'dans la vue' : kb(lazy.charts), 'hors accueil', true),

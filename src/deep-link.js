@@ -3,4 +3,14 @@
 {
   const path = location.hash.replace(/^#/, '').split('?')[0]
   if (path && path !== '/') document.documentElement.setAttribute('data-deep-link', '')
+  // Opened from a file share, where browsers refuse module scripts: the same app, built as one
+  // classic script with its style sheet (npm run build), takes their place.
+  if (location.protocol === 'file:') {
+    const sheet = document.createElement('link')
+    sheet.rel = 'stylesheet'
+    sheet.href = './assets/capsi-fichier.css'
+    const app = document.createElement('script')
+    app.src = './assets/capsi-fichier.js'
+    document.head.append(sheet, app)
+  }
 }

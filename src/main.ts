@@ -8,7 +8,21 @@ import { PRERENDERED_ATTRIBUTE } from './prerender-markup'
 import { registerServiceWorker } from './service-worker'
 import './styles.css'
 
-// Mounting replaces the home screen that the built page holds (see prerender-markup.ts).
-createApp(App).use(createPinia()).use(router).mount('#app')
-document.getElementById('app')?.removeAttribute(PRERENDERED_ATTRIBUTE)
-if (import.meta.env.PROD) afterFirstPaint(registerServiceWorker)
+/** Set on the app's container once the app has started, so that it never starts twice. */
+const STARTED_ATTRIBUTE = 'data-capsi-started'
+
+function start(): void {
+  const root = document.getElementById('app')
+  // On a file share, the classic build and (where a browser allows it) the module build both load.
+  if (!root || root.hasAttribute(STARTED_ATTRIBUTE)) return
+  root.setAttribute(STARTED_ATTRIBUTE, '')
+  // Mounting replaces the home screen that the built page holds (see prerender-markup.ts).
+  createApp(App).use(createPinia()).use(router).mount(root)
+  root.removeAttribute(PRERENDERED_ATTRIBUTE)
+  // Browsers register no service worker for a page opened from a file share.
+  if (import.meta.env.PROD && !__FILE_SHARE__) afterFirstPaint(registerServiceWorker)
+}
+
+// The module build runs once the page is read; the classic build, added by deep-link.js, may come sooner.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
+else start()

@@ -45,11 +45,13 @@ export function placeDeepLinkScript(page: string, fileName: string): string {
  * Moves the page's style sheets before `deep-link.js` (its placeholder), so that the browser
  * fetches them while that script holds the parser. After it, their fetch would only start once the
  * script had arrived: one more round trip to the server before anything is drawn. (The policy
- * `<meta>` keeps Chromium from looking ahead for the files it will need.)
+ * `<meta>` keeps Chromium from looking ahead for the files it will need.) They lose `crossorigin`.
  */
 export function fetchStyleSheetsFirst(page: string): string {
   if (!page.includes(DEEP_LINK_PLACEHOLDER)) throw new Error('index.html : emplacement de deep-link.js introuvable.')
-  const sheets = page.match(/<link rel="stylesheet"[^>]*>/g) ?? []
+  // Without `crossorigin`: a style sheet of the same origin needs no CORS request, and a page opened
+  // from a file share (`file://`) can make none, so that its style sheet would be refused.
+  const sheets = (page.match(/<link rel="stylesheet"[^>]*>/g) ?? []).map((sheet) => sheet.replace(/ crossorigin(="[^"]*")?(?=[\s>])/, ''))
   const rest = page.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
   return rest.replace(DEEP_LINK_PLACEHOLDER, [...sheets, DEEP_LINK_PLACEHOLDER].join('\n    '))
 }

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { execFileSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
 import { answer, checkedValue, createStructure, startAssessment } from './helpers'
@@ -77,5 +79,51 @@ test('the built app works from a sub-path of any static server', async ({ browse
   } finally {
     await context.close()
     server.close()
+  }
+})
+
+test('copied onto a file share and opened from there (file://), the built app works: fill, reload, results and exports', async ({ browser }) => {
+  test.setTimeout(120_000)
+  // A folder as a shared drive would have it: spaces and accents in its path.
+  const share = mkdtempSync(join(tmpdir(), 'capsi-partage-'))
+  const folder = join(share, 'Partage commun', 'Outils SI', 'CapSI évaluation')
+  cpSync(resolve('dist'), folder, { recursive: true })
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text())
+  })
+  try {
+    await page.goto(pathToFileURL(join(folder, 'index.html')).href)
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+    await createStructure(page, { name: 'SAVS Partage', finess: '750712184', category: 'SAVS' })
+    await startAssessment(page, 'SAVS Partage', QUESTIONNAIRE)
+    await answer(page, 'gouv-schema-directeur', 'aucun')
+    await answer(page, 'gouv-budget-si', 'ne-sait-pas')
+    await page.reload()
+    expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('aucun')
+    expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
+    // The page is styled as on a web server (the style sheet was not refused).
+    expect(await page.locator('.app-header').evaluate((header) => getComputedStyle(header).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+    await expect(page.getByRole('alert')).toHaveText('')
+
+    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+    await expect(page.getByTestId('radar-table')).toBeVisible()
+    const pdfDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await (await pdfDownload).path()) ?? '', '-'], { encoding: 'utf8' })
+    expect(text).toContain('SAVS Partage')
+    expect(text).toContain('Gouvernance et stratégie SI')
+
+    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+    const csvDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: /Exporter le plan/ }).click()
+    const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
+    expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
+    expect(refused).toEqual([])
+  } finally {
+    await context.close()
+    rmSync(share, { recursive: true, force: true })
   }
 })

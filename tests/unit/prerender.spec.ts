@@ -50,7 +50,13 @@ describe('style sheets fetched before deep-link.js holds the parser', () => {
 
   it('moves every style sheet, in its order, just before the script, and leaves the rest in place', () => {
     expect(fetchStyleSheetsFirst(BUILT)).toBe(
-      `<head><title>CapSI</title>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>`,
+      `<head><title>CapSI</title>\n    <link rel="stylesheet" href="./assets/index-a.css">\n    <link rel="stylesheet" href="./assets/other-b.css">\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>`,
+    )
+  })
+
+  it('asks for them without CORS, which a page opened from a file share could not do', () => {
+    expect(fetchStyleSheetsFirst(`<head><link rel="stylesheet" crossorigin="" href="a.css">${DEEP_LINK_PLACEHOLDER}</head>`)).toBe(
+      `<head><link rel="stylesheet" href="a.css">\n    ${DEEP_LINK_PLACEHOLDER}</head>`,
     )
   })
 
