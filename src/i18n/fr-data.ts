@@ -4,6 +4,8 @@ export const dataMessages = {
     title: 'Mes données',
     intro:
       'Vos structures, évaluations et réponses sont enregistrées uniquement dans ce navigateur, sur cet ordinateur. Exportez-les dans un fichier pour les conserver, les transférer sur un autre ordinateur ou les envoyer à un animateur.',
+    openedFromFile:
+      'CapSI est ouvert ici depuis un dossier (son adresse commence par « file: »). Le navigateur range alors ses données à part de celles d’un CapSI ouvert depuis un site : pour passer de l’un à l’autre, exportez vos données puis importez le fichier. Toute autre page ouverte depuis un fichier dans ce navigateur pourrait aussi les lire : n’y ouvrez pas de fichier HTML dont vous ne connaissez pas la provenance.',
     storedTitle: 'Ce qui est enregistré dans ce navigateur',
     counts: {
       structures: (n: number) => `${n} structure${n > 1 ? 's' : ''}`,

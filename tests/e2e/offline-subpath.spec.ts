@@ -5,7 +5,7 @@ import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { execFileSync } from 'node:child_process'
 import { expect, test } from '@playwright/test'
-import { answer, checkedValue, createStructure, startAssessment } from './helpers'
+import { answer, checkedValue, createStructure, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
@@ -121,6 +121,12 @@ test('copied onto a file share and opened from there (file://), the built app wo
     await page.getByRole('button', { name: /Exporter le plan/ }).click()
     const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
     expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
+
+    // « Mes données » says where the data are kept when the app is opened from a folder.
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
+    await expect(page.getByTestId('opened-from-file')).toContainText('depuis un dossier')
+    await expect(page.getByTestId('data-counts')).toContainText('1 structure')
+    expect(await violations(page)).toEqual([])
     expect(refused).toEqual([])
   } finally {
     await context.close()

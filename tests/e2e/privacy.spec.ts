@@ -44,6 +44,8 @@ test('no screen requests anything outside its origin, and the Content-Security-P
 
   await nav.getByRole('link', { name: 'Mes données' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
+  // Served by a web server, the data are not shared with pages opened from files: no such notice.
+  await expect(page.getByTestId('opened-from-file')).toHaveCount(0)
   await nav.getByRole('link', { name: 'Atelier' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible()
   await page.getByLabel('Nom du groupe').fill('Grappe Confiance')
