@@ -123,7 +123,7 @@ const fileShareBuild = defineConfig({
       // `import.meta` stays only in code for the development server and for loading chunks, which a
       // single script does not do: it becomes `{}`, as intended.
       checks: { emptyImportMeta: false },
-      output: { format: 'iife', inlineDynamicImports: true, entryFileNames: 'assets/capsi-fichier.js', assetFileNames: 'assets/capsi-fichier[extname]' },
+      output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/capsi-fichier.js', assetFileNames: 'assets/capsi-fichier[extname]' },
     },
   },
 })

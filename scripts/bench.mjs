@@ -401,8 +401,10 @@ async function main() {
         row('  rapport à la page de référence', `× ${ratio.started.toFixed(2)}`, '—', null),
       ]
     }),
-    row('Ouvert depuis un partage de fichiers (file://) : script unique (brut / gzip)', `${kb(fileShareScript.raw)} / ${kb(fileShareScript.gzip)}`, '—', null),
-    row('  premier affichage / application démarrée', `${ms(fileShare.paint)} / ${ms(fileShare.started)}`, '—', null),
+    row('Ouvert depuis un partage de fichiers (file://)', '', '—', null),
+    row('  script unique de l’application (gzip)', kb(fileShareScript.gzip), `brut : ${kb(fileShareScript.raw)}`, null),
+    row('  premier affichage', ms(fileShare.paint), '—', null),
+    row('  application démarrée', ms(fileShare.started), '—', null),
     row('Moteur de questionnaire (chargé à la demande, gzip)', kb(lazy.survey ?? 0), 'hors accueil', lazy.survey !== null),
     row('Bibliothèque PDF et polices (à la demande, gzip)', kb(lazy.pdf), 'hors accueil', lazy.pdf > 0),
     row('Graphiques Chart.js (à la demande, gzip)', lazy.charts === null ? 'dans la vue' : kb(lazy.charts), 'hors accueil', true),
