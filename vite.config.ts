@@ -128,8 +128,6 @@ const fileShareBuild = defineConfig({
   },
 })
 
-export default defineConfig(({ mode }) => (mode === 'file-share' ? fileShareBuild : webBuild))
-
 const webBuild = defineConfig({
   base: './',
   plugins: [
@@ -170,3 +168,6 @@ const webBuild = defineConfig({
   resolve: { alias },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 })
+
+// `vite build` builds the app for web servers; `vite build --mode file-share`, run after it, adds the single script.
+export default defineConfig(({ mode }) => (mode === 'file-share' ? fileShareBuild : webBuild))
