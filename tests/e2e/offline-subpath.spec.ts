@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { execFileSync } from 'node:child_process'
-import { expect, test } from '@playwright/test'
-import { answer, checkedValue, createStructure, startAssessment, violations } from './helpers'
+import { chromium, expect, test } from '@playwright/test'
+import { answer, BROWSER_ARGS, checkedValue, createStructure, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
@@ -44,6 +44,30 @@ test('once loaded, the app works with the network cut: reload, fill, read result
   const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
   expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
   await context.setOffline(false)
+})
+
+test('Chromium finds the built app installable: its manifest is read and no installability criterion is missing', async ({ baseURL }) => {
+  // In a profile on disk: the browser's default private profile is itself a reason not to install.
+  const profile = mkdtempSync(join(tmpdir(), 'capsi-install-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
+  try {
+    const page = await context.newPage()
+    await page.goto('./')
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+    const cdp = await context.newCDPSession(page)
+    const manifest = await cdp.send('Page.getAppManifest')
+    expect(manifest.errors).toEqual([])
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'CapSI — autodiagnostic du SI des ESMS', lang: 'fr', display: 'standalone' })
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors).toEqual([])
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
 })
 
 test('the built app works from a sub-path of any static server', async ({ browser }) => {
