@@ -118,6 +118,9 @@ test('copied onto a file share and opened from there (file://), the built app wo
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text())
   })
+  // Opened from files, the app asks for nothing but files beside it (and the data it builds itself).
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
   try {
     await page.goto(pathToFileURL(join(folder, 'index.html')).href)
     await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
@@ -152,6 +155,9 @@ test('copied onto a file share and opened from there (file://), the built app wo
     await expect(page.getByTestId('data-counts')).toContainText('1 structure')
     expect(await violations(page)).toEqual([])
     expect(refused).toEqual([])
+    const folderUrl = pathToFileURL(folder).href
+    expect(requested.filter((url) => !url.startsWith(`${folderUrl}/`) && !/^(data|blob):/.test(url))).toEqual([])
+    expect(requested).toContain(`${folderUrl}/assets/capsi-fichier.js`)
   } finally {
     await context.close()
     rmSync(share, { recursive: true, force: true })
