@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
@@ -160,6 +160,35 @@ test('copied onto a file share and opened from there (file://), the built app wo
     expect(requested).toContain(`${folderUrl}/assets/capsi-fichier.js`)
   } finally {
     await context.close()
+    rmSync(share, { recursive: true, force: true })
+  }
+})
+
+test('copied without its assets, or only in part, the page says in French why CapSI cannot start', async ({ page }) => {
+  const share = mkdtempSync(join(tmpdir(), 'capsi-incomplet-'))
+  const why = 'le dossier « assets » doit se trouver, complet, à côté de ce fichier index.html'
+  try {
+    // index.html alone: none of its files can load, not even its style sheet.
+    mkdirSync(join(share, 'seul'))
+    cpSync(resolve('dist', 'index.html'), join(share, 'seul', 'index.html'))
+    await page.goto(pathToFileURL(join(share, 'seul', 'index.html')).href)
+    await expect(page.getByText('CapSI n’a pas pu charger ses fichiers')).toBeVisible()
+    await expect(page.getByText('CapSI n’a pas pu charger ses fichiers')).toContainText(why)
+
+    // A copy that stopped half-way: the page and its style sheet are there, the app's script is not.
+    cpSync(resolve('dist'), join(share, 'partiel'), { recursive: true })
+    rmSync(join(share, 'partiel', 'assets', 'capsi-fichier.js'))
+    await page.goto(pathToFileURL(join(share, 'partiel', 'index.html')).href)
+    await expect(page.getByRole('alert').filter({ hasText: 'CapSI n’a pas pu charger ses fichiers' })).toContainText(why)
+    // Said once: the page's own copy of the message stays hidden by the style sheet.
+    await expect(page.getByText('CapSI n’a pas pu charger ses fichiers').filter({ visible: true })).toHaveCount(1)
+
+    // A complete copy never shows it.
+    cpSync(resolve('dist'), join(share, 'complet'), { recursive: true })
+    await page.goto(pathToFileURL(join(share, 'complet', 'index.html')).href)
+    await expect(page.locator('[data-capsi-started]')).toHaveCount(1)
+    await expect(page.getByText('CapSI n’a pas pu charger ses fichiers')).toBeHidden()
+  } finally {
     rmSync(share, { recursive: true, force: true })
   }
 })
