@@ -1,3 +1,4 @@
+/** Offline use and every way of hosting the built app: a sub-path of a web server, a file share, a USB stick. */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
