@@ -6,6 +6,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
 import { fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript } from './src/prerender-markup'
+import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -102,6 +103,18 @@ function holdDeepLinkScript(): Plugin {
   }
 }
 
+/** Copies pdfmake's own build and its fonts beside the single script, as files read only for a PDF. */
+function pdfFilesForFileShare(): Plugin {
+  const pdfmakeBuild = fileURLToPath(new URL('./node_modules/pdfmake/build/', import.meta.url))
+  return {
+    name: 'capsi-file-share-pdf-files',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: FILE_SHARE_PDF_LIBRARY, source: readFileSync(`${pdfmakeBuild}pdfmake.min.js`) })
+      this.emitFile({ type: 'asset', fileName: FILE_SHARE_PDF_FONTS, source: readFileSync(`${pdfmakeBuild}vfs_fonts.js`) })
+    },
+  }
+}
+
 /**
  * The same app as one classic script, for a page opened from a file share (`file://`), where browsers
  * refuse module scripts: `deep-link.js` loads it there (see src/deep-link.js). Built after the app,
@@ -109,7 +122,7 @@ function holdDeepLinkScript(): Plugin {
  */
 const fileShareBuild = defineConfig({
   base: './',
-  plugins: [vue()],
+  plugins: [vue(), pdfFilesForFileShare()],
   define: { ...define, __FILE_SHARE__: 'true' },
   resolve: { alias },
   publicDir: false,
@@ -157,7 +170,7 @@ const webBuild = defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
         // The single script for file shares is never loaded from a web server.
-        globIgnores: ['**/capsi-fichier.*'],
+        globIgnores: ['**/capsi-fichier*'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

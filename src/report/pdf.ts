@@ -1,16 +1,42 @@
 /** Renders a pdfmake document to a PDF file; pdfmake and its fonts are loaded only when needed. */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './pdf-files'
 
-let loading: Promise<typeof import('pdfmake/build/pdfmake')> | null = null
+type PdfMake = typeof import('pdfmake/build/pdfmake')
 
-async function loadPdfMake() {
-  loading ??= (async () => {
-    const [pdfMake, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')])
-    const api = (pdfMake as unknown as { default?: typeof pdfMake }).default ?? pdfMake
-    const vfs = (fonts as unknown as { default?: Record<string, string> }).default ?? (fonts as unknown as Record<string, string>)
-    api.addVirtualFileSystem(vfs)
-    return api
-  })()
+let loading: Promise<PdfMake> | null = null
+
+/** Runs a classic script beside the page, once it has loaded. */
+function loadScript(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = `./${path}`
+    script.onload = () => resolve()
+    script.onerror = () => reject(new Error(`${path} n’a pas pu être lu.`))
+    document.head.append(script)
+  })
+}
+
+async function importPdfMake(): Promise<PdfMake> {
+  if (__FILE_SHARE__) {
+    // pdfmake's own build sets `window.pdfMake`; its fonts file then adds the fonts to it.
+    await loadScript(FILE_SHARE_PDF_LIBRARY)
+    await loadScript(FILE_SHARE_PDF_FONTS)
+    return (window as unknown as { pdfMake: PdfMake }).pdfMake
+  }
+  const [pdfMake, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')])
+  const api = (pdfMake as unknown as { default?: PdfMake }).default ?? pdfMake
+  const vfs = (fonts as unknown as { default?: Record<string, string> }).default ?? (fonts as unknown as Record<string, string>)
+  api.addVirtualFileSystem(vfs)
+  return api
+}
+
+function loadPdfMake(): Promise<PdfMake> {
+  // A failed load (a file missing, the network cut before the service worker had cached it) is tried again next time.
+  loading ??= importPdfMake().catch((error: unknown) => {
+    loading = null
+    throw error
+  })
   return loading
 }
 

@@ -138,9 +138,13 @@ test('copied onto a file share and opened from there (file://), the built app wo
 
     await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
     await expect(page.getByTestId('radar-table')).toBeVisible()
+    // The PDF library and its fonts are read only for a PDF.
+    const pdfFiles = () => requested.filter((url) => /capsi-fichier-(pdfmake|polices-pdf)\.js$/.test(url))
+    expect(pdfFiles()).toEqual([])
     const pdfDownload = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await (await pdfDownload).path()) ?? '', '-'], { encoding: 'utf8' })
+    expect(pdfFiles()).toHaveLength(2)
     expect(text).toContain('SAVS Partage')
     expect(text).toContain('Gouvernance et stratégie SI')
 
