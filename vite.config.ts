@@ -5,7 +5,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
-import { fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript } from './src/prerender-markup'
+import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript } from './src/prerender-markup'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -66,7 +66,7 @@ function prerenderHome(): Plugin {
     apply: 'build',
     buildStart() {
       // Named like every other asset (assets/deep-link-<hash>.js).
-      this.emitFile({ type: 'asset', name: 'deep-link.js', originalFileName: deepLinkPath, source: readFileSync(deepLinkPath, 'utf8') })
+      this.emitFile({ type: 'asset', name: 'deep-link.js', originalFileName: deepLinkPath, source: compactDeepLinkScript(readFileSync(deepLinkPath, 'utf8')) })
     },
     transformIndexHtml: {
       order: 'post',

@@ -11,17 +11,8 @@
     sheet.href = './assets/capsi-fichier.css'
     const app = document.createElement('script')
     app.src = './assets/capsi-fichier.js'
-    // A copy of index.html alone, without its assets folder, would otherwise stay still and silent.
-    app.onerror = () => {
-      const notice = document.createElement('p')
-      notice.className = 'noscript-notice'
-      notice.setAttribute('role', 'alert')
-      notice.textContent =
-        'CapSI n’a pas pu charger ses fichiers : le dossier « assets » doit se trouver, complet, à côté de ce fichier index.html. Copiez de nouveau le dossier de CapSI en entier, ou prévenez la personne qui l’a installé.'
-      const show = () => document.body.prepend(notice)
-      if (document.body) show()
-      else document.addEventListener('DOMContentLoaded', show, { once: true })
-    }
+    // A copy cut short, without this script: the page's own notice says so (see styles.css).
+    app.onerror = () => document.documentElement.setAttribute('data-load-failure', '')
     document.head.append(sheet, app)
   }
 }

@@ -32,6 +32,19 @@ export function holdDeepLinkPlace(page: string): string {
 }
 
 /**
+ * `deep-link.js` as the build writes it: without its comment lines and indentation, as it holds up
+ * the page's first display while it arrives. (It has no string or regular expression that a line
+ * starting with `//` could belong to.)
+ */
+export function compactDeepLinkScript(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n')
+}
+
+/**
  * Names the built `deep-link.js` (`assets/deep-link-<hash>.js`, cached for good like every hashed
  * file) where the placeholder stands. On a returning visit the browser then takes it from its
  * cache at once, instead of asking the service worker, which holds up the page for 10 to 20 ms.

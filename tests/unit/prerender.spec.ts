@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderHome } from '@/prerender'
 import { readFileSync } from 'node:fs'
 import {
+  compactDeepLinkScript,
   DEEP_LINK_PLACEHOLDER,
   DEEP_LINK_SOURCE_TAG,
   fetchStyleSheetsFirst,
@@ -71,6 +72,18 @@ describe('style sheets fetched before deep-link.js holds the parser', () => {
 })
 
 describe('deep-link.js built as a hashed file', () => {
+  it('is written without its comments and indentation, and still runs', () => {
+    const source = readFileSync('src/deep-link.js', 'utf8')
+    const compact = compactDeepLinkScript(source)
+    expect(compact.length).toBeLessThan(source.length / 2)
+    expect(compact).not.toMatch(/^\s*\/\//m)
+    // Run on a page opened on another screen, it marks the page as the source does.
+    const marks: string[] = []
+    const page = { location: { hash: '#/donnees', protocol: 'https:' }, document: { documentElement: { setAttribute: (name: string) => marks.push(name) } } }
+    new Function('location', 'document', compact)(page.location, page.document)
+    expect(marks).toEqual(['data-deep-link'])
+  })
+
   it('is named by its source in index.html, which the development server serves as it is', () => {
     expect(readFileSync('index.html', 'utf8')).toContain(DEEP_LINK_SOURCE_TAG)
   })
