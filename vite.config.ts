@@ -44,6 +44,22 @@ function allowInlineStylesInDevelopment(): Plugin {
   }
 }
 
+/**
+ * The page's notice that its files are missing shows until a style sheet hides it. The development
+ * server only adds the style sheets once the app's code runs: there, the notice is left out.
+ */
+function leaveOutLoadFailureNoticeInDevelopment(): Plugin {
+  return {
+    name: 'capsi-dev-load-failure-notice',
+    apply: 'serve',
+    transformIndexHtml(page) {
+      const notice = /\s*<p class="load-failure[^"]*"[^>]*>[^<]*<\/p>/
+      if (!notice.test(page)) throw new Error('index.html : avis « load-failure » introuvable.')
+      return page.replace(notice, '')
+    },
+  }
+}
+
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 const define = {
   __APP_VERSION__: JSON.stringify(pkg.version),
@@ -149,6 +165,7 @@ const webBuild = defineConfig({
     holdDeepLinkScript(),
     prerenderHome(),
     allowInlineStylesInDevelopment(),
+    leaveOutLoadFailureNoticeInDevelopment(),
     // Installable and usable offline once loaded: every file of the app, built-in questionnaires,
     // survey engine and PDF fonts included, is cached by a service worker served from the origin.
     VitePWA({
