@@ -41,9 +41,7 @@ function fileSize(path) {
 
 function chunk(dist, prefix) {
   const file = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(prefix) && f.endsWith('.js'))
-  if (!file) return null
-  const content = readFileSync(join(dist, 'assets', file))
-  return gzipSync(content, { level: 9 }).length
+  return file ? fileSize(join(dist, 'assets', file)).gzip : null
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }

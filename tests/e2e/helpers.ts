@@ -1,4 +1,6 @@
 /** Shared steps of the end-to-end tests: what a person does in the app. */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
@@ -74,4 +76,22 @@ export async function goToDomain(page: Page, domainTitle: string): Promise<void>
 
 export async function checkedValue(page: Page, questionId: string): Promise<string | null> {
   return question(page, questionId).locator('input[type="radio"]:checked').getAttribute('value', { timeout: 2000 }).catch(() => null)
+}
+
+/** Downloads the report from the results screen; returns its text as read back by pdftotext, its path and its name. */
+export async function downloadPdf(page: Page): Promise<{ text: string; path: string; name: string }> {
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  const download = await downloadPromise
+  const path = (await download.path()) ?? ''
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+  return { text, path, name: download.suggestedFilename() }
+}
+
+/** Opens the assessment's action plan and exports it; returns the CSV's text. */
+export async function exportPlanCsv(page: Page): Promise<string> {
+  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: /Exporter le plan/ }).click()
+  return readFileSync((await (await downloadPromise).path()) ?? '', 'utf8')
 }

@@ -4,9 +4,8 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { execFileSync } from 'node:child_process'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, BROWSER_ARGS, checkedValue, createStructure, startAssessment, violations } from './helpers'
+import { answer, BROWSER_ARGS, checkedValue, createStructure, downloadPdf, exportPlanCsv, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
@@ -33,17 +32,8 @@ test('once loaded, the app works with the network cut: reload, fill, read result
 
   await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
   await expect(page.getByTestId('radar-table')).toBeVisible()
-  const pdfDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
-  const pdf = await pdfDownload
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path()) ?? '', '-'], { encoding: 'utf8' })
-  expect(text).toContain('Foyer Hors Ligne')
-
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
-  const csvDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: /Exporter le plan/ }).click()
-  const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
-  expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
+  expect((await downloadPdf(page)).text).toContain('Foyer Hors Ligne')
+  expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
   await context.setOffline(false)
 })
 
@@ -141,18 +131,11 @@ test('copied onto a file share and opened from there (file://), the built app wo
     // The PDF library and its fonts are read only for a PDF.
     const pdfFiles = () => requested.filter((url) => /capsi-fichier-(pdfmake|polices-pdf)\.js$/.test(url))
     expect(pdfFiles()).toEqual([])
-    const pdfDownload = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', (await (await pdfDownload).path()) ?? '', '-'], { encoding: 'utf8' })
+    const { text } = await downloadPdf(page)
     expect(pdfFiles()).toHaveLength(2)
     expect(text).toContain('SAVS Partage')
     expect(text).toContain('Gouvernance et stratégie SI')
-
-    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
-    const csvDownload = page.waitForEvent('download')
-    await page.getByRole('button', { name: /Exporter le plan/ }).click()
-    const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8')
-    expect(csv).toContain('Rédiger un schéma directeur SI court et le faire valider')
+    expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
 
     // « Mes données » says where the data are kept when the app is opened from a folder.
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()

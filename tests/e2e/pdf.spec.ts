@@ -1,20 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { answer, comment, createStructure, saved, startAssessment } from './helpers'
+import { expect, test } from '@playwright/test'
+import { answer, comment, createStructure, downloadPdf, saved, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
   domains: { id: string; questions: { id: string; options: { value: string; level: number }[] }[] }[]
-}
-
-async function downloadPdf(page: Page): Promise<{ text: string; path: string; name: string }> {
-  const downloadPromise = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
-  const download = await downloadPromise
-  const path = (await download.path()) ?? ''
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
-  return { text, path, name: download.suggestedFilename() }
 }
 
 test('the PDF summary carries identity, scores, actions and accents as real text', async ({ page }, testInfo) => {
