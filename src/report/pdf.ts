@@ -19,10 +19,12 @@ function loadScript(path: string): Promise<void> {
 
 async function importPdfMake(): Promise<PdfMake> {
   if (__FILE_SHARE__) {
-    // pdfmake's own build sets `window.pdfMake`; its fonts file then adds the fonts to it.
-    await loadScript(FILE_SHARE_PDF_LIBRARY)
+    // pdfmake's own build sets `window.pdfMake`; its fonts file then adds the fonts to it. After a
+    // failed attempt, only what is still missing is read again.
+    const page = window as unknown as { pdfMake?: PdfMake }
+    if (!page.pdfMake) await loadScript(FILE_SHARE_PDF_LIBRARY)
     await loadScript(FILE_SHARE_PDF_FONTS)
-    return (window as unknown as { pdfMake: PdfMake }).pdfMake
+    return page.pdfMake as PdfMake
   }
   const [pdfMake, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')])
   const api = (pdfMake as unknown as { default?: PdfMake }).default ?? pdfMake

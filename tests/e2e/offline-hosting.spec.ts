@@ -1,5 +1,5 @@
 /** Offline use and every way of hosting the built app: a sub-path of a web server, a file share, a USB stick. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
@@ -131,8 +131,14 @@ test('copied onto a file share and opened from there (file://), the built app wo
     // The PDF library and its fonts are read only for a PDF.
     const pdfFiles = () => requested.filter((url) => /capsi-fichier-(pdfmake|polices-pdf)\.js$/.test(url))
     expect(pdfFiles()).toEqual([])
+    // A copy that lacks the PDF fonts file: the report fails with a message, and works once the file is back.
+    const fonts = join(folder, 'assets', 'capsi-fichier-polices-pdf.js')
+    renameSync(fonts, `${fonts}.absent`)
+    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+    await expect(page.getByTestId('report-status')).toHaveText(/^Le rapport n’a pas pu être produit/)
+    renameSync(`${fonts}.absent`, fonts)
     const { text } = await downloadPdf(page)
-    expect(pdfFiles()).toHaveLength(2)
+    expect(pdfFiles().map((url) => url.split('/').pop())).toEqual(['capsi-fichier-pdfmake.js', 'capsi-fichier-polices-pdf.js', 'capsi-fichier-polices-pdf.js'])
     expect(text).toContain('SAVS Partage')
     expect(text).toContain('Gouvernance et stratégie SI')
     expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')

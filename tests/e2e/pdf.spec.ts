@@ -75,3 +75,40 @@ test('when the structure has conformity grids, the PDF adds each service’s axe
   expect(text).toContain('Besoins de sécurité')
   expect(text).toMatch(/Confidentialit/)
 })
+
+test.describe('a PDF library that could not be loaded', () => {
+  // Without a service worker every request reaches the page's routes, as on a first visit cut short.
+  test.use({ serviceWorkers: 'block' })
+
+  test('is reported in French, creates no file, and is loaded again at the next export', async ({ page }) => {
+    await page.goto('./')
+    await createStructure(page, { name: 'SAVS Réessai', finess: '750712184', category: 'SAVS' })
+    await startAssessment(page, 'SAVS Réessai', QUESTIONNAIRE)
+    await answer(page, 'gouv-schema-directeur', 'aucun')
+    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+
+    // The PDF library's file cannot be fetched once (the connection drops while it loads).
+    let refused = 0
+    await page.route(/\/assets\/pdfmake-[^/]+\.js$/, async (route) => {
+      if (refused === 0) {
+        refused += 1
+        await route.abort('internetdisconnected')
+      } else {
+        await route.continue()
+      }
+    })
+    const downloads: string[] = []
+    page.on('download', (download) => downloads.push(download.suggestedFilename()))
+    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+    await expect(page.getByTestId('report-status')).toHaveText('Le rapport n’a pas pu être produit. Réessayez ; si le problème persiste, exportez vos données.')
+    await expect(page.getByRole('button', { name: 'Télécharger le rapport PDF' })).toBeEnabled()
+    expect(refused).toBe(1)
+    expect(downloads).toEqual([])
+
+    // The next click fetches the library again and produces the report.
+    const { text, name } = await downloadPdf(page)
+    expect(name).toMatch(/^CapSI_SAVS-Reessai_/)
+    expect(text).toContain('SAVS Réessai')
+    await expect(page.getByTestId('report-status')).toHaveText('Rapport téléchargé.')
+  })
+})
