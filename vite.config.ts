@@ -5,7 +5,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
-import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript } from './src/prerender-markup'
+import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/prerender-markup'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -44,20 +44,9 @@ function allowInlineStylesInDevelopment(): Plugin {
   }
 }
 
-/**
- * The page's notice that its files are missing shows until a style sheet hides it. The development
- * server only adds the style sheets once the app's code runs: there, the notice is left out.
- */
+/** In development, the page leaves out its « files missing » notice (see withoutLoadFailureNotice). */
 function leaveOutLoadFailureNoticeInDevelopment(): Plugin {
-  return {
-    name: 'capsi-dev-load-failure-notice',
-    apply: 'serve',
-    transformIndexHtml(page) {
-      const notice = /\s*<p class="load-failure[^"]*"[^>]*>[^<]*<\/p>/
-      if (!notice.test(page)) throw new Error('index.html : avis « load-failure » introuvable.')
-      return page.replace(notice, '')
-    },
-  }
+  return { name: 'capsi-dev-load-failure-notice', apply: 'serve', transformIndexHtml: withoutLoadFailureNotice }
 }
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }

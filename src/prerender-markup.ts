@@ -68,3 +68,14 @@ export function fetchStyleSheetsFirst(page: string): string {
   const rest = page.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
   return rest.replace(DEEP_LINK_PLACEHOLDER, [...sheets, DEEP_LINK_PLACEHOLDER].join('\n    '))
 }
+
+/**
+ * The page without its notice that the app's files are missing. The development server serves it
+ * so: there the style sheets that hide that notice only come with the app's code, and the notice
+ * would show until then.
+ */
+export function withoutLoadFailureNotice(page: string): string {
+  const notice = /\s*<p class="load-failure[^"]*"[^>]*>[^<]*<\/p>/
+  if (!notice.test(page)) throw new Error('index.html : avis « load-failure » introuvable.')
+  return page.replace(notice, '')
+}

@@ -10,6 +10,7 @@ import {
   injectPrerendered,
   placeDeepLinkScript,
   toPrerenderedMarkup,
+  withoutLoadFailureNotice,
 } from '@/prerender-markup'
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
@@ -97,5 +98,22 @@ describe('deep-link.js built as a hashed file', () => {
   it('refuses a page that does not name it, rather than building a page that would show the home screen on every link', () => {
     expect(() => holdDeepLinkPlace('<head><title>CapSI</title></head>')).toThrow(/deep-link\.js/)
     expect(() => placeDeepLinkScript('<head><title>CapSI</title></head>', 'assets/deep-link-x.js')).toThrow(/deep-link\.js/)
+  })
+})
+
+describe('the notice that the app’s files are missing', () => {
+  it('is in index.html, and left out of the page the development server serves, which keeps everything else', () => {
+    const page = readFileSync('index.html', 'utf8')
+    expect(page).toContain('class="load-failure')
+    const served = withoutLoadFailureNotice(page)
+    expect(served).not.toContain('load-failure')
+    expect(served).not.toContain('n’a pas pu charger ses fichiers')
+    expect(served).toContain('<noscript><p class="noscript-notice">')
+    expect(served).toContain('<div id="app"></div>')
+    expect(served.length).toBeGreaterThan(page.length - 400)
+  })
+
+  it('refuses a page that no longer holds it, rather than leaving the rule that hides it without purpose', () => {
+    expect(() => withoutLoadFailureNotice(PAGE)).toThrow(/load-failure/)
   })
 })
