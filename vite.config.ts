@@ -174,7 +174,7 @@ const webBuild = defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         // The single script for file shares is never loaded from a web server.
         globIgnores: ['**/capsi-fichier*'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,

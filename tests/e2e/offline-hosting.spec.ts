@@ -8,7 +8,7 @@ import { chromium, expect, test } from '@playwright/test'
 import { answer, BROWSER_ARGS, checkedValue, createStructure, downloadPdf, exportPlanCsv, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' }
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
 
 test('once loaded, the app works with the network cut: reload, fill, read results and export', async ({ page, context }) => {
   test.setTimeout(120_000)
@@ -24,6 +24,13 @@ test('once loaded, the app works with the network cut: reload, fill, read result
   await context.setOffline(true)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+  // The icon the page names (a PNG, which the browser decodes at once) comes from the cache too.
+  const icon = await page.evaluate(async () => {
+    const response = await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')
+    return { status: response.status, type: response.headers.get('content-type'), bytes: (await response.arrayBuffer()).byteLength }
+  })
+  expect(icon).toMatchObject({ status: 200, type: 'image/png' })
+  expect(icon.bytes).toBeGreaterThan(100)
   await createStructure(page, { name: 'Foyer Hors Ligne', finess: '750712184', category: 'Foyer de vie' })
   await startAssessment(page, 'Foyer Hors Ligne', QUESTIONNAIRE)
   await answer(page, 'gouv-schema-directeur', 'aucun')
