@@ -4,9 +4,9 @@ import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition'
-import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/prerender-markup'
-import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files'
+import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition.ts'
+import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/prerender-markup.ts'
+import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }

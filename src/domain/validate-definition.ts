@@ -3,12 +3,14 @@
  * the faulty field. Mirrors questionnaires/questionnaire.schema.json (checked by a unit test) and adds
  * the cross-references a JSON Schema cannot express (unique ids, triggers, conditions).
  */
+// With their extension: vite.config.ts imports this file, and Vite's coming loader for its config
+// (`configLoader: 'native'`) needs every import's extension.
 import {
   ACTION_PHASES,
   RESERVED_VALUES,
   type QuestionnaireDefinition,
-} from './definition'
-import { ExpressionError, expressionLiterals, parseExpression } from './expression'
+} from './definition.ts'
+import { ExpressionError, expressionLiterals, parseExpression } from './expression.ts'
 
 export interface ValidationIssue {
   path: string
