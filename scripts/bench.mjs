@@ -9,9 +9,9 @@ import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { CHROMIUM } from './chromium.mjs'
 
 const root = resolve(import.meta.dirname, '..')
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RUNS = 5
 const RENDER_RUNS = 21
 
@@ -234,7 +234,7 @@ function bigDefinition() {
 async function measureApp(origin) {
   // A persistent profile, as a user's browser has: IndexedDB writes go to disk, not to memory.
   const profile = mkdtempSync(join(tmpdir(), 'capsi-bench-profile-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ARGS })
+  const context = await chromium.launchPersistentContext(profile, CHROMIUM)
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`${origin}/`)
   // A structure and a 100-question assessment, created through the interface.
@@ -382,7 +382,7 @@ async function main() {
 
   const appServer = await serve(appDist)
   const bareServer = await serve(join(bareDir, 'dist'))
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
+  const browser = await chromium.launch(CHROMIUM)
   const appOrigin = `http://127.0.0.1:${appServer.address().port}`
   const bareOrigin = `http://127.0.0.1:${bareServer.address().port}`
   // The machine's load weighs more on drawing a full screen than on drawing one word: it is printed.

@@ -1,13 +1,13 @@
-// Draws public/favicon.svg into public/favicon.png (32 × 32 px, transparent corners) with Debian's
-// Chromium: the page names the PNG, which the browser decodes at once, whereas an SVG icon is read as
+// Draws public/favicon.svg into public/favicon.png (32 × 32 px, transparent corners) with Chromium: the page names the PNG, which the browser decodes at once, whereas an SVG icon is read as
 // a document of its own (20 to 30 ms of the page's main thread on a first visit, measured). The web
 // app manifest keeps the SVG, which scales to every size an installed app needs.
 // Run it after changing the SVG: node scripts/draw-favicon.mjs
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM } from './chromium.mjs'
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8')
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+const browser = await chromium.launch(CHROMIUM)
 try {
   const page = await browser.newPage({ viewport: { width: 32, height: 32 } })
   await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:32px;height:32px}</style>${svg}`)

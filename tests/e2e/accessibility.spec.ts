@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { answer, createStructure, startAssessment, violations } from './helpers'
+import { answer, createStructure, reportButton, startAssessment, violations } from './helpers'
 
 test('home, questionnaire and accessibility statement have no axe violations', async ({ page }) => {
   await page.goto('./')
@@ -62,10 +62,10 @@ test('a structure can be created and a question answered with the keyboard only'
   await expect(page.getByTestId('global-score')).toBeVisible()
   await expect(page.getByTestId('radar-table')).toContainText('Gouvernance et stratégie SI')
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).focus()
-  await expect(page.getByRole('button', { name: 'Télécharger le rapport PDF' })).toBeFocused()
+  await reportButton(page).focus()
+  await expect(reportButton(page)).toBeFocused()
   // The focused control is visibly outlined.
-  const outline = await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).evaluate((el) => getComputedStyle(el).outlineStyle)
+  const outline = await reportButton(page).evaluate((el) => getComputedStyle(el).outlineStyle)
   expect(outline).toBe('solid')
   await page.keyboard.press('Enter')
   expect((await download).suggestedFilename()).toMatch(/^CapSI_SAAD-Clavier_.*\.pdf$/)

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { BROWSER_ARGS, checkedValue, createStructure, goToDomain, question, saved, startAssessment } from './helpers'
+import { CHROMIUM, checkedValue, createStructure, goToDomain, question, saved, startAssessment } from './helpers'
 
 const RUNS = 8
 
@@ -34,7 +34,7 @@ function killBrowser(profile: string): number {
 }
 
 async function launch(profile: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL })
   // Chromium reopens the tabs of a crashed session: close them (one of them would hold the
   // assessment's editing lock) and work in a fresh page with the context's viewport.
   const page = await context.newPage()

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, BROWSER_ARGS, checkedValue, comment, createStructure, goToDomain, question, startAssessment } from './helpers'
+import { answer, CHROMIUM, checkedValue, comment, createStructure, goToDomain, question, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 
@@ -53,7 +53,7 @@ test('answers across two domains, with a comment, survive a reload and show prog
 test('closing the browser without any unload handling loses nothing', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'capsi-profile-'))
   try {
-    let context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
+    let context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL })
     let page = await context.newPage()
     await page.goto('./')
     await createStructure(page, { name: 'SSIAD du Val', finess: '130000003', category: 'SSIAD' })
@@ -64,7 +64,7 @@ test('closing the browser without any unload handling loses nothing', async ({ b
     // Close the whole browser context at once: no beforeunload, no pagehide work gets a chance to run.
     await context.close()
 
-    context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
+    context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL })
     page = await context.newPage()
     await page.goto(url)
     await expect(question(page, 'gouv-schema-directeur')).toBeVisible()

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
-export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export { CHROMIUM } from '../../scripts/chromium.mjs'
 
 /**
  * The rules axe finds broken on the page, one line each (rule: elements): WCAG 2.0 and 2.1 at levels
@@ -78,10 +78,14 @@ export async function checkedValue(page: Page, questionId: string): Promise<stri
   return question(page, questionId).locator('input[type="radio"]:checked').getAttribute('value', { timeout: 2000 }).catch(() => null)
 }
 
+/** The results screen's button that makes the report, and what the screen says when it could not. */
+export const reportButton = (page: Page) => page.getByRole('button', { name: 'Télécharger le rapport PDF' })
+export const REPORT_FAILED = 'Le rapport n’a pas pu être produit. Réessayez ; si le problème persiste, exportez vos données.'
+
 /** Downloads the report from the results screen; returns its text as read back by pdftotext, its path and its name. */
 export async function downloadPdf(page: Page): Promise<{ text: string; path: string; name: string }> {
   const downloadPromise = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  await reportButton(page).click()
   const download = await downloadPromise
   const path = (await download.path()) ?? ''
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, BROWSER_ARGS, checkedValue, createStructure, downloadPdf, exportPlanCsv, startAssessment, violations } from './helpers'
+import { answer, CHROMIUM, checkedValue, createStructure, downloadPdf, exportPlanCsv, REPORT_FAILED, reportButton, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
@@ -47,7 +47,7 @@ test('once loaded, the app works with the network cut: reload, fill, read result
 test('Chromium finds the built app installable: its manifest is read and no installability criterion is missing', async ({ baseURL }) => {
   // In a profile on disk: the browser's default private profile is itself a reason not to install.
   const profile = mkdtempSync(join(tmpdir(), 'capsi-install-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: BROWSER_ARGS, baseURL })
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL })
   try {
     const page = await context.newPage()
     await page.goto('./')
@@ -141,8 +141,8 @@ test('copied onto a file share and opened from there (file://), the built app wo
     // A copy that lacks the PDF fonts file: the report fails with a message, and works once the file is back.
     const fonts = join(folder, 'assets', 'capsi-fichier-polices-pdf.js')
     renameSync(fonts, `${fonts}.absent`)
-    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
-    await expect(page.getByTestId('report-status')).toHaveText(/^Le rapport n’a pas pu être produit/)
+    await reportButton(page).click()
+    await expect(page.getByTestId('report-status')).toHaveText(REPORT_FAILED)
     renameSync(`${fonts}.absent`, fonts)
     const { text } = await downloadPdf(page)
     expect(pdfFiles().map((url) => url.split('/').pop())).toEqual(['capsi-fichier-pdfmake.js', 'capsi-fichier-polices-pdf.js', 'capsi-fichier-polices-pdf.js'])

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { answer, comment, createStructure, downloadPdf, saved, startAssessment } from './helpers'
+import { answer, comment, createStructure, downloadPdf, REPORT_FAILED, reportButton, saved, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
@@ -99,9 +99,9 @@ test.describe('a PDF library that could not be loaded', () => {
     })
     const downloads: string[] = []
     page.on('download', (download) => downloads.push(download.suggestedFilename()))
-    await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
-    await expect(page.getByTestId('report-status')).toHaveText('Le rapport n’a pas pu être produit. Réessayez ; si le problème persiste, exportez vos données.')
-    await expect(page.getByRole('button', { name: 'Télécharger le rapport PDF' })).toBeEnabled()
+    await reportButton(page).click()
+    await expect(page.getByTestId('report-status')).toHaveText(REPORT_FAILED)
+    await expect(reportButton(page)).toBeEnabled()
     expect(refused).toBe(1)
     expect(downloads).toEqual([])
 

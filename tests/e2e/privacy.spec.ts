@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { answer, createStructure, startAssessment, violations } from './helpers'
+import { answer, createStructure, reportButton, startAssessment, violations } from './helpers'
 
 test('no screen requests anything outside its origin, and the Content-Security-Policy is never broken', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000)
@@ -26,7 +26,7 @@ test('no screen requests anything outside its origin, and the Content-Security-P
   await tabs.getByRole('link', { name: 'Résultats' }).click()
   await expect(page.getByTestId('radar-table')).toBeVisible()
   const pdf = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click()
+  await reportButton(page).click()
   await pdf
   await tabs.getByRole('link', { name: 'Plan d’action' }).click()
   const csv = page.waitForEvent('download')
