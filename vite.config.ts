@@ -186,6 +186,8 @@ const webBuild = defineConfig({
   define,
   resolve: { alias },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // The end-to-end tests also open the preview as a plain-HTTP intranet host would serve it.
+  preview: { allowedHosts: ['capsi.intranet'] },
 })
 
 // `vite build` builds the app for web servers; `vite build --mode file-share`, run after it, adds the single script.
