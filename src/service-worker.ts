@@ -4,10 +4,13 @@
  * caches every file of the app, which would otherwise compete with drawing that first screen.
  */
 export function registerServiceWorker(): void {
+  // Browsers give service workers to secure contexts only: on a plain-HTTP server, or in a browser
+  // without them, there is nothing to register, and « Mes données » says that offline use is not available.
   if (!('serviceWorker' in navigator)) return
   const register = (): void => {
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
-      // Without a service worker the app still works; only the offline use is lost.
+      // Without a service worker the app still works; only the offline use is lost, which « Mes
+      // données » shows (not ready for offline use).
     })
   }
   if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 })

@@ -16,6 +16,7 @@ export const dataMessages = {
     },
     space: (used: string, quota: string) => `Espace utilisé : ${used} (le navigateur en autorise jusqu’à ${quota} environ).`,
     spaceUnknown: 'Ce navigateur n’indique pas l’espace utilisé.',
+    spaceInsecure: 'Sur une adresse en « http:// », non sécurisée, le navigateur n’indique pas l’espace utilisé.',
     persistTitle: 'Conservation durable',
     persisted: 'Le navigateur conserve vos données durablement : il ne les effacera pas de lui-même pour libérer de l’espace.',
     notPersisted:
@@ -25,6 +26,19 @@ export const dataMessages = {
     persistDenied:
       'Le navigateur a refusé pour le moment. Il l’accorde souvent aux sites ajoutés aux favoris, installés comme application ou visités régulièrement. Exportez régulièrement vos données.',
     persistGranted: 'Conservation durable accordée.',
+    persistInsecure:
+      'CapSI est ouvert ici depuis une adresse en « http:// », que le navigateur ne considère pas comme sécurisée : il n’y permet pas de demander la conservation durable, et peut effacer les données de CapSI s’il manque d’espace disque. Servez CapSI en HTTPS pour que le navigateur conserve vos données durablement ; en attendant, exportez régulièrement vos données.',
+    offlineTitle: 'Utilisation hors ligne',
+    offline: {
+      ready: 'Ce navigateur garde CapSI pour l’utiliser sans connexion : à cette adresse, la page s’ouvre et fonctionne même sans réseau.',
+      'not-yet':
+        'CapSI n’est pas encore prêt à fonctionner sans connexion dans ce navigateur : laissez la page ouverte quelques instants avec le réseau, puis rechargez-la.',
+      insecure:
+        'Sur une adresse en « http:// », le navigateur ne permet ni l’utilisation hors ligne ni l’installation comme application : sans réseau, la page ne s’ouvre pas (vos données restent enregistrées dans ce navigateur). Servez CapSI en HTTPS pour l’utiliser hors ligne et pouvoir l’installer comme application.',
+      unsupported:
+        'Ce navigateur ne permet pas à CapSI de fonctionner sans connexion (c’est le cas de la navigation privée de certains navigateurs) : sans réseau, la page ne s’ouvre pas.',
+      file: 'CapSI est lu ici depuis un dossier : il fonctionne sans connexion à Internet tant que ce dossier reste accessible (un partage réseau ne l’est plus hors du réseau de la structure).',
+    },
     exportTitle: 'Exporter',
     exportAll: 'Exporter toutes mes données',
     exportHint: 'Un fichier JSON avec toutes vos structures, évaluations, réponses, plans d’action, grilles de conformité et groupes d’atelier, et les questionnaires utilisés.',

@@ -18,6 +18,7 @@ import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
+import { offlineStatus, type OfflineStatus } from './hosting'
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {
@@ -83,6 +84,8 @@ export const useBackupStore = defineStore('backup', () => {
   /** null when the browser cannot tell. */
   const persisted = ref<boolean | null>(null)
   const persistAnswer = ref<'granted' | 'denied' | null>(null)
+  /** Whether the app can be opened here without a network; null until « Mes données » has asked. */
+  const offline = ref<OfflineStatus | null>(null)
 
   const phase = ref<ImportPhase>('idle')
   const fileName = ref('')
@@ -109,7 +112,11 @@ export const useBackupStore = defineStore('backup', () => {
     if (read) status.value = computeBackupStatus(read.dates, read.last, now())
   }
 
-  /** Everything « Mes données » shows: counts, backup status, space and persistence. */
+  /**
+   * Everything « Mes données » shows: counts, backup status, space, persistence and offline use. On a
+   * page that is not a secure context the browser gives no storage manager: space and persistence
+   * stay unknown, and the screen says why.
+   */
   async function refresh(): Promise<void> {
     const read = await useDatabaseStore().run((db) => storage.countRecords(db))
     if (read) counts.value = read
@@ -121,6 +128,7 @@ export const useBackupStore = defineStore('backup', () => {
     ])
     estimate.value = space && typeof space.usage === 'number' && typeof space.quota === 'number' ? { usage: space.usage, quota: space.quota } : null
     persisted.value = durable
+    offline.value = await offlineStatus()
   }
 
   /** Asks the browser not to evict CapSI's data under storage pressure. */
@@ -315,6 +323,7 @@ export const useBackupStore = defineStore('backup', () => {
     estimate,
     persisted,
     persistAnswer,
+    offline,
     phase,
     fileName,
     errors,

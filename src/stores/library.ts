@@ -85,7 +85,8 @@ export const useLibraryStore = defineStore('library', () => {
       await reading
       structures.value = [...structures.value.filter((s) => s.id !== structure.id), structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
       // Once there is something to keep, ask the browser not to evict it when space runs low. The
-      // answer (and what it means) is shown in « Mes données », where the user can ask again.
+      // answer (and what it means) is shown in « Mes données », where the user can ask again. A page
+      // that is not a secure context (plain HTTP) has no storage manager: « Mes données » says so.
       void globalThis.navigator?.storage?.persist?.().catch(() => false)
     }
     return saved ? { ...validation, id: structure.id } : validation

@@ -53,3 +53,36 @@ test('on plain HTTP, a structure is created, answers survive a reload, and the P
     await browser.close()
   }
 })
+
+test('on plain HTTP, « Mes données » says that offline use, installation and persistent storage need HTTPS, and none is attempted', async () => {
+  const { browser, context } = await launchPlainHttp()
+  try {
+    const page = await context.newPage()
+    await page.goto('./#/donnees')
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
+    const offline = page.getByTestId('offline-status')
+    await expect(offline).toContainText('Servez CapSI en HTTPS pour l’utiliser hors ligne')
+    await expect(offline).toContainText('l’installer comme application')
+    const persistence = page.getByTestId('persisted')
+    await expect(persistence).toContainText('Servez CapSI en HTTPS pour que le navigateur conserve vos données durablement')
+    await expect(persistence).toContainText('exportez régulièrement vos données')
+    await expect(page.getByRole('button', { name: 'Demander la conservation durable' })).toHaveCount(0)
+    await expect(page.getByText('Ce navigateur n’indique pas l’espace utilisé')).toHaveCount(0)
+    await expect(page.getByTestId('storage-space')).toContainText('une adresse en « http:// »')
+    expect(await violations(page)).toEqual([])
+
+    // The browser gives a page that is not a secure context no service worker, no storage manager.
+    expect(await page.evaluate(() => ({ worker: 'serviceWorker' in navigator, storage: 'storage' in navigator }))).toEqual({ worker: false, storage: false })
+    expect(context.serviceWorkers()).toEqual([])
+    // Nor does it offer to install it as an app.
+    const cdp = await context.newCDPSession(page)
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors.map((e) => e.errorId)).toContain('not-from-secure-origin')
+    // Without the network the page cannot be opened again: nothing keeps it for offline use.
+    await context.setOffline(true)
+    await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
+    await context.setOffline(false)
+  } finally {
+    await browser.close()
+  }
+})
