@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, CHROMIUM, checkedValue, createStructure, downloadPdf, exportPlanCsv, REPORT_FAILED, reportButton, startAssessment, violations } from './helpers'
+import { answer, CHROMIUM, checkedValue, createStructure, downloadPdf, exportPlanCsv, question, REPORT_FAILED, reportButton, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
@@ -41,6 +41,9 @@ test('once loaded, the app works with the network cut: reload, fill, read result
   await expect(page.getByTestId('radar-table')).toBeVisible()
   expect((await downloadPdf(page)).text).toContain('Foyer Hors Ligne')
   expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
+  // « Mes données » tells the user the app opens here without the network.
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
+  await expect(page.getByTestId('offline-status')).toHaveText(/la page s’ouvre et fonctionne même sans réseau/)
   await context.setOffline(false)
 })
 
@@ -94,6 +97,8 @@ test('the built app works from a sub-path of any static server', async ({ browse
     await startAssessment(page, 'CHRS Sous-dossier', QUESTIONNAIRE)
     await answer(page, 'gouv-schema-directeur', 'valide')
     await page.reload()
+    // checkedValue waits 2 s at most: on a loaded machine the questions take longer to show again.
+    await expect(question(page, 'gouv-schema-directeur')).toBeVisible()
     expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('valide')
     expect(page.url()).toContain(`${prefix}#/evaluation/`)
     // Every file was asked for under the sub-path, none from the server's root.
@@ -153,6 +158,7 @@ test('copied onto a file share and opened from there (file://), the built app wo
     // « Mes données » says where the data are kept when the app is opened from a folder.
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
     await expect(page.getByTestId('opened-from-file')).toContainText('depuis un dossier')
+    await expect(page.getByTestId('offline-status')).toContainText('il fonctionne sans connexion à Internet tant que ce dossier reste accessible')
     await expect(page.getByTestId('data-counts')).toContainText('1 structure')
     expect(await violations(page)).toEqual([])
     expect(refused).toEqual([])
@@ -190,6 +196,51 @@ test('copied without its assets, or only in part, the page says in French why Ca
     await expect(page.locator('[data-capsi-started]')).toHaveCount(1)
     await expect(page.getByText('CapSI n’a pas pu charger ses fichiers')).toBeHidden()
   } finally {
+    rmSync(share, { recursive: true, force: true })
+  }
+})
+
+test('opened from a file share, a second tab on the same assessment is read-only and follows the first', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const share = mkdtempSync(join(tmpdir(), 'capsi-onglets-'))
+  cpSync(resolve('dist'), share, { recursive: true })
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(share, 'index.html')).href)
+    await createStructure(page, { name: 'MAS Partage', finess: '750712184', category: 'MAS' })
+    await startAssessment(page, 'MAS Partage', QUESTIONNAIRE)
+    await answer(page, 'gouv-schema-directeur', 'valide')
+
+    const second = await context.newPage()
+    await second.goto(page.url())
+    await expect(second.getByTestId('read-only')).toContainText('lecture seule')
+    expect(await checkedValue(second, 'gouv-schema-directeur')).toBe('valide')
+    await expect(page.getByTestId('read-only')).toHaveCount(0)
+    await answer(page, 'gouv-schema-directeur', 'revu-annuellement')
+    await expect.poll(() => checkedValue(second, 'gouv-schema-directeur')).toBe('revu-annuellement')
+  } finally {
+    await context.close()
+    rmSync(share, { recursive: true, force: true })
+  }
+})
+
+test('opened from a file share, persistent storage can be asked for (Chromium refuses it), and the page cannot be installed as an app', async ({ browser }) => {
+  const share = mkdtempSync(join(tmpdir(), 'capsi-conservation-'))
+  cpSync(resolve('dist'), share, { recursive: true })
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(`${pathToFileURL(join(share, 'index.html')).href}#/donnees`)
+    await expect(page.getByTestId('persisted')).toContainText('La conservation durable n’est pas accordée')
+    await page.getByRole('button', { name: 'Demander la conservation durable' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Le navigateur a refusé pour le moment.' })).toBeVisible()
+    await expect(page.getByTestId('storage-space')).toContainText('Espace utilisé :')
+    const cdp = await context.newCDPSession(page)
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors.map((e) => e.errorId)).toContain('not-from-secure-origin')
+  } finally {
+    await context.close()
     rmSync(share, { recursive: true, force: true })
   }
 })
