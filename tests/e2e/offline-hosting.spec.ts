@@ -160,6 +160,12 @@ test('copied onto a file share and opened from there (file://), the built app wo
     await expect(page.getByTestId('opened-from-file')).toContainText('depuis un dossier')
     await expect(page.getByTestId('offline-status')).toContainText('il fonctionne sans connexion à Internet tant que ce dossier reste accessible')
     await expect(page.getByTestId('data-counts')).toContainText('1 structure')
+    // A backup of everything is downloaded from the folder too.
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Exporter toutes mes données' }).click()
+    const backup = JSON.parse(readFileSync((await (await downloading).path()) ?? '', 'utf8')) as { data: { structures: { name: string }[]; answers: unknown[] } }
+    expect(backup.data.structures.map((s) => s.name)).toEqual(['SAVS Partage'])
+    expect(backup.data.answers).toHaveLength(2)
     expect(await violations(page)).toEqual([])
     expect(refused).toEqual([])
     const folderUrl = pathToFileURL(folder).href
