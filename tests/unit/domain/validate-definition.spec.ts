@@ -88,7 +88,10 @@ describe('validateDefinition', () => {
       ['a question requiring an unknown fact', (d) => (d.domains[0]!.questions[0]!.requiresProfile = ['domicile']), '.domains[0].questions[0].requiresProfile[0] : fait de profil inconnu « domicile »'],
       ['an action requiring an unknown action', (d) => (d.actions[1]!.requires = ['act-fantome']), '.actions[1].requires[0] : action inconnue « act-fantome »'],
       ['an action requiring itself', (d) => (d.actions[1]!.requires = ['act-sauvegardes']), '.actions[1].requires : l’action « act-sauvegardes » ne peut pas être son propre prérequis'],
-      ['a cycle of prerequisites', (d) => (d.actions[0]!.requires = ['act-comptes']) && (d.actions[2]!.requires = ['act-sauvegardes']), '.actions[0].requires : cycle de prérequis : act-schema → act-comptes → act-sauvegardes → act-schema'],
+      ['a cycle of prerequisites', (d) => {
+        d.actions[0]!.requires = ['act-comptes']
+        d.actions[2]!.requires = ['act-sauvegardes']
+      }, '.actions[0].requires : cycle de prérequis : act-schema → act-comptes → act-sauvegardes → act-schema'],
       ['a category in both lists', (d) => ((d.profile as { falseFor: string[] }[])[0]!.falseFor = ['CHRS', 'EHPAD']), '.profile[0].falseFor[1] : la catégorie « EHPAD » est à la fois dans trueFor et dans falseFor'],
       ['an unknown category', (d) => ((d.profile as { trueFor: string[] }[])[0]!.trueFor = ['EHPAD', 'Clinique']), '.profile[0].trueFor[1] : catégorie de structure inconnue « Clinique »'],
       ['two facts with the same id', (d) => (d.profile as unknown[]).push(structuredClone(soins)), '.profile[1].id : identifiant de fait de profil « soins » déjà utilisé (.profile[0].id)'],
