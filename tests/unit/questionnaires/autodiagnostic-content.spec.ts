@@ -366,4 +366,12 @@ describe('the essential path and the texts', () => {
     expect(incident).toMatch(/CERT Santé/)
     expect(incident).not.toMatch(/portail national prévu à cet effet/)
   })
+
+  it('keeps both paths short enough to read: under 11,000 words in full (about 19,700 in 1.0.0), under 3,000 for the essential path', () => {
+    const full = wordsToRead(false)
+    const essential = wordsToRead(true)
+    expect(full).toBeLessThan(11_000)
+    expect(essential).toBeLessThan(3_000)
+    expect(essential).toBeLessThan(full / 3)
+  })
 })
