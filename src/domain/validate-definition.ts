@@ -10,6 +10,7 @@ import {
   RESERVED_VALUES,
   type QuestionnaireDefinition,
 } from './definition.ts'
+import { STRUCTURE_CATEGORIES } from './assessment.ts'
 import { ExpressionError, expressionLiterals, parseExpression } from './expression.ts'
 
 export interface ValidationIssue {
@@ -152,7 +153,7 @@ class Checker {
   }
 }
 
-const TOP_KEYS = ['$schema', 'id', 'version', 'kind', 'title', 'description', 'scale', 'dimensions', 'domains', 'actions', 'axes', 'qualification', 'requirements', 'securityNeeds'] as const
+const TOP_KEYS = ['$schema', 'id', 'version', 'kind', 'title', 'description', 'scale', 'dimensions', 'profile', 'domains', 'actions', 'axes', 'qualification', 'requirements', 'securityNeeds'] as const
 
 /**
  * Validates a parsed JSON value as a questionnaire definition.
@@ -174,7 +175,8 @@ export function validateDefinition(input: unknown, expectedId?: string): Validat
 
   const scaleValues = checkScale(c, input)
   const dimensionIds = checkDimensions(c, input)
-  const questionValues = checkDomains(c, input, scaleValues, dimensionIds, kind === 'maturity')
+  const factIds = checkProfile(c, input)
+  const questionValues = checkDomains(c, input, scaleValues, dimensionIds, factIds, kind === 'maturity')
   checkActions(c, input, questionValues, scaleValues)
   checkConformity(c, input, scaleValues, kind === 'conformity')
 
@@ -209,8 +211,47 @@ function checkDimensions(c: Checker, input: Obj): Set<string> {
   return new Set(seen.keys())
 }
 
+/** Checks the profile facts (ids unique, known categories, none in both lists); returns their ids. */
+function checkProfile(c: Checker, input: Obj): Set<string> {
+  const seen = new Map<string, string>()
+  const categories: readonly string[] = STRUCTURE_CATEGORIES
+  c.array(input, 'profile', '', { required: false, max: 50 }).forEach((fact, i) => {
+    const path = `.profile[${i}]`
+    if (!c.object(fact, path, ['id', 'text', 'help', 'trueFor', 'falseFor', 'reasonWhenFalse'])) return
+    c.unique(seen, c.id(fact, 'id', path), `${path}.id`, 'identifiant de fait de profil')
+    c.string(fact, 'text', path, { min: 1, max: 500 })
+    c.string(fact, 'help', path, { min: 1, max: 1000 })
+    c.string(fact, 'reasonWhenFalse', path, { min: 1, max: 200 })
+    const lists = { trueFor: new Set<string>(), falseFor: new Set<string>() }
+    for (const key of ['trueFor', 'falseFor'] as const) {
+      c.array(fact, key, path, { max: categories.length }).forEach((category, k) => {
+        const at = `${path}.${key}[${k}]`
+        if (typeof category !== 'string') c.fail(at, 'un texte est attendu')
+        else if (!categories.includes(category)) c.fail(at, `catégorie de structure inconnue « ${category.slice(0, 60)} »`)
+        else if (lists[key].has(category)) c.fail(at, `catégorie « ${category} » citée deux fois`)
+        else if (key === 'falseFor' && lists.trueFor.has(category)) c.fail(at, `la catégorie « ${category} » est à la fois dans trueFor et dans falseFor`)
+        else lists[key].add(category)
+      })
+    }
+  })
+  return new Set(seen.keys())
+}
+
+/** Checks a list of ids that must each name a known item, without repeats. */
+function checkIdList(c: Checker, owner: Obj, key: string, path: string, known: Set<string>, unknown: string): string[] {
+  const ids: string[] = []
+  c.array(owner, key, path, { required: false, min: 1, max: 50 }).forEach((value, i) => {
+    const at = `${path}.${key}[${i}]`
+    if (typeof value !== 'string' || !ID_PATTERN.test(value)) c.fail(at, 'identifiant attendu (minuscules, chiffres et tirets)')
+    else if (!known.has(value)) c.fail(at, `${unknown} « ${value} »`)
+    else if (ids.includes(value)) c.fail(at, `« ${value} » est cité deux fois`)
+    else ids.push(value)
+  })
+  return ids
+}
+
 /** Returns, for every question id, the set of its answer values (options and reserved values). */
-function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Set<string>, required: boolean): Map<string, Set<string>> {
+function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Set<string>, facts: Set<string>, required: boolean): Map<string, Set<string>> {
   const domainIds = new Map<string, string>()
   const questionIds = new Map<string, string>()
   const answerValues = new Map<string, Set<string>>()
@@ -226,7 +267,7 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
     if (target !== undefined && !scale.has(target)) c.fail(`${path}.target`, `le niveau ${target} n’existe pas dans l’échelle`)
     c.array(domain, 'questions', path, { min: 1, max: 500 }).forEach((question, q) => {
       const qPath = `${path}.questions[${q}]`
-      const allowed = ['id', 'text', 'help', 'weight', 'dimension', 'core', 'allowUnknown', 'allowNotApplicable', 'visibleIf', 'options']
+      const allowed = ['id', 'text', 'help', 'weight', 'dimension', 'core', 'allowUnknown', 'allowNotApplicable', 'visibleIf', 'requiresProfile', 'options']
       if (!c.object(question, qPath, allowed)) return
       const id = c.id(question, 'id', qPath)
       c.unique(questionIds, id, `${qPath}.id`, 'identifiant de question')
@@ -240,6 +281,7 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
       const na = c.boolean(question, 'allowNotApplicable', qPath, true)
       const visibleIf = c.string(question, 'visibleIf', qPath, { required: false, min: 1, max: 1000 })
       c.condition(visibleIf, `${qPath}.visibleIf`, answerValues)
+      checkIdList(c, question, 'requiresProfile', qPath, facts, 'fait de profil inconnu')
       const values = new Set<string>()
       c.array(question, 'options', qPath, { min: 2, max: 10 }).forEach((option, o) => {
         const oPath = `${qPath}.options[${o}]`
@@ -267,9 +309,12 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
   const domainIds = new Set(
     (Array.isArray(input.domains) ? input.domains : []).flatMap((d) => (isObject(d) && typeof d.id === 'string' ? [d.id] : [])),
   )
-  c.array(input, 'actions', '', { required: false }).forEach((action, a) => {
+  const actions = c.array(input, 'actions', '', { required: false })
+  const actionIds = new Set(actions.flatMap((a) => (isObject(a) && typeof a.id === 'string' ? [a.id] : [])))
+  const requires = new Map<string, { path: string; ids: string[] }>()
+  actions.forEach((action, a) => {
     const path = `.actions[${a}]`
-    const allowed = ['id', 'title', 'why', 'how', 'phase', 'priority', 'domain', 'mutualisable', 'triggers']
+    const allowed = ['id', 'title', 'why', 'how', 'phase', 'priority', 'domain', 'mutualisable', 'triggers', 'requires']
     if (!c.object(action, path, allowed)) return
     c.unique(seen, c.id(action, 'id', path), `${path}.id`, "identifiant d’action")
     c.string(action, 'title', path, { min: 1, max: 300 })
@@ -290,7 +335,33 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
       const whenUnknown = c.boolean(trigger, 'whenUnknown', tPath, false)
       if (below === undefined && !whenUnknown) c.fail(tPath, 'indiquez « below » ou « whenUnknown »')
     })
+    const ids = checkIdList(c, action, 'requires', path, actionIds, 'action inconnue')
+    if (typeof action.id === 'string') {
+      if (ids.includes(action.id)) c.fail(`${path}.requires`, `l’action « ${action.id} » ne peut pas être son propre prérequis`)
+      if (!requires.has(action.id)) requires.set(action.id, { path, ids: ids.filter((id) => id !== action.id) })
+    }
   })
+  checkRequiresCycles(c, requires)
+}
+
+/** Refuses prerequisite cycles (a → b → a), once per cycle, at the first action met on it. */
+function checkRequiresCycles(c: Checker, graph: Map<string, { path: string; ids: string[] }>): void {
+  const state = new Map<string, 'visiting' | 'done'>()
+  const stack: string[] = []
+  const visit = (id: string): void => {
+    state.set(id, 'visiting')
+    stack.push(id)
+    for (const next of graph.get(id)?.ids ?? []) {
+      const seen = state.get(next)
+      if (seen === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next]
+        c.fail(`${graph.get(next)?.path ?? ''}.requires`, `cycle de prérequis : ${cycle.join(' → ')}`)
+      } else if (seen === undefined) visit(next)
+    }
+    stack.pop()
+    state.set(id, 'done')
+  }
+  for (const id of graph.keys()) if (!state.has(id)) visit(id)
 }
 
 function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: boolean): void {

@@ -37,7 +37,7 @@ test('the PDF summary carries identity, scores, actions and accents as real text
   expect(text).toContain('84 places')
   expect(text).toContain('Fondation Génération Solidaire')
   expect(text).toContain('Hélène Dupré, Directrice')
-  expect(text).toContain('Autodiagnostic de maturité SI de l’ESMS, version 1.0.0')
+  expect(text).toContain('Autodiagnostic de maturité SI de l’ESMS, version 2.0.0')
   expect(text).toContain('Document produit par autoévaluation')
   expect(text).toMatch(/Gouvernance et stratégie SI\s+1,0 \/ 4\s+Émergent/)
   expect(text).toContain('Rédiger un schéma directeur SI court et le faire valider')

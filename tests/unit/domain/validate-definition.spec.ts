@@ -67,4 +67,45 @@ describe('validateDefinition', () => {
     expect(errors).toContain('.axes : champ obligatoire manquant')
     expect(errors).toContain('.requirements : champ obligatoire manquant')
   })
+
+  describe('profile facts and prerequisites', () => {
+    const soins = { id: 'soins', text: 'La structure a-t-elle une équipe soignante ?', help: 'Infirmiers ou médecin coordonnateur.', trueFor: ['EHPAD', 'MAS'], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' }
+
+    function withProfile(mutate: (d: Mutable) => void): unknown {
+      return broken((d) => {
+        d.profile = [structuredClone(soins)]
+        d.domains[0]!.questions[0]!.requiresProfile = ['soins']
+        d.actions[1]!.requires = ['act-schema']
+        mutate(d)
+      })
+    }
+
+    it('accepts a profile, questions that require its facts and actions that require other actions', () => {
+      expect(errorsOf(withProfile(() => undefined))).toEqual([])
+    })
+
+    it.each<[string, (d: Mutable) => void, string]>([
+      ['a question requiring an unknown fact', (d) => (d.domains[0]!.questions[0]!.requiresProfile = ['domicile']), '.domains[0].questions[0].requiresProfile[0] : fait de profil inconnu « domicile »'],
+      ['an action requiring an unknown action', (d) => (d.actions[1]!.requires = ['act-fantome']), '.actions[1].requires[0] : action inconnue « act-fantome »'],
+      ['an action requiring itself', (d) => (d.actions[1]!.requires = ['act-sauvegardes']), '.actions[1].requires : l’action « act-sauvegardes » ne peut pas être son propre prérequis'],
+      ['a cycle of prerequisites', (d) => {
+        d.actions[0]!.requires = ['act-comptes']
+        d.actions[2]!.requires = ['act-sauvegardes']
+      }, '.actions[0].requires : cycle de prérequis : act-schema → act-comptes → act-sauvegardes → act-schema'],
+      ['a category in both lists', (d) => ((d.profile as { falseFor: string[] }[])[0]!.falseFor = ['CHRS', 'EHPAD']), '.profile[0].falseFor[1] : la catégorie « EHPAD » est à la fois dans trueFor et dans falseFor'],
+      ['an unknown category', (d) => ((d.profile as { trueFor: string[] }[])[0]!.trueFor = ['EHPAD', 'Clinique']), '.profile[0].trueFor[1] : catégorie de structure inconnue « Clinique »'],
+      ['two facts with the same id', (d) => (d.profile as unknown[]).push(structuredClone(soins)), '.profile[1].id : identifiant de fait de profil « soins » déjà utilisé (.profile[0].id)'],
+      ['a fact without its reason', (d) => delete (d.profile as Record<string, unknown>[])[0]!.reasonWhenFalse, '.profile[0].reasonWhenFalse : champ obligatoire manquant'],
+    ])('refuses %s, in French, at the path of the field', (_name, mutate, expected) => {
+      expect(errorsOf(withProfile(mutate))).toContain(expected)
+    })
+
+    it('reports a cycle once, not once per action on it', () => {
+      const errors = errorsOf(withProfile((d) => {
+        d.actions[0]!.requires = ['act-comptes']
+        d.actions[2]!.requires = ['act-sauvegardes']
+      }))
+      expect(errors.filter((e) => e.includes('cycle de prérequis'))).toHaveLength(1)
+    })
+  })
 })

@@ -55,10 +55,15 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
     }
   })
 
-  it('has at least 15 core questions, none of them conditional, spread over the domains', () => {
+  it('has 15 to 20 core questions covering the seven dimensions, conditional only on earlier core questions', () => {
     const core = questions.filter((q) => q.core)
     expect(core.length).toBeGreaterThanOrEqual(15)
-    for (const q of core) expect(q.visibleIf, q.id).toBeUndefined()
+    expect(core.length).toBeLessThanOrEqual(20)
+    expect(new Set(core.map((q) => q.dimension)).size).toBe(7)
+    const coreIds = new Set(core.map((q) => q.id))
+    for (const q of core.filter((c) => c.visibleIf)) {
+      for (const variable of expressionVariables(parseExpression(q.visibleIf ?? ''))) expect(coreIds.has(variable), `${q.id} → ${variable}`).toBe(true)
+    }
     const domainsWithCore = definition.domains.filter((d) => d.questions.some((q) => q.core))
     expect(domainsWithCore.length).toBeGreaterThanOrEqual(9)
   })
@@ -66,8 +71,10 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
   it('offers « Je ne sais pas » and « Non applicable » where they fit, and uses conditional questions', () => {
     expect(questions.filter((q) => q.allowUnknown).length).toBeGreaterThan(30)
     expect(questions.filter((q) => q.allowNotApplicable).length).toBeGreaterThan(5)
+    // E-prescription is left out by the structure's profile (no care team), not by a « Non applicable » answer.
     const eprescription = questions.find((q) => q.id === 'socle-eprescription')
-    expect(eprescription?.allowNotApplicable).toBe(true)
+    expect(eprescription?.requiresProfile).toEqual(['soins'])
+    expect(eprescription?.allowNotApplicable).toBe(false)
     const conditional = questions.filter((q) => q.visibleIf)
     expect(conditional.length).toBeGreaterThanOrEqual(5)
     // No DUI yet → the questions on DUI use are skipped.

@@ -31,4 +31,33 @@ describe('built-in questionnaires', () => {
     const data = JSON.parse(readFileSync(new URL('../../fixtures/exemple-mini.json', import.meta.url), 'utf8')) as unknown
     expect(validateSchema(data)).toBe(true)
   })
+
+  it('the JSON Schema describes profile facts and prerequisites as the validator does', () => {
+    const base = JSON.parse(readFileSync(new URL('../../fixtures/exemple-mini.json', import.meta.url), 'utf8')) as {
+      profile?: unknown[]
+      domains: { questions: Record<string, unknown>[] }[]
+      actions: Record<string, unknown>[]
+    }
+    const fact = { id: 'soins', text: 'Une équipe soignante ?', help: 'Infirmiers.', trueFor: ['EHPAD'], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' }
+    const variant = (change: (d: typeof base) => void) => {
+      const copy = structuredClone(base)
+      copy.profile = [structuredClone(fact)]
+      copy.domains[0]!.questions[0]!.requiresProfile = ['soins']
+      copy.actions[1]!.requires = ['act-schema']
+      change(copy)
+      return copy
+    }
+    const accepted = variant(() => undefined)
+    expect(validateSchema(accepted)).toBe(true)
+    expect(validateDefinition(accepted).ok).toBe(true)
+    for (const wrong of [
+      variant((d) => ((d.profile![0] as { trueFor: string[] }).trueFor = ['Clinique'])),
+      variant((d) => (d.actions[1]!.requires = [])),
+      variant((d) => (d.domains[0]!.questions[0]!.requiresProfile = ['soins', 'soins'])),
+      variant((d) => delete (d.profile![0] as Record<string, unknown>).reasonWhenFalse),
+    ]) {
+      expect(validateSchema(wrong)).toBe(false)
+      expect(validateDefinition(wrong).ok).toBe(false)
+    }
+  })
 })
