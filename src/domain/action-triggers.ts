@@ -28,7 +28,7 @@ export function locateQuestions(definition: QuestionnaireDefinition): Map<string
 
 /**
  * The triggers of an action that hold, one hit per question: the question is visible and answered
- * with an option whose level is strictly below `below`, or answered « Je ne sais pas » while the
+ * with an option whose level is strictly below `below` (and at least `from`, when set), or answered « Je ne sais pas » while the
  * trigger has `whenUnknown`. Hidden and unanswered questions never trigger.
  */
 export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<string, LocatedQuestion>, answers: AnswerMap): TriggerHit[] {
@@ -37,7 +37,7 @@ export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<s
     const where = located.get(trigger.question)
     if (!where) continue
     const result = evaluateQuestion(where.question, where.domainId, answers)
-    if (result.state === 'answered' && result.level !== null && trigger.below !== undefined && result.level < trigger.below) {
+    if (result.state === 'answered' && result.level !== null && trigger.below !== undefined && result.level < trigger.below && result.level >= (trigger.from ?? -Infinity)) {
       hits.set(trigger.question, { questionId: trigger.question, level: result.level, unknown: false })
     } else if (result.state === 'unknown' && trigger.whenUnknown === true) {
       hits.set(trigger.question, { questionId: trigger.question, level: null, unknown: true })

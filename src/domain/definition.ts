@@ -80,6 +80,8 @@ export interface Domain {
 export interface ActionTrigger {
   question: string
   below?: number
+  /** With `below`: the trigger holds only from this level up (an ambitious step for a structure already advanced). */
+  from?: number
   whenUnknown?: boolean
 }
 

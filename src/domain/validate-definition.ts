@@ -327,11 +327,15 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
     c.boolean(action, 'mutualisable', path, false)
     c.array(action, 'triggers', path, { min: 1, max: 50 }).forEach((trigger, t) => {
       const tPath = `${path}.triggers[${t}]`
-      if (!c.object(trigger, tPath, ['question', 'below', 'whenUnknown'])) return
+      if (!c.object(trigger, tPath, ['question', 'below', 'from', 'whenUnknown'])) return
       const question = c.id(trigger, 'question', tPath)
       if (question !== undefined && !questions.has(question)) c.fail(`${tPath}.question`, `question inconnue « ${question} »`)
       const below = c.number(trigger, 'below', tPath, { required: false, integer: true, min: 1, max: 10 })
       if (below !== undefined && ![...scale].some((v) => v < below)) c.fail(`${tPath}.below`, `aucun niveau de l’échelle n’est inférieur à ${below}`)
+      const from = c.number(trigger, 'from', tPath, { required: false, integer: true, min: 0, max: 10 })
+      if (from !== undefined && below === undefined) c.fail(`${tPath}.from`, '« from » ne s’emploie qu’avec « below »')
+      else if (from !== undefined && below !== undefined && ![...scale].some((v) => v >= from && v < below))
+        c.fail(`${tPath}.from`, `aucun niveau de l’échelle n’est à la fois au moins ${from} et inférieur à ${below}`)
       const whenUnknown = c.boolean(trigger, 'whenUnknown', tPath, false)
       if (below === undefined && !whenUnknown) c.fail(tPath, 'indiquez « below » ou « whenUnknown »')
     })
