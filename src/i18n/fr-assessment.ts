@@ -9,12 +9,6 @@ export const assessmentMessages = {
     completed: 'Évaluation terminée. Vous pouvez encore modifier vos réponses.',
     seeResults: 'Voir les résultats',
     seePlan: 'Plan d’action',
-    readOnly:
-      'Cette évaluation est déjà ouverte en modification dans un autre onglet ou une autre fenêtre. Elle s’affiche ici en lecture seule pour qu’aucun des deux ne remplace les réponses de l’autre.',
-    retryEditing: 'Modifier ici (après avoir fermé l’autre onglet)',
-    retryWaiting: 'Vérification que l’autre onglet a quitté l’évaluation…',
-    stillOpenElsewhere:
-      'L’évaluation est toujours ouverte en modification dans l’autre onglet. Quittez-la dans cet onglet, ou fermez-le, puis choisissez à nouveau «\u00a0Modifier ici\u00a0».',
     notFound: 'Cette évaluation n’existe pas ou a été supprimée.',
     definitionMissing: 'Le questionnaire de cette évaluation est introuvable.',
     pathLegend: 'Parcours',

@@ -1,4 +1,7 @@
-/** Reads and writes of the action plan: the user's edits (by action id) and the actions they added. */
+/**
+ * Reads and writes of the action plan: the user's edits (by action id) and the actions they added.
+ * A change is a patch of the fields the user changed, applied to the stored record in one transaction.
+ */
 import type { ActionEdit, CustomAction } from '@/domain/action-plan'
 import { STORES, type CapsiDb } from './db'
 import { guard } from './errors'
@@ -17,6 +20,38 @@ export function loadActionEdits(db: CapsiDb, assessmentId: string): Promise<Acti
 export function saveActionEdit(db: CapsiDb, assessmentId: string, edit: ActionEdit): Promise<void> {
   return guard(async () => {
     await db.put(STORES.actionEdits, { ...plain(edit), assessmentId })
+  })
+}
+
+export type ActionEditFields = Pick<ActionEdit, 'status' | 'owner' | 'dueDate' | 'notes'>
+
+/** The fields of an action nobody has edited yet. */
+const UNEDITED: ActionEditFields = { status: 'todo', owner: '', dueDate: null, notes: '' }
+
+/**
+ * Applies the fields the user changed to the action's stored edit (or to an unedited action), in one
+ * transaction: the fields not in the patch keep what is stored, whatever the screen showed.
+ */
+export function patchActionEdit(db: CapsiDb, assessmentId: string, actionId: string, patch: Partial<ActionEditFields>, updatedAt: string): Promise<ActionEdit> {
+  return guard(async () => {
+    const tx = db.transaction(STORES.actionEdits, 'readwrite')
+    const stored = await tx.store.get([assessmentId, actionId])
+    const edit: ActionEdit = { ...UNEDITED, ...(stored ? strip(stored) : {}), ...plain(patch), actionId, updatedAt }
+    await tx.store.put({ ...edit, assessmentId })
+    await tx.done
+    return edit
+  })
+}
+
+/** Applies the fields the user changed to a stored action of their own; undefined when it was deleted meanwhile (not brought back). */
+export function patchCustomAction(db: CapsiDb, id: string, patch: Partial<ActionEditFields>, updatedAt: string): Promise<CustomAction | undefined> {
+  return guard(async () => {
+    const tx = db.transaction(STORES.customActions, 'readwrite')
+    const stored = await tx.store.get(id)
+    const updated = stored ? { ...stored, ...plain(patch), updatedAt } : undefined
+    if (updated) await tx.store.put(updated)
+    await tx.done
+    return updated ? strip(updated) : undefined
   })
 }
 

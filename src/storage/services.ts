@@ -29,6 +29,22 @@ export function saveService(db: CapsiDb, service: ServiceRecord): Promise<void> 
   })
 }
 
+/**
+ * Applies a change to the record as stored, not as some screen last saw it, inside one transaction:
+ * a change to one field never writes back the other fields. Resolves with the record saved, or
+ * undefined when the service no longer exists (deleted meanwhile: it is not brought back).
+ */
+export function patchService(db: CapsiDb, id: string, change: (stored: ServiceRecord) => ServiceRecord): Promise<ServiceRecord | undefined> {
+  return guard(async () => {
+    const tx = db.transaction(STORES.services, 'readwrite', { durability: 'strict' })
+    const stored = await tx.store.get(id)
+    const updated = stored ? plain(change(stored)) : undefined
+    if (updated) await tx.store.put(updated)
+    await tx.done
+    return updated
+  })
+}
+
 export function deleteService(db: CapsiDb, id: string): Promise<void> {
   return guard(async () => {
     await db.delete(STORES.services, id)

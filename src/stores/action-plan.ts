@@ -1,6 +1,7 @@
 /**
  * The action plan and comparison baseline of the open assessment. The plan is derived from the
- * same answers as the questionnaire and results (useAssessmentStore), plus the user's edits.
+ * same answers as the questionnaire and results (useAssessmentStore), plus the user's edits. Each
+ * edit saves only the fields the user changed, applied to the stored record.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -43,6 +44,12 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     const current = useAssessmentStore()
     const open = current.assessment
     if (!open) return
+    // Another assessment's edits are never shown, even for a moment, as this one's.
+    if (assessmentId.value !== open.id) {
+      assessmentId.value = null
+      edits.value = {}
+      custom.value = []
+    }
     const data = await useDatabaseStore().run(async (db) => {
       const all = await repo.listAssessments(db)
       const earlier = all
@@ -55,7 +62,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
         earlierAnswers: earlier ? await repo.loadAnswers(db, earlier.id) : [],
       }
     })
-    if (!data) return
+    if (!data || current.assessment?.id !== open.id) return
     assessmentId.value = open.id
     edits.value = Object.fromEntries(data.edits.map((e) => [e.actionId, e]))
     custom.value = data.custom
@@ -65,6 +72,9 @@ export const useActionPlanStore = defineStore('action-plan', () => {
       if (definition) previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers)) }
     }
   }
+
+  /** True once the stored edits of the open assessment are loaded: the plan is shown, and editable, only then. */
+  const loaded = computed(() => assessmentId.value !== null && assessmentId.value === useAssessmentStore().assessment?.id)
 
   const targets = computed(() => useAssessmentStore().assessment?.targets ?? {})
 
@@ -76,27 +86,34 @@ export const useActionPlanStore = defineStore('action-plan', () => {
 
   const progress = computed(() => planProgress(plan.value))
 
-  /** Saves the user's fields on a catalogue action (kept by action id, whatever the answers become). */
-  function editAction(actionId: string, fields: EditableActionFields): Promise<void> {
+  /**
+   * Saves the fields the user changed on an action (a catalogue action is kept by action id, whatever
+   * the answers become). Only those fields are written, over the stored record, never what the screen
+   * showed of the others.
+   */
+  function editAction(actionId: string, patch: Partial<EditableActionFields>): Promise<void> {
     const current = useAssessmentStore()
     const id = current.assessment?.id
     if (!id || current.readOnly) return Promise.resolve()
-    const custom = customById(actionId)
-    if (custom) return saveCustom({ ...custom, ...fields, updatedAt: now() })
-    const edit: ActionEdit = { actionId, ...fields, updatedAt: now() }
-    edits.value = { ...edits.value, [actionId]: edit }
-    return current.enqueue(async () => planRepo.saveActionEdit(await useDatabaseStore().db(), id, edit))
-  }
-
-  function customById(id: string): CustomAction | undefined {
-    return custom.value.find((a) => a.id === id)
+    const timestamp = now()
+    if (custom.value.some((a) => a.id === actionId)) {
+      custom.value = custom.value.map((a) => (a.id === actionId ? { ...a, ...patch, updatedAt: timestamp } : a))
+      return current.enqueue(async () => {
+        await planRepo.patchCustomAction(await useDatabaseStore().db(), actionId, patch, timestamp)
+      })
+    }
+    const shown = edits.value[actionId] ?? { actionId, status: 'todo', owner: '', dueDate: null, notes: '', updatedAt: timestamp }
+    edits.value = { ...edits.value, [actionId]: { ...shown, ...patch, updatedAt: timestamp } }
+    return current.enqueue(async () => {
+      await planRepo.patchActionEdit(await useDatabaseStore().db(), id, actionId, patch, timestamp)
+    })
   }
 
   function saveCustom(action: CustomAction): Promise<void> {
     const current = useAssessmentStore()
     const id = current.assessment?.id
     if (!id || current.readOnly) return Promise.resolve()
-    custom.value = [...custom.value.filter((a) => a.id !== action.id), action]
+    custom.value = [...custom.value, action]
     return current.enqueue(async () => planRepo.saveCustomAction(await useDatabaseStore().db(), id, action))
   }
 
@@ -112,7 +129,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     return current.enqueue(async () => planRepo.deleteCustomAction(await useDatabaseStore().db(), id))
   }
 
-  return { assessmentId, edits, custom, previous, targets, plan, progress, load, editAction, addCustomAction, removeCustomAction }
+  return { assessmentId, loaded, edits, custom, previous, targets, plan, progress, load, editAction, addCustomAction, removeCustomAction }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useActionPlanStore, import.meta.hot))

@@ -14,10 +14,8 @@ import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { now } from './clock'
 import { createWriteQueue } from './write-queue'
-import { announceSave, onSaveElsewhere, tryLock, type HeldLock } from './tab-lock'
-
-/** How long « Modifier ici » waits for another tab to let go of the assessment (it does so a moment after leaving it). */
-const RETRY_WAIT_MS = 2000
+import { announceSave } from './tab-lock'
+import { createEditLock } from './edit-lock'
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 
@@ -27,29 +25,20 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const structure = ref<Structure | null>(null)
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
   const answers = ref<Record<string, Answer>>({})
+  /** Saves made by another tab and shown here since the assessment was opened (the plan reloads its edits on each). */
+  const externalChanges = ref(0)
+  const lock = createEditLock('assessment', { reload: reloadAnswers })
+  const { readOnly, takenElsewhere, takingOver, takeOver } = lock
   const writes = createWriteQueue(() => {
-    if (assessment.value) announceSave(assessment.value.id)
+    if (assessment.value) announceSave(lock.lockName(assessment.value.id))
   })
   const { pendingWrites, lastSavedAt, savedCount } = writes
   /** A save has been pending long enough to say so (see SLOW_SAVE_MS). */
   const slowSave = writes.slow
 
-  /** Another tab is editing this assessment: this one only shows it. */
-  const readOnly = ref(false)
-  /** The last attempt to edit here found the assessment still open for editing in another tab. */
-  const stillOpenElsewhere = ref(false)
-  /** An attempt to edit here is waiting for the other tab to let go. */
-  const retrying = ref(false)
-  let lock: HeldLock | null = null
-  let stopListening: (() => void) | null = null
-
   /** Releases the editing lock of the open assessment (when the user leaves it). */
   function close(): void {
-    lock?.release()
-    lock = null
-    stillOpenElsewhere.value = false
-    stopListening?.()
-    stopListening = null
+    lock.release()
     state.value = 'idle'
     assessment.value = null
     structure.value = null
@@ -57,38 +46,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = {}
   }
 
-  const lockName = (id: string) => `capsi-assessment-${id}`
-
-  async function takeLock(id: string): Promise<void> {
-    lock = await tryLock(lockName(id))
-    readOnly.value = lock === null
-  }
-
-  /** Tries again to edit, e.g. once the other tab has been closed; says so when it still holds the assessment. */
-  async function retryEditing(): Promise<void> {
-    const id = assessment.value?.id
-    if (!id || !readOnly.value || retrying.value) return
-    retrying.value = true
-    const held = await tryLock(lockName(id), RETRY_WAIT_MS).finally(() => {
-      retrying.value = false
-    })
-    // The user may have left the assessment while this tab waited.
-    if (assessment.value?.id !== id || !readOnly.value) {
-      held?.release()
-      return
-    }
-    stillOpenElsewhere.value = held === null
-    if (!held) return
-    lock = held
-    readOnly.value = false
-    await reloadAnswers(id)
-  }
-
   async function reloadAnswers(id: string): Promise<void> {
     const data = await useDatabaseStore().run(async (db) => ({ found: await repo.getAssessment(db, id), answers: await repo.loadAnswers(db, id) }))
     if (!data?.found || assessment.value?.id !== id) return
     assessment.value = data.found
     answers.value = toAnswerMap(data.answers)
+    externalChanges.value++
   }
 
   async function open(id: string): Promise<void> {
@@ -111,10 +74,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = toAnswerMap(data.answers)
     definition.value = resolved ?? null
     writes.reset()
-    await takeLock(id)
-    stopListening = onSaveElsewhere((savedId) => {
-      if (readOnly.value && savedId === id) void reloadAnswers(id)
-    })
+    await lock.acquire(id)
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
@@ -228,9 +188,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     open,
     close,
     readOnly,
-    stillOpenElsewhere,
-    retrying,
-    retryEditing,
+    takenElsewhere,
+    takingOver,
+    takeOver,
+    externalChanges,
     setAnswer,
     setComment,
     setCurrentPage,

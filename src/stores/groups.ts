@@ -1,6 +1,7 @@
 /**
  * Workshop groups and their consolidated data: each structure's latest maturity assessment, scored
- * and planned with the exact questionnaire version it answered, then compared by the domain.
+ * and planned with the exact questionnaire version it answered, then compared by the domain. One tab
+ * edits a group at a time; each change is a patch applied to the stored group.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -20,6 +21,8 @@ import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
+import { createEditLock } from './edit-lock'
+import { announceSave } from './tab-lock'
 
 const parsedRules = parseRuleCatalogue(rulesFile)
 /** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */
@@ -52,6 +55,14 @@ export const useGroupsStore = defineStore('groups', () => {
   const members = shallowRef<GroupMember[]>([])
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
   const anonymised = ref(false)
+  const lock = createEditLock('group', { reload })
+  const { readOnly, takenElsewhere, takingOver, takeOver } = lock
+
+  /** Shows the group as stored (another tab saved it, or this one takes the editing over). */
+  async function reload(id: string): Promise<void> {
+    const found = await useDatabaseStore().run((db) => groupRepo.getGroup(db, id))
+    if (found) groups.value = [...groups.value.filter((g) => g.id !== id), found].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+  }
 
   async function load(): Promise<void> {
     const list = await useDatabaseStore().run((db) => groupRepo.listGroups(db))
@@ -80,14 +91,31 @@ export const useGroupsStore = defineStore('groups', () => {
     return (await persist(group)) ? { ...validation, id: group.id } : validation
   }
 
-  async function updateGroup(id: string, patch: Partial<Pick<Group, 'name' | 'structureIds' | 'ruleSetId' | 'usageTargets'>>): Promise<boolean> {
+  /**
+   * Applies a change to a group: on screen at once, and in the database to the group as stored, so
+   * that what this screen shows stale is never written back. The open group changes only in the tab that edits it.
+   */
+  async function change(id: string, mutate: (group: Group) => Group): Promise<boolean> {
     const group = byId(id)
-    return group ? persist({ ...group, ...patch, updatedAt: now() }) : false
+    if (!group || (openId.value === id && readOnly.value)) return false
+    const timestamp = now()
+    const shown = { ...mutate(group), updatedAt: timestamp }
+    groups.value = groups.value.map((g) => (g.id === id ? shown : g))
+    const saved = await useDatabaseStore().run((db) => groupRepo.patchGroup(db, id, (stored) => ({ ...mutate(stored), updatedAt: timestamp })))
+    if (saved) announceSave(lock.lockName(id))
+    return saved !== undefined
   }
 
-  function setUsage(id: string, indicatorId: string, entry: UsageEntry): Promise<boolean> {
-    const group = byId(id)
-    return updateGroup(id, { usageTargets: { ...(group?.usageTargets ?? {}), [indicatorId]: entry } })
+  function updateGroup(id: string, patch: Partial<Pick<Group, 'name' | 'structureIds' | 'ruleSetId'>>): Promise<boolean> {
+    return change(id, (group) => ({ ...group, ...patch }))
+  }
+
+  /** Saves one typed figure (target or observed value) of a usage indicator, leaving the other as stored. */
+  function setUsage(id: string, indicatorId: string, field: keyof UsageEntry, value: number | null): Promise<boolean> {
+    return change(id, (group) => {
+      const entry: UsageEntry = group.usageTargets[indicatorId] ?? { target: null, observed: null }
+      return { ...group, usageTargets: { ...group.usageTargets, [indicatorId]: { ...entry, [field]: value } } }
+    })
   }
 
   async function deleteGroup(id: string): Promise<boolean> {
@@ -117,6 +145,8 @@ export const useGroupsStore = defineStore('groups', () => {
     const library = useLibraryStore()
     await Promise.all([library.loaded ? Promise.resolve() : library.load(), useQuestionnairesStore().load(), loaded.value ? Promise.resolve() : load()])
     openId.value = id
+    await lock.acquire(id)
+    if (openId.value !== id) return
     const group = byId(id)
     if (!group) {
       members.value = []
@@ -137,6 +167,12 @@ export const useGroupsStore = defineStore('groups', () => {
     const newest = found.flatMap((m) => (m.snapshot ? [m.snapshot.definition] : [])).sort((a, b) => compareVersions(b.version, a.version))[0]
     definition.value = newest ?? null
     members.value = found
+  }
+
+  /** Lets the open group go (the user left it): another tab may edit it. */
+  function close(): void {
+    lock.release()
+    openId.value = null
   }
 
   /** Members with the labels shown: real names, or « Structure A »… and « OG 1 »… when anonymised. */
@@ -175,7 +211,8 @@ export const useGroupsStore = defineStore('groups', () => {
 
   return {
     groups, loaded, openId, members, shownMembers, definition, anonymised, consolidation, openGroup, ruleSet, funding,
-    load, byId, createGroup, updateGroup, setUsage, deleteGroup, open, snapshotOf,
+    readOnly, takenElsewhere, takingOver, takeOver,
+    load, byId, createGroup, updateGroup, setUsage, deleteGroup, open, close, snapshotOf,
   }
 })
 

@@ -1,6 +1,7 @@
 /**
  * Conformity-grid services: those of a structure, and the one being declared. Every change is
- * written to IndexedDB at once, in order, as the whole record; `savedCount` tells it is durable.
+ * written to IndexedDB at once, in order, as a patch applied to the stored record (never the whole
+ * record as this screen saw it); `savedCount` tells it is durable. One tab edits a service at a time.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -22,6 +23,8 @@ import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from './clock'
 import { createWriteQueue } from './write-queue'
+import { createEditLock } from './edit-lock'
+import { announceSave } from './tab-lock'
 
 export const CONFORMITY_QUESTIONNAIRE_ID = 'grille-conformite-convergence'
 
@@ -40,7 +43,19 @@ export const useServicesStore = defineStore('services', () => {
   const serviceStructure = ref<Structure | null>(null)
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
 
-  const { pendingWrites, slow: slowSave, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue()
+  const lock = createEditLock('service', { reload })
+  const { readOnly, takenElsewhere, takingOver, takeOver } = lock
+  const { pendingWrites, slow: slowSave, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue(() => {
+    if (service.value) announceSave(lock.lockName(service.value.id))
+  })
+
+  /** Shows the service as stored (another tab saved it, or this one takes the editing over). */
+  async function reload(id: string): Promise<void> {
+    const found = await useDatabaseStore().run((db) => servicesRepo.getService(db, id))
+    if (!found || service.value?.id !== id) return
+    service.value = found
+    services.value = services.value.map((s) => (s.id === id ? found : s))
+  }
 
   async function loadStructure(structureId: string): Promise<void> {
     listLoaded.value = false
@@ -108,18 +123,31 @@ export const useServicesStore = defineStore('services', () => {
     serviceStructure.value = data.structure
     definition.value = resolved ?? null
     resetWrites()
+    await lock.acquire(id)
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
-  /** Applies a change to the open service and saves the whole record. */
+  /** Lets the open service go (the user left it): another tab may edit it. */
+  function close(): void {
+    lock.release()
+    service.value = null
+    state.value = 'idle'
+  }
+
+  /**
+   * Applies a change to the open service: on screen at once, and in the database to the record as
+   * stored, so that a field this screen shows stale is never written back. A read-only tab writes nothing.
+   */
   function change(mutate: (current: ServiceRecord, timestamp: string) => ServiceRecord): Promise<void> {
     const current = service.value
-    if (!current) return Promise.resolve()
+    if (!current || readOnly.value) return Promise.resolve()
     const timestamp = now()
     const updated = { ...mutate(current, timestamp), updatedAt: timestamp }
     service.value = updated
     services.value = services.value.map((s) => (s.id === updated.id ? updated : s))
-    return enqueue(async () => servicesRepo.saveService(await useDatabaseStore().db(), updated))
+    return enqueue(async () => {
+      await servicesRepo.patchService(await useDatabaseStore().db(), current.id, (stored) => ({ ...mutate(stored, timestamp), updatedAt: timestamp }))
+    })
   }
 
   function updateFields(patch: Partial<ServiceFields>): Promise<void> {
@@ -157,10 +185,7 @@ export const useServicesStore = defineStore('services', () => {
     })
     if (done) {
       services.value = services.value.filter((s) => s.id !== id)
-      if (service.value?.id === id) {
-        service.value = null
-        state.value = 'idle'
-      }
+      if (service.value?.id === id) close()
     }
     return done === true
   }
@@ -183,6 +208,11 @@ export const useServicesStore = defineStore('services', () => {
     loadStructure,
     create,
     open,
+    close,
+    readOnly,
+    takenElsewhere,
+    takingOver,
+    takeOver,
     updateFields,
     setQualification,
     setRequirement,

@@ -18,6 +18,13 @@ export function useOpenAssessment(id: () => string, options: { withPlan: boolean
     },
     { immediate: true },
   )
+  // What another tab saved (or what this one finds on taking the editing over) reaches the plan too.
+  watch(
+    () => assessment.externalChanges,
+    () => {
+      if (options.withPlan && assessment.state === 'ready') void plan.load()
+    },
+  )
   // Leaving the assessment's pages releases its editing lock for other tabs.
   onBeforeRouteLeave((to) => {
     if (to.params.id !== id()) assessment.close()

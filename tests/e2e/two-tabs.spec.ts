@@ -18,26 +18,34 @@ test('a second tab on the same assessment is read-only and cannot overwrite the 
   await expect(other).toHaveAttribute('readonly', '')
   await other.dispatchEvent('click')
   expect(await checkedValue(second, 'gouv-schema-directeur')).toBe('valide')
+  await expect(second.getByTestId('read-only').getByRole('button', { name: 'Modifier ici' })).toBeVisible()
   // The first tab keeps editing, and the second one follows.
   await expect(page.getByTestId('read-only')).toHaveCount(0)
   await answer(page, 'gouv-schema-directeur', 'revu-annuellement')
   await expect.poll(() => checkedValue(second, 'gouv-schema-directeur')).toBe('revu-annuellement')
 
-  // While the first tab still edits, the second one says so and stays read-only.
-  await second.getByRole('button', { name: /Modifier ici/ }).click()
-  await expect(second.getByRole('status').filter({ hasText: 'toujours ouverte en modification' })).toBeVisible()
-  await expect(second.getByTestId('read-only')).toBeVisible()
-  await expect(other).toHaveAttribute('readonly', '')
   expect(await violations(second)).toEqual([])
 
-  // Once the first tab leaves the assessment, the second one can take over, even at once.
-  await page.getByRole('link', { name: 'Mes structures' }).click()
-  await second.getByRole('button', { name: /Modifier ici/ }).click()
+  // « Modifier ici » takes the editing over at once; the first tab becomes read-only and is told why.
+  await second.getByRole('button', { name: 'Modifier ici' }).click()
   await expect(second.getByTestId('read-only')).toHaveCount(0)
+  await expect(second.getByTestId('took-over')).toBeFocused()
+  await expect(page.getByTestId('read-only')).toContainText('La modification a été reprise dans un autre onglet')
+  await expect(question(page, 'gouv-schema-directeur').locator('input[value="aucun"]')).toHaveAttribute('readonly', '')
   await answer(second, 'gouv-budget-si', 'ne-sait-pas')
-  await page.reload()
-  await page.getByRole('link', { name: /Reprendre/ }).click()
-  await expect(page.getByTestId('read-only')).toBeVisible()
-  expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
-  expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('revu-annuellement')
+  await expect.poll(() => checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
+
+  // And back: the first tab takes it over again, the second one becomes read-only.
+  await page.getByRole('button', { name: 'Modifier ici' }).click()
+  await expect(page.getByTestId('read-only')).toHaveCount(0)
+  await expect(second.getByTestId('read-only')).toBeVisible()
+  await answer(page, 'gouv-schema-directeur', 'aucun')
+
+  // Leaving the assessment lets it go: a reload of the second tab edits it, with every answer saved.
+  await page.getByRole('link', { name: 'Mes structures' }).click()
+  await second.reload()
+  await expect(second.getByRole('heading', { level: 1, name: /Évaluation/ })).toBeVisible()
+  await expect(second.getByTestId('read-only')).toHaveCount(0)
+  expect(await checkedValue(second, 'gouv-budget-si')).toBe('ne-sait-pas')
+  expect(await checkedValue(second, 'gouv-schema-directeur')).toBe('aucun')
 })

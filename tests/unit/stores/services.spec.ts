@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
 import { useServicesStore } from '@/stores/services'
 import { useDatabaseStore } from '@/stores/database'
-import { getService } from '@/storage/services'
+import { getService, saveService } from '@/storage/services'
 
 const input = { name: 'DUI Horizon', responsible: 'Claire Martin', description: '', provider: '', product: '', productVersion: '', startedOn: '' }
 
@@ -52,5 +52,32 @@ describe('useServicesStore', () => {
     expect(record?.history).toHaveLength(1)
     expect(record?.history[0]?.requirements.S10?.level).toBe(1)
     expect(store.reference?.requirements.S10?.level).toBe(1)
+  })
+
+  it('never writes back a field that another tab changed since this screen loaded it', async () => {
+    const store = useServicesStore()
+    const { id } = await store.create('s1', { ...input, responsible: '' })
+    await store.open(id ?? '')
+    await store.setRequirement('S10', { level: 1 })
+    // Another tab saves the person responsible and a justification; this screen still shows neither.
+    const db = await useDatabaseStore().db()
+    const elsewhere = await stored(id ?? '')
+    await saveService(db, { ...elsewhere!, responsible: 'Personne responsable', requirements: { S10: { ...elsewhere!.requirements.S10!, justification: 'Preuve' } } })
+    await store.updateFields({ productVersion: '4.2' })
+    await store.setRequirement('S10', { level: 2 })
+    const record = await stored(id ?? '')
+    expect(record?.responsible).toBe('Personne responsable')
+    expect(record?.productVersion).toBe('4.2')
+    expect(record?.requirements.S10).toMatchObject({ level: 2, justification: 'Preuve' })
+  })
+
+  it('does not bring back a service deleted while it was open', async () => {
+    const store = useServicesStore()
+    const { id } = await store.create('s1', input)
+    await store.open(id ?? '')
+    const db = await useDatabaseStore().db()
+    await db.delete('services', id ?? '')
+    await store.updateFields({ product: 'Horizon' })
+    expect(await stored(id ?? '')).toBeUndefined()
   })
 })
