@@ -217,7 +217,7 @@ function checkGroupMembers(c: IssueList, data: Record<string, unknown>, structur
 /** Embedded definitions are valid and unique; every questionnaire answered is embedded or known. */
 function checkDefinitions(c: IssueList, data: Record<string, unknown>, known: readonly DefinitionRef[]): void {
   const available = new Set(known.map((d) => `${d.id}@${d.version}`))
-  const contents = new Map(known.flatMap((d) => (d.definition ? [[`${d.id}@${d.version}`, d.definition] as const] : [])))
+  const contents = new Map<string, QuestionnaireDefinition>(known.flatMap((d) => (d.definition ? [[`${d.id}@${d.version}`, d.definition] as const] : [])))
   const embedded = new Map<string, string>()
   const definitions: unknown[] = Array.isArray(data.definitions) ? data.definitions : []
   definitions.forEach((definition, i) => {

@@ -92,7 +92,7 @@ describe('ids named like the members of Object.prototype', () => {
     const current = useAssessmentStore()
     await current.open('toString')
     expect(current.state).toBe('ready')
-    expect(current.answers.constructor?.comment).toBe('Réponse à la question « constructor »')
+    expect(answerOf(current.answers, 'constructor')?.comment).toBe('Réponse à la question « constructor »')
     expect(current.scores?.questions.constructor).toMatchObject({ state: 'answered', level: 2 })
     // « toString » is not a question of the questionnaire: kept, and counted as an orphan.
     expect(current.orphans).toEqual(['toString'])
@@ -117,6 +117,6 @@ describe('ids named like the members of Object.prototype', () => {
     expect(current.scores?.questions.constructor).toMatchObject({ state: 'unanswered' })
     expect(current.progress.find((p) => p.domainId === 'gouvernance')?.done).toBe(0)
     await current.setComment('constructor', 'Une remarque')
-    expect(current.answers.constructor).toMatchObject({ questionId: 'constructor', value: null, comment: 'Une remarque' })
+    expect(answerOf(current.answers, 'constructor')).toMatchObject({ questionId: 'constructor', value: null, comment: 'Une remarque' })
   })
 })
