@@ -85,9 +85,25 @@ export interface Answer {
 /** Answers of one assessment, indexed by question id. */
 export type AnswerMap = Readonly<Record<string, Answer | undefined>>
 
-/** Builds an answer map from a list of records. */
+/**
+ * Builds an answer map from a list of records: an object without a prototype, so that a question id
+ * such as « constructor » or « __proto__ » is a key like any other.
+ */
 export function toAnswerMap(answers: readonly Answer[]): Record<string, Answer> {
-  const map: Record<string, Answer> = {}
+  const map = Object.create(null) as Record<string, Answer>
   for (const answer of answers) map[answer.questionId] = answer
+  return map
+}
+
+/** The answer to a question, read only from the map's own keys (never from `Object.prototype`). */
+export function answerOf(answers: AnswerMap, questionId: string): Answer | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined
+}
+
+/** A copy of an answer map with one answer set, still without a prototype. */
+export function withAnswer(answers: AnswerMap, answer: Answer): Record<string, Answer> {
+  const map = toAnswerMap([])
+  for (const [id, saved] of Object.entries(answers)) if (saved) map[id] = saved
+  map[answer.questionId] = answer
   return map
 }

@@ -258,8 +258,9 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
       actionEdits: new Set(existing.actionEdits.map(editKey)),
       customActions: new Set(existing.customActions.map((c) => c.id)),
     },
-    structureNames: Object.fromEntries([...data.structures, ...existing.structures].map((s) => [s.id, s.name])),
-    questionnaireTitles: Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title])),
+    // Without a prototype: a structure id such as « constructor » finds its own name, nothing else.
+    structureNames: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries([...data.structures, ...existing.structures].map((s) => [s.id, s.name]))),
+    questionnaireTitles: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title]))),
   }
 }
 

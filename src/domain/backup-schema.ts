@@ -186,6 +186,87 @@ export const GROUP_SPEC = object<Group>({
   updatedAt: dateTime,
 })
 
+/**
+ * Whether a value is a day that exists, written AAAA-MM-JJ: 2026-02-29 and 2026-02-30 are not
+ * (`Date.parse` accepts both and moves them to March).
+ */
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !DAY_PATTERN.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+  return day <= days
+}
+
+/**
+ * The bound of a text field, found by following field names through the specs ('*' stands for the
+ * items of a list or the values of a dictionary).
+ */
+export function textBound(spec: Spec, path: readonly string[]): number {
+  let current: Spec | undefined = spec
+  for (const step of path) {
+    if (current?.kind === 'object') current = current.fields[step]
+    else if (current?.kind === 'list' || current?.kind === 'dict') current = step === '*' ? current.of : undefined
+    else current = undefined
+  }
+  if (current?.kind === 'text' || current?.kind === 'textOrList') return current.max
+  throw new Error(`not a text field: ${path.join('.')}`)
+}
+
+/**
+ * Names typed in the forms that check them (structure, organisation, service, group): shorter than
+ * what an import accepts, which also reads the files of older versions.
+ */
+const FORM_NAME = 200
+/** A FINESS number as typed, spaces included (saved as its nine characters). */
+const FINESS_TYPED = 12
+/** A number typed as text (a usage target), saved as a number. */
+const NUMBER_TYPED = 30
+
+/**
+ * The longest text each field the user types may hold, read from the specs above so that nothing
+ * typed can exceed what an import accepts: every text box and text area takes its `maxlength` here
+ * (a unit test checks the components), and every export can be imported back.
+ */
+export const FIELD_BOUNDS = {
+  structureName: Math.min(FORM_NAME, textBound(STRUCTURE_SPEC, ['name'])),
+  structureFiness: Math.min(FINESS_TYPED, textBound(STRUCTURE_SPEC, ['finess'])),
+  structureOrganisation: Math.min(FORM_NAME, textBound(STRUCTURE_SPEC, ['organisation'])),
+  /** The home screen's search among structures: never saved, as long as what it searches. */
+  structureSearch: textBound(STRUCTURE_SPEC, ['name']),
+  respondentName: textBound(ASSESSMENT_SPEC, ['respondents', '*', 'name']),
+  respondentRole: textBound(ASSESSMENT_SPEC, ['respondents', '*', 'role']),
+  answerComment: textBound(ANSWER_SPEC, ['comment']),
+  /** An action's owner and notes are kept in an action edit or in the user's own action. */
+  actionOwner: Math.min(textBound(ACTION_EDIT_SPEC, ['owner']), textBound(CUSTOM_ACTION_SPEC, ['owner'])),
+  actionNotes: Math.min(textBound(ACTION_EDIT_SPEC, ['notes']), textBound(CUSTOM_ACTION_SPEC, ['notes'])),
+  customTitle: textBound(CUSTOM_ACTION_SPEC, ['title']),
+  customWhy: textBound(CUSTOM_ACTION_SPEC, ['why']),
+  customHow: textBound(CUSTOM_ACTION_SPEC, ['how']),
+  serviceName: Math.min(FORM_NAME, textBound(SERVICE_SPEC, ['name'])),
+  serviceResponsible: textBound(SERVICE_SPEC, ['responsible']),
+  serviceProvider: textBound(SERVICE_SPEC, ['provider']),
+  serviceProduct: textBound(SERVICE_SPEC, ['product']),
+  serviceProductVersion: textBound(SERVICE_SPEC, ['productVersion']),
+  serviceDescription: textBound(SERVICE_SPEC, ['description']),
+  requirementJustification: textBound(SERVICE_SPEC, ['requirements', '*', 'justification']),
+  securityJustification: textBound(SERVICE_SPEC, ['securityNeeds', '*', 'justification']),
+  groupName: Math.min(FORM_NAME, textBound(GROUP_SPEC, ['name'])),
+  usageValue: NUMBER_TYPED,
+} as const
+
+export type BoundedField = keyof typeof FIELD_BOUNDS
+
+/** The most respondents an assessment may list, as an import accepts. */
+export const RESPONDENTS_MAX = (() => {
+  const respondents = ASSESSMENT_SPEC.kind === 'object' ? ASSESSMENT_SPEC.fields.respondents : undefined
+  return respondents?.kind === 'list' ? respondents.max : 0
+})()
+
+/** The last day a date field accepts (a year of four digits, as the files hold). */
+export const DAY_MAX = '9999-12-31'
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -241,11 +322,15 @@ export class IssueList {
         this.fail(path, 'un nombre est attendu')
         return false
       case 'dateTime':
-        if (typeof value === 'string' && value.length <= 40 && DATE_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value))) return true
+        if (typeof value === 'string' && value.length <= 40 && DATE_TIME_PATTERN.test(value) && isCalendarDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value))) return true
         this.fail(path, `date et heure attendues au format ISO, par exemple 2026-03-02T09:30:00.000Z (reçu « ${excerpt(value)} »)`)
         return false
       case 'day':
-        if (typeof value === 'string' && DAY_PATTERN.test(value) && !Number.isNaN(Date.parse(value))) return true
+        if (isCalendarDay(value)) return true
+        if (typeof value === 'string' && DAY_PATTERN.test(value)) {
+          this.fail(path, `date qui n’existe pas au calendrier « ${excerpt(value)} »`)
+          return false
+        }
         this.fail(path, `date attendue au format AAAA-MM-JJ (reçu « ${excerpt(value)} »)`)
         return false
       case 'list':

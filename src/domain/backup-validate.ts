@@ -18,6 +18,8 @@ import {
   type Spec,
 } from './backup-schema'
 import { validateDefinition } from './validate-definition'
+import type { QuestionnaireDefinition } from './definition'
+import { sameDefinition } from './definition-file'
 import { migrateBackup } from './backup-migrate'
 import { utf8Length } from './sha256'
 
@@ -34,6 +36,8 @@ export const BACKUP_MESSAGES = {
   duplicate: (value: string, first: string) => `identifiant « ${value} » présent deux fois (déjà en ${first})`,
   missingAssessment: (value: string) => `l’évaluation « ${value} » ne figure pas dans le fichier`,
   missingStructure: (value: string) => `la structure « ${value} » ne figure pas dans le fichier`,
+  otherDefinition: (id: string, version: string) =>
+    `la version ${version} du questionnaire « ${id} » jointe au fichier n’est pas celle déjà enregistrée ici sous le même numéro : une version enregistrée ne change plus. Donnez un autre numéro de version au questionnaire de ce fichier, ou importez-le dans une autre installation de CapSI.`,
   unknownQuestionnaire: (id: string, version: string) =>
     `questionnaire inconnu « ${id} » (version ${version}) : il n’est ni joint au fichier ni disponible dans cette version de CapSI`,
 } as const
@@ -41,6 +45,8 @@ export const BACKUP_MESSAGES = {
 export interface DefinitionRef {
   id: string
   version: string
+  /** Its content, when known: a file may embed the same id and version only with the same content. */
+  definition?: QuestionnaireDefinition
 }
 
 export interface ParseOptions {
@@ -211,6 +217,7 @@ function checkGroupMembers(c: IssueList, data: Record<string, unknown>, structur
 /** Embedded definitions are valid and unique; every questionnaire answered is embedded or known. */
 function checkDefinitions(c: IssueList, data: Record<string, unknown>, known: readonly DefinitionRef[]): void {
   const available = new Set(known.map((d) => `${d.id}@${d.version}`))
+  const contents = new Map<string, QuestionnaireDefinition>(known.flatMap((d) => (d.definition ? [[`${d.id}@${d.version}`, d.definition] as const] : [])))
   const embedded = new Map<string, string>()
   const definitions: unknown[] = Array.isArray(data.definitions) ? data.definitions : []
   definitions.forEach((definition, i) => {
@@ -222,8 +229,10 @@ function checkDefinitions(c: IssueList, data: Record<string, unknown>, known: re
     }
     const k = `${result.definition.id}@${result.definition.version}`
     const first = embedded.get(k)
+    const here = contents.get(k)
     if (first) c.fail(path, BACKUP_MESSAGES.duplicate(`${result.definition.id} ${result.definition.version}`, first))
     else embedded.set(k, path)
+    if (here && !sameDefinition(here, result.definition)) c.fail(path, BACKUP_MESSAGES.otherDefinition(result.definition.id, result.definition.version))
   })
   for (const field of ['assessments', 'services']) {
     records(data, field).forEach((record, i) => {

@@ -1,6 +1,7 @@
 /** Conformity grid records: a declared service, its qualification, its requirement levels and security needs. */
 import type { QuestionnaireDefinition, Requirement, ScaleLevel } from './definition'
 import { evaluateCondition } from './expression'
+import { FIELD_BOUNDS, isCalendarDay } from './backup-schema'
 
 /** The declared level of one requirement, with its trajectory. */
 export interface RequirementAnswer {
@@ -72,7 +73,7 @@ export interface RequirementApplicability {
 export function applicableRequirements(definition: QuestionnaireDefinition, qualification: Record<string, string | string[]>): RequirementApplicability[] {
   return (definition.requirements ?? []).map((requirement) => ({
     requirement,
-    applies: requirement.appliesIf ? evaluateCondition(requirement.appliesIf, (id) => qualification[id]) : true,
+    applies: requirement.appliesIf ? evaluateCondition(requirement.appliesIf, (id) => (Object.hasOwn(qualification, id) ? qualification[id] : undefined)) : true,
     why: requirement.appliesWhy ?? APPLIES_TO_ALL,
   }))
 }
@@ -252,7 +253,17 @@ export type ServiceFieldErrors = Partial<Record<keyof ServiceInput, string>>
 export function validateServiceInput(input: ServiceInput): ServiceFieldErrors {
   const errors: ServiceFieldErrors = {}
   if (!input.name.trim()) errors.name = 'Le nom du service est obligatoire.'
-  else if (input.name.trim().length > 200) errors.name = 'Le nom est trop long (200 caractères au plus).'
-  if (input.startedOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.startedOn)) errors.startedOn = 'Indiquez une date au format jj/mm/aaaa.'
+  else if (input.name.trim().length > FIELD_BOUNDS.serviceName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.serviceName} caractères au plus).`
+  const bounds = {
+    responsible: FIELD_BOUNDS.serviceResponsible,
+    provider: FIELD_BOUNDS.serviceProvider,
+    product: FIELD_BOUNDS.serviceProduct,
+    productVersion: FIELD_BOUNDS.serviceProductVersion,
+    description: FIELD_BOUNDS.serviceDescription,
+  }
+  for (const [field, max] of Object.entries(bounds) as [keyof typeof bounds, number][]) {
+    if (input[field].length > max) errors[field] = `Ce texte est trop long (${max} caractères au plus).`
+  }
+  if (input.startedOn && !isCalendarDay(input.startedOn)) errors.startedOn = 'Indiquez une date au format jj/mm/aaaa.'
   return errors
 }

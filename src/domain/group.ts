@@ -1,6 +1,7 @@
 /** Groups of structures compared in a workshop (a grappe, a collectif SI, the structures of an OG). */
 import type { Assessment } from './assessment'
 import type { UsageEntry } from './funding-rules'
+import { FIELD_BOUNDS } from './backup-schema'
 
 export interface Group {
   id: string
@@ -28,7 +29,7 @@ export function validateGroupInput(input: GroupInput, knownRuleSets: readonly st
   const errors: Partial<Record<keyof GroupInput, string>> = {}
   const name = input.name.trim()
   if (!name) errors.name = 'Le nom du groupe est obligatoire.'
-  else if (name.length > 200) errors.name = 'Le nom est trop long (200 caractères au plus).'
+  else if (name.length > FIELD_BOUNDS.groupName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.groupName} caractères au plus).`
   const structureIds = [...new Set(input.structureIds)]
   if (structureIds.length === 0) errors.structureIds = 'Choisissez au moins une structure.'
   if (!knownRuleSets.includes(input.ruleSetId)) errors.ruleSetId = 'Choisissez un ensemble de règles dans la liste.'

@@ -30,7 +30,8 @@ function questionsById(definition: QuestionnaireDefinition): Map<string, Questio
   return new Map(definition.domains.flatMap((d) => d.questions.map((q) => [q.id, q] as const)))
 }
 
-function valueAllowed(question: Question, value: string | null): boolean {
+/** Whether a question can hold an answer value: one of its options, or an allowed reserved value, or none (a comment only). */
+export function valueAllowed(question: Question, value: string | null): boolean {
   if (value === null) return true
   if (value === UNKNOWN_VALUE) return question.allowUnknown
   if (value === NOT_APPLICABLE_VALUE) return question.allowNotApplicable

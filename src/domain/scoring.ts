@@ -13,8 +13,9 @@
  * - global score = mean of the assessable domains' scores weighted by domain weight.
  */
 import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type QuestionnaireDefinition, type Question } from './definition'
-import type { AnswerMap } from './assessment'
+import { answerOf, type AnswerMap } from './assessment'
 import { evaluateCondition } from './expression'
+import { valueAllowed } from './migrate-version'
 
 /** Share of applicable questions that must be answered for a domain to be scored. */
 export const MIN_COVERAGE = 0.5
@@ -60,7 +61,7 @@ export interface AssessmentScore {
 
 /** Answer value of a question as seen by conditions (undefined when unanswered). */
 export function answerValue(answers: AnswerMap, questionId: string): string | undefined {
-  return answers[questionId]?.value ?? undefined
+  return answerOf(answers, questionId)?.value ?? undefined
 }
 
 /** Whether a question is shown, given the answers (its visibleIf condition, if any). */
@@ -96,7 +97,7 @@ function toPercent(definition: QuestionnaireDefinition, score: number | null): n
 
 /** Scores every domain and the whole assessment. */
 export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap): AssessmentScore {
-  const questions: Record<string, QuestionResult> = {}
+  const questions = Object.create(null) as Record<string, QuestionResult>
   const domains = definition.domains.map((domain): DomainScore => {
     const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers))
     for (const r of results) questions[r.questionId] = r
@@ -154,7 +155,10 @@ export function computeProgress(definition: QuestionnaireDefinition, answers: An
     return {
       domainId: domain.id,
       visible: visible.length,
-      done: visible.filter((q) => answerValue(answers, q.id) !== undefined).length,
+      done: visible.filter((q) => {
+        const value = answerValue(answers, q.id)
+        return value !== undefined && valueAllowed(q, value)
+      }).length,
     }
   })
 }
@@ -169,4 +173,16 @@ export function overallProgress(progress: readonly DomainProgress[]): number {
 export function findOrphanAnswers(definition: QuestionnaireDefinition, answers: AnswerMap): string[] {
   const known = new Set(listQuestions(definition).map((q) => q.id))
   return Object.keys(answers).filter((id) => !known.has(id) && answers[id] !== undefined)
+}
+
+/**
+ * Question ids of the definition whose saved answer holds a value the question does not offer (a file
+ * written by hand, or by another questionnaire's version under the same number). The answer is kept
+ * as it is, shown as unanswered and counted nowhere, and listed with a notice until it is answered again.
+ */
+export function findInvalidAnswers(definition: QuestionnaireDefinition, answers: AnswerMap): string[] {
+  return listQuestions(definition).flatMap((q) => {
+    const answer = answerOf(answers, q.id)
+    return answer && answer.value !== null && !valueAllowed(q, answer.value) ? [q.id] : []
+  })
 }

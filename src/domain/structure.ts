@@ -2,6 +2,7 @@
 import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './assessment'
 import { checkFiness } from './finess'
 import { withoutAccents } from './text'
+import { FIELD_BOUNDS } from './backup-schema'
 
 export interface StructureInput {
   name: string
@@ -29,14 +30,14 @@ export function validateStructureInput(input: StructureInput): StructureValidati
   const errors: StructureFieldErrors = {}
   const name = input.name.trim()
   if (!name) errors.name = 'Le nom de la structure est obligatoire.'
-  else if (name.length > 200) errors.name = 'Le nom est trop long (200 caractères au plus).'
+  else if (name.length > FIELD_BOUNDS.structureName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.structureName} caractères au plus).`
   const finess = checkFiness(input.finess)
   if (finess.status === 'invalid') errors.finess = finess.message
   if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory)) errors.category = 'Choisissez une catégorie dans la liste.'
   const capacity = parseCapacity(input.capacity)
   if (capacity === 'invalid') errors.capacity = 'La capacité est un nombre entier de places (0 ou plus).'
   const organisation = input.organisation.trim()
-  if (organisation.length > 200) errors.organisation = 'Le nom de l’organisme gestionnaire est trop long (200 caractères au plus).'
+  if (organisation.length > FIELD_BOUNDS.structureOrganisation) errors.organisation = `Le nom de l’organisme gestionnaire est trop long (${FIELD_BOUNDS.structureOrganisation} caractères au plus).`
   if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid') return { ok: false, errors }
   return {
     ok: true,

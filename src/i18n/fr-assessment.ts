@@ -16,6 +16,9 @@ export const assessmentMessages = {
     pathEssential: (n: number) => `Parcours essentiel (${n} questions socles)`,
     pathHint: 'Le parcours essentiel ne pose que les questions socles (environ un quart d’heure). Vous pourrez compléter plus tard : vos réponses sont conservées.',
     orphans: (n: number) => `${n} réponse(s) à des questions retirées du questionnaire sont conservées dans l’historique.`,
+    invalidAnswers: (n: number) =>
+      `${n} réponse(s) enregistrée(s) ne correspondent à aucun choix de leur question : elles sont conservées telles quelles, mais comptées comme sans réponse. Répondez de nouveau à ces questions :`,
+    invalidLine: (question: string, value: string) => `${question} (valeur enregistrée : « ${value} »)`,
     newerVersion: (version: string) => `Une version plus récente de ce questionnaire est disponible (version ${version}).`,
     migrate: (version: string) => `Passer à la version ${version}`,
     migrateTitle: 'Changer de version du questionnaire',

@@ -33,6 +33,7 @@ export const planMessages = {
     addTitleField: 'Intitulé de l’action',
     addSubmit: 'Ajouter l’action',
     addRequired: 'L’intitulé est obligatoire.',
+    dueDateInvalid: 'Cette date n’existe pas : indiquez un jour au format jj/mm/aaaa (année sur quatre chiffres).',
     remove: 'Supprimer cette action',
     exportCsv: 'Exporter le plan (CSV pour Excel ou LibreOffice)',
 }

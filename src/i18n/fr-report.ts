@@ -7,6 +7,7 @@ export const reportMessages = {
     respondentName: 'Nom',
     respondentRole: 'Fonction',
     addRespondent: 'Ajouter une personne',
+    respondentsMax: (max: number) => `${max} répondants au plus : retirez-en un pour en ajouter un autre.`,
     removeRespondent: 'Retirer la personne',
     options: 'Contenu du rapport',
     includeComments: 'Inclure les commentaires des répondants',

@@ -43,6 +43,15 @@ export const workshopMessages = {
     colLoaded: 'Chargé le',
     remove: 'Retirer',
     removed: 'Questionnaire retiré.',
+    alreadyLoaded: (title: string, version: string) => `Questionnaire « ${title} » (version ${version}) déjà chargé, à l’identique : rien n’a changé.`,
+    builtinId: (id: string) =>
+      `.id : « ${id} » est l’identifiant d’un questionnaire intégré à CapSI. Une variante ne peut pas prendre sa place : donnez-lui un identifiant à elle dans le fichier (par exemple « ${id}-variante »), puis chargez-le de nouveau.`,
+    versionTaken: (id: string, version: string) =>
+      `.version : la version ${version} de « ${id} » est déjà chargée avec un autre contenu. Une version chargée ne change plus, pour que les évaluations qui y ont répondu gardent leurs questions : donnez un nouveau numéro de version au fichier (par exemple une version supérieure à ${version}), puis chargez-le de nouveau.`,
+    saveFailed: '(fichier) : le questionnaire n’a pas pu être enregistré dans ce navigateur',
+    colOrigin: 'Origine',
+    originFile: 'Variante chargée d’un fichier',
+    originBuiltinCopy: 'Version du questionnaire intégré reçue dans une sauvegarde : sert seulement à relire les évaluations qui y ont répondu',
     groupNotFound: 'Ce groupe n’existe pas ou a été supprimé.',
     back: 'Retour à l’atelier',
     groupMeta: (n: number, assessed: number) => `${n} structure(s), dont ${assessed} avec une évaluation de maturité`,
@@ -145,6 +154,9 @@ export const workshopMessages = {
     drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
     progress: (done: number, total: number) => `Import en cours : ${done} fichier(s) traité(s) sur ${total}`,
     finished: (total: number) => `Import terminé : ${total} fichier(s) traité(s).`,
+    noJson: (n: number) =>
+      `Rien n’a été importé : aucun des ${n} fichier(s) choisi(s) n’est un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
+    noneImported: 'Aucun fichier n’a pu être importé : voyez la raison de chacun dans le tableau ci-dessous.',
     caption: 'Résultat de l’import, fichier par fichier',
     file: 'Fichier',
     result: 'Résultat',

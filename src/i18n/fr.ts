@@ -21,6 +21,12 @@ export const messages = {
     none: 'Aucun fichier choisi',
     several: (count: number) => `${count} fichiers choisis`,
   },
+  textCount: {
+    /** Shown under a text field near its limit. */
+    count: (length: number, max: number) => `${length} caractères sur ${max}`,
+    /** Told to screen readers once the typing pauses near the limit. */
+    left: (left: number, max: number) => (left <= 0 ? `Limite atteinte : ${max} caractères au plus.` : `Encore ${left} caractère(s) possible(s) sur ${max}.`),
+  },
   storage: {
     notSavedTitle: 'Vos réponses ne sont pas enregistrées',
     dismiss: 'Fermer ce message',

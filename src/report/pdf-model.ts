@@ -3,7 +3,7 @@
  * document definition: identity, summary with radar, scores per domain, actions, method note.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import { answerOf, type Answer, type Assessment, type Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { levelForScore, listQuestions } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/scoring'
@@ -158,7 +158,7 @@ function actionTables(input: ReportInput): Content {
 function comments(input: ReportInput): Content {
   if (!input.options.includeComments || input.options.anonymised) return []
   const items = listQuestions(input.definition).flatMap((q) => {
-    const comment = input.answers[q.id]?.comment.trim()
+    const comment = answerOf(input.answers, q.id)?.comment.trim()
     return comment ? [{ text: [{ text: `${q.text} `, bold: true }, comment], margin: [0, 0, 0, 4] } as Content] : []
   })
   return items.length ? [{ text: 'Commentaires des répondants', style: 'h2' }, ...items] : []

@@ -137,10 +137,28 @@ export function deleteDefinition(db: CapsiDb, id: string, version: string): Prom
   })
 }
 
-/** Saves an imported definition, replacing an earlier import of the same id and version. */
-export function saveImportedDefinition(db: CapsiDb, definition: QuestionnaireDefinition, savedAt: string): Promise<void> {
+/** What saving an imported definition did: a saved version is never replaced. */
+export type ImportedDefinitionOutcome = 'saved' | 'unchanged' | 'conflict'
+
+/**
+ * Saves an imported definition unless its id and version are saved already: then nothing is written,
+ * and the outcome says whether the saved copy is the same (`unchanged`) or not (`conflict`), as
+ * `same` compares them (definition-file.ts's sameDefinition, passed in to keep it out of the first download).
+ */
+export function saveImportedDefinition(
+  db: CapsiDb,
+  definition: QuestionnaireDefinition,
+  savedAt: string,
+  same: (a: QuestionnaireDefinition, b: QuestionnaireDefinition) => boolean,
+): Promise<ImportedDefinitionOutcome> {
   return guard(async () => {
-    await db.put(STORES.definitions, { id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt })
+    const tx = db.transaction(STORES.definitions, 'readwrite')
+    const existing = await tx.store.get([definition.id, definition.version])
+    let outcome: ImportedDefinitionOutcome = 'saved'
+    if (existing) outcome = same(existing.definition, definition) ? 'unchanged' : 'conflict'
+    else await tx.store.add({ id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt })
+    await tx.done
+    return outcome
   })
 }
 

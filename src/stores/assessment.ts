@@ -5,9 +5,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
-import { toAnswerMap } from '@/domain/assessment'
+import { answerOf, toAnswerMap, withAnswer } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
-import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
+import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, overallProgress } from '@/domain/scoring'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -88,7 +88,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const current = assessment.value
     if (!current || readOnly.value) return Promise.resolve()
     const timestamp = now()
-    const previous = answers.value[questionId]
+    const previous = answerOf(answers.value, questionId)
     const answer: Answer = {
       assessmentId: current.id,
       questionId,
@@ -103,7 +103,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const open = useDatabaseStore().openedDb()
     const started = open ? repo.saveAnswer(open, answer, updated) : null
     started?.catch(() => undefined)
-    answers.value = { ...answers.value, [questionId]: answer }
+    answers.value = withAnswer(answers.value, answer)
     assessment.value = updated
     return enqueue(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated))
   }
@@ -161,8 +161,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
       orphans: [...(current.orphans ?? []), ...migration.orphans],
       updatedAt: now(),
     }
-    const next = { ...answers.value }
-    for (const answer of migration.cleared) next[answer.questionId] = answer
+    let next = answers.value
+    for (const answer of migration.cleared) next = withAnswer(next, answer)
     answers.value = next
     assessment.value = updated
     definition.value = target
@@ -174,6 +174,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
   const overall = computed(() => overallProgress(progress.value))
   const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
+  /** Answers whose value is not a choice of their question: kept, shown with a notice, counted nowhere. */
+  const invalidAnswers = computed(() => (definition.value ? findInvalidAnswers(definition.value, answers.value) : []))
 
   return {
     state,
@@ -205,6 +207,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     progress,
     overall,
     orphans,
+    invalidAnswers,
     newerVersion,
     migrateTo,
   }

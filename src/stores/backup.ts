@@ -103,7 +103,7 @@ export const useBackupStore = defineStore('backup', () => {
   async function builtinRefs(): Promise<DefinitionRef[]> {
     const questionnaires = useQuestionnairesStore()
     await questionnaires.load()
-    return questionnaires.builtin.map((d) => ({ id: d.id, version: d.version }))
+    return questionnaires.builtin.map((d) => ({ id: d.id, version: d.version, definition: d }))
   }
 
   /** The last backup date and whether the reminder is due. */
@@ -203,7 +203,7 @@ export const useBackupStore = defineStore('backup', () => {
       return
     }
     const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const known = [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version }))]
+    const known = [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition }))]
     const parsed = parseBackup(text, { knownDefinitions: known })
     if (!parsed.ok) {
       errors.value = parsed.errors
@@ -286,7 +286,7 @@ export const useBackupStore = defineStore('backup', () => {
     const text = await chosen.text().catch(() => null)
     if (text === null) return { ...base, status: 'refused', errors: [t.readFailed] }
     const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const parsed = engine.parseBackup(text, { knownDefinitions: [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version }))] })
+    const parsed = engine.parseBackup(text, { knownDefinitions: [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition }))] })
     if (!parsed.ok) return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
     const planned = await freshPlan(parsed.file)
     if (!planned) return { ...base, status: 'failed', errors: [t.importFailed] }

@@ -55,7 +55,7 @@ export const useLibraryStore = defineStore('library', () => {
   /** Progress (0–1) of each assessment whose questionnaire is known. */
   const progressById = computed(() => {
     const questionnaires = useQuestionnairesStore()
-    const result: Record<string, number> = {}
+    const result = Object.create(null) as Record<string, number>
     const rules = scoring.value
     if (!rules) return result
     for (const assessment of assessments.value) {

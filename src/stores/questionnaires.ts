@@ -53,12 +53,24 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     return loading
   }
 
-  const all = computed(() => [...builtin.value, ...imported.value.map((d) => d.definition)])
+  const builtinIds = computed(() => new Set(builtin.value.map((d) => d.id)))
+
+  /** Whether an id is a built-in questionnaire's: only CapSI's own versions of it are ever offered. */
+  function isBuiltinId(id: string): boolean {
+    return builtinIds.value.has(id)
+  }
+
+  /**
+   * The versions that can be started or moved to: the built-in ones and the variants loaded from a
+   * file. A version of a built-in questionnaire received in a backup (a newer CapSI's, or a file
+   * loaded before such ids were refused) only serves to read the assessments that answered it.
+   */
+  const all = computed(() => [...builtin.value, ...imported.value.filter((d) => !isBuiltinId(d.id)).map((d) => d.definition)])
 
   /** Questionnaires offered when starting an assessment: the newest version of each maturity questionnaire. */
   const available = computed(() => newestById(all.value.filter((d) => d.kind === 'maturity')).sort((a, b) => a.title.localeCompare(b.title, 'fr')))
 
-  /** The newest version of a questionnaire, built-in or imported. */
+  /** The newest version of a questionnaire that can be started or moved to: of the same origin, built-in or a loaded variant. */
   function latest(id: string): QuestionnaireDefinition | undefined {
     return newestById(all.value.filter((d) => d.id === id))[0]
   }
@@ -69,7 +81,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     const database = useDatabaseStore()
     const stored = await database.run((db) => getDefinition(db, id, version))
     if (stored) return stored.definition
-    return all.value.find((d) => d.id === id && d.version === version)
+    return builtin.value.find((d) => d.id === id && d.version === version)
   }
 
   /** Keeps a copy of the version an assessment starts with. */
@@ -77,23 +89,23 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     await useDatabaseStore().run((db) => saveDefinition(db, definition, 'builtin', now()))
   }
 
-  /** Validates the text of a definition file and saves it as imported; errors in French with the field path. */
-  async function importDefinition(text: string): Promise<ImportResult> {
+  /**
+   * Validates the text of a definition file and saves it as a variant; errors in French with the field
+   * path. A variant never takes a built-in questionnaire's id, and a saved version never changes: the
+   * same id and version again is accepted only when identical (`unchanged`), and then nothing is written.
+   */
+  async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
-    const { checkDefinitionText } = await import('@/domain/definition-file')
+    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition-file'), import('@/i18n/fr-workshop')])
     const checked = checkDefinitionText(text)
     if (!checked.ok) return checked
     const { definition } = checked
-    if (builtin.value.some((d) => d.id === definition.id && d.version === definition.version)) {
-      return { ok: false, errors: [`.version : la version ${definition.version} de « ${definition.id} » est intégrée à CapSI ; changez le numéro de version de la variante`] }
-    }
-    const saved = await useDatabaseStore().run(async (db) => {
-      await saveImportedDefinition(db, definition, now())
-      return true
-    })
-    if (!saved) return { ok: false, errors: ['(fichier) : le questionnaire n’a pas pu être enregistré dans ce navigateur'] }
+    if (isBuiltinId(definition.id)) return { ok: false, errors: [t.builtinId(definition.id)] }
+    const outcome = await useDatabaseStore().run((db) => saveImportedDefinition(db, definition, now(), sameDefinition))
+    if (!outcome) return { ok: false, errors: [t.saveFailed] }
+    if (outcome === 'conflict') return { ok: false, errors: [t.versionTaken(definition.id, definition.version)] }
     await loadImported()
-    return checked
+    return { ...checked, ...(outcome === 'unchanged' ? { unchanged: true } : {}) }
   }
 
   /** Removes an imported definition version; refused (with a French message) while an assessment uses it. */
@@ -109,7 +121,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     return result
   }
 
-  return { builtin, imported, available, load, latest, resolve, remember, importDefinition, removeDefinition }
+  return { builtin, imported, available, load, isBuiltinId, latest, resolve, remember, importDefinition, removeDefinition }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useQuestionnairesStore, import.meta.hot))

@@ -4,7 +4,9 @@ import { BACKUP_MESSAGES, parseBackup, type ParseResult } from '@/domain/backup-
 import { ACTION_EDIT_SPEC, ANSWER_SPEC, ASSESSMENT_SPEC, CUSTOM_ACTION_SPEC, GROUP_SPEC, SERVICE_SPEC, STRUCTURE_SPEC, type Spec } from '@/domain/backup-schema'
 import { planImport } from '@/domain/backup-merge'
 import { applyResolutions } from '@/domain/backup-resolve'
+import type { QuestionnaireDefinition } from '@/domain/definition'
 import { answer, resealed, sampleFile, sampleText } from '../backup-fixtures'
+import { miniDefinition } from '../fixtures'
 
 type RawData = Record<string, unknown[]>
 type Rec = Record<string, unknown>
@@ -177,6 +179,18 @@ describe('parseBackup refuses, with a precise French message', () => {
     })
     expect(errorsOf(parseBackup(text, { maxBytes: Number.POSITIVE_INFINITY }))).toEqual([{ path: `.data.${kind}`, message: `trop d’éléments (${max + 1}, ${max} au plus)` }])
   }, 30_000)
+
+  it('a questionnaire version embedded with another content than the one saved here under the same id and version', () => {
+    const saved = miniDefinition()
+    const question = saved.domains[0]?.questions[0]
+    if (question) question.text = 'La question telle qu’enregistrée ici'
+    const refused = parseBackup(sampleText(), { knownDefinitions: [{ id: saved.id, version: saved.version, definition: saved }] })
+    expect(errorsOf(refused)).toEqual([{ path: '.data.definitions[0]', message: BACKUP_MESSAGES.otherDefinition('exemple-mini', '1.0.0') }])
+    expect(BACKUP_MESSAGES.otherDefinition('exemple-mini', '1.0.0')).toContain('une version enregistrée ne change plus')
+    // The same content, saved with its keys in another order, is the same version.
+    const same = Object.fromEntries(Object.entries(miniDefinition()).reverse()) as unknown as QuestionnaireDefinition
+    expect(errorsOf(parseBackup(sampleText(), { knownDefinitions: [{ id: same.id, version: same.version, definition: same }] }))).toEqual([])
+  })
 
   it('an assessment of a questionnaire that is neither embedded nor built in', () => {
     const text = resealed((raw) => {

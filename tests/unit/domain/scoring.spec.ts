@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeProgress, computeScores, findOrphanAnswers, isQuestionVisible, MIN_COVERAGE, overallProgress } from '@/domain/scoring'
+import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, isQuestionVisible, MIN_COVERAGE, overallProgress } from '@/domain/scoring'
 import { answersFor, miniDefinition } from '../fixtures'
 
 const definition = miniDefinition()
@@ -113,6 +113,19 @@ describe('progress and orphans', () => {
   it('does not count a comment alone as an answer', () => {
     const progress = computeProgress(definition, answersFor({ 'gouv-schema': null }, { 'gouv-schema': 'à voir' }))
     expect(progress[0]?.done).toBe(0)
+  })
+
+  it('lists saved values that are not a choice of their question, counts them as unanswered, and keeps them', () => {
+    const answers = answersFor({ 'gouv-schema': 'option-inventee', 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'nominatifs' })
+    expect(findInvalidAnswers(definition, answers)).toEqual(['gouv-schema'])
+    expect(computeProgress(definition, answers)[0]).toEqual({ domainId: 'gouvernance', done: 0, visible: 1 })
+    expect(computeScores(definition, answers).questions['gouv-schema']?.state).toBe('unanswered')
+    expect(answers['gouv-schema']?.value).toBe('option-inventee')
+    // « Je ne sais pas » where the question does not allow it is not a choice either.
+    const strict = structuredClone(definition)
+    const question = strict.domains[1]?.questions.find((q) => q.id === 'secu-sauvegardes')
+    if (question) question.allowUnknown = false
+    expect(findInvalidAnswers(strict, answers)).toEqual(['gouv-schema', 'secu-sauvegardes'])
   })
 
   it('lists answers to questions removed from a later version as orphans', () => {

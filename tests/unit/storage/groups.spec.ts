@@ -24,7 +24,7 @@ describe('groups storage', () => {
   it('keeps imported definitions beside built-in ones and deletes one version', async () => {
     globalThis.indexedDB = new IDBFactory()
     const db = await openCapsiDb()
-    await saveImportedDefinition(db, { ...miniDefinition(), version: '2.0.0' }, 'x')
+    await saveImportedDefinition(db, { ...miniDefinition(), version: '2.0.0' }, 'x', () => false)
     expect((await listDefinitions(db)).map((d) => [d.id, d.version, d.source])).toEqual([['exemple-mini', '2.0.0', 'imported']])
     await deleteDefinition(db, 'exemple-mini', '2.0.0')
     expect(await listDefinitions(db)).toEqual([])

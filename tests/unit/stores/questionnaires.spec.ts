@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { IDBFactory } from 'fake-indexeddb'
+import { createPinia, setActivePinia } from 'pinia'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { useQuestionnairesStore } from '@/stores/questionnaires'
+import { useDatabaseStore } from '@/stores/database'
+import { getDefinition, saveDefinition } from '@/storage/repository'
+import { miniDefinition, miniWith } from '../fixtures'
+
+const MATURITY_ID = 'autodiagnostic-maturite-si-esms'
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  setActivePinia(createPinia())
+})
+
+async function builtinCopy(version: string): Promise<QuestionnaireDefinition> {
+  const store = useQuestionnairesStore()
+  await store.load()
+  const builtin = store.builtin.find((d) => d.id === MATURITY_ID)
+  if (!builtin) throw new Error('built-in questionnaire missing')
+  const copy = structuredClone(builtin)
+  copy.version = version
+  const question = copy.domains[0]?.questions[0]
+  if (question) question.text = 'Une question reformulée'
+  return copy
+}
+
+describe('loading a questionnaire variant', () => {
+  it('never replaces a saved version: the same id and version with another content is refused, and says what to do', async () => {
+    const store = useQuestionnairesStore()
+    expect((await store.importDefinition(JSON.stringify(miniDefinition()))).ok).toBe(true)
+    const reworded = miniWith((d) => {
+      const question = d.domains[0]?.questions[0]
+      if (question) question.text = 'La même question, reformulée'
+    })
+    const result = await store.importDefinition(JSON.stringify(reworded))
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('la version 1.0.0 de « exemple-mini » est déjà chargée avec un autre contenu')] })
+    expect(result.ok ? '' : result.errors[0]).toContain('donnez un nouveau numéro de version au fichier')
+    const saved = await getDefinition(await useDatabaseStore().db(), 'exemple-mini', '1.0.0')
+    expect(saved?.definition).toEqual(miniDefinition())
+    expect(await store.resolve('exemple-mini', '1.0.0')).toEqual(miniDefinition())
+  })
+
+  it('accepts the very same file again, and says nothing changed', async () => {
+    const store = useQuestionnairesStore()
+    await store.importDefinition(JSON.stringify(miniDefinition()))
+    // The same content, its keys written in another order.
+    const reordered = Object.fromEntries(Object.entries(miniDefinition()).reverse())
+    const again = await store.importDefinition(JSON.stringify(reordered))
+    expect(again).toMatchObject({ ok: true, unchanged: true })
+    expect(store.imported).toHaveLength(1)
+  })
+
+  it('refuses a file that takes the id of a built-in questionnaire, whatever its version', async () => {
+    const store = useQuestionnairesStore()
+    const copy = await builtinCopy('99.0.0')
+    const shipped = store.latest(MATURITY_ID)?.version
+    expect(shipped).toBeDefined()
+    const result = await store.importDefinition(JSON.stringify(copy))
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining(`« ${MATURITY_ID} » est l’identifiant d’un questionnaire intégré à CapSI`)] })
+    expect(store.imported).toEqual([])
+    expect(store.latest(MATURITY_ID)?.version).toBe(shipped)
+    expect(await getDefinition(await useDatabaseStore().db(), MATURITY_ID, '99.0.0')).toBeUndefined()
+  })
+
+  it('offers to start or move to only versions of the same origin: a built-in version received in a backup only serves to read', async () => {
+    const copy = await builtinCopy('99.0.0')
+    // As a backup import saves the versions it embeds.
+    await saveDefinition(await useDatabaseStore().db(), copy, 'imported', '2026-03-20T08:00:00.000Z')
+    setActivePinia(createPinia())
+    const reloaded = useQuestionnairesStore()
+    await reloaded.load()
+    expect(reloaded.latest(MATURITY_ID)?.version).not.toBe('99.0.0')
+    expect(reloaded.available.find((d) => d.id === MATURITY_ID)?.version).not.toBe('99.0.0')
+    expect(reloaded.isBuiltinId(MATURITY_ID)).toBe(true)
+    expect(await reloaded.resolve(MATURITY_ID, '99.0.0')).toEqual(copy)
+  })
+
+  it('offers the newer version of a variant loaded from a file', async () => {
+    const store = useQuestionnairesStore()
+    await store.importDefinition(JSON.stringify(miniDefinition()))
+    await store.importDefinition(JSON.stringify({ ...miniDefinition(), version: '1.1.0' }))
+    expect(store.latest('exemple-mini')?.version).toBe('1.1.0')
+    expect(store.isBuiltinId('exemple-mini')).toBe(false)
+  })
+})
