@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { createStructure, saved, startAssessment } from './helpers'
+import { createStructure, saved, startAssessment, violations } from './helpers'
 
 /**
  * Fields show what they hold: the chosen level of a requirement, the justification and the action's
@@ -86,3 +86,12 @@ for (const width of [1280, 1024]) {
     expect(scroll, `the name needs ${scroll}px and the field shows ${client}px`).toBeLessThanOrEqual(client)
   })
 }
+
+test('the grid with its levels, their meaning and the date in one column has no axe violation', async ({ page }) => {
+  // The service page is long: its audit takes a while on a shared machine.
+  test.setTimeout(150_000)
+  await openServiceGrid(page)
+  await saved(page, () => page.getByLabel('S10 : niveau actuel').selectOption('2'))
+  await expect(page.getByTestId('level-description-S10')).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})

@@ -108,4 +108,13 @@ test('launching, choosing a domain, moving on and finishing each put the focus o
   await expect(page.getByRole('heading', { level: 1, name: `Résultats : ${QUESTIONNAIRE}` })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused()
+
+  // Back on the questionnaire, the notice of a finished assessment leads to the results.
+  const pages = page.getByRole('navigation', { name: 'Pages de l’évaluation' })
+  await pressUntilFocused(page, pages.getByRole('link', { name: 'Questionnaire' }), 15)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: `Évaluation : ${QUESTIONNAIRE}` })).toBeFocused()
+  await pressUntilFocused(page, page.getByRole('link', { name: 'Voir les résultats' }), 5)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: `Résultats : ${QUESTIONNAIRE}` })).toBeFocused()
 })
