@@ -59,7 +59,11 @@ export const conformityMessages = {
     colTarget: 'Niveau cible',
     colTargetDate: 'Date visée',
     colJustification: 'Justification',
+    /** The grid's column that holds the current level, the target level and its date, one above the other. */
+    colLevels: 'Niveaux et date visée',
     explanation: 'Explication',
+    /** Introduces, in the explanation, what each level means for the requirement. */
+    levelsMeaning: 'Ce que signifie chaque niveau pour cette exigence :',
     notAnswered: 'Non renseigné',
     levelLabel: (code: string) => `${code} : niveau actuel`,
     targetLabel: (code: string) => `${code} : niveau cible`,
@@ -81,7 +85,7 @@ export const conformityMessages = {
     summaryNoMean: 'Niveau moyen : aucune exigence renseignée.',
     trajectoryTitle: 'Trajectoire',
     trajectoryIntro: 'Les exigences avec une date visée, par trimestre.',
-    trajectoryEmpty: 'Aucune date visée pour le moment : renseignez la colonne « Date visée » de la grille.',
+    trajectoryEmpty: 'Aucune date visée pour le moment : renseignez la « Date visée » des exigences dans la grille.',
     trajectoryCaption: 'Trajectoire de convergence par trimestre',
     colQuarter: 'Trimestre',
     colStatus: 'État',

@@ -6,4 +6,6 @@ export const surveyMessages = {
     commentTitle: 'Commentaire (facultatif)',
     commentPlaceholder: 'Précisez votre réponse si besoin',
     complete: 'Terminer l’évaluation',
+    notSavedKept: 'Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.',
+    notSavedNone: 'Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.',
 }

@@ -32,6 +32,7 @@ export const messages = {
     dismiss: 'Fermer ce message',
     saving: 'Enregistrement…',
     savedAt: (time: string) => `Enregistré à ${time}`,
+    lastNotSaved: 'Dernière modification non enregistrée',
   },
   home: {
     title: 'Mes structures',

@@ -3,7 +3,7 @@
  * written to IndexedDB at once, in order; `lastSavedAt` tells the user it is durable.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
 import { answerOf, toAnswerMap, withAnswer } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
@@ -33,6 +33,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (assessment.value) announceSave(lock.lockName(assessment.value.id))
   })
   const { pendingWrites, lastSavedAt, savedCount } = writes
+  /** The last write failed: the header must not go on showing the time of an earlier one. */
+  const saveFailed = writes.lastFailed
+  /** The answers as durably saved, which a failed write puts back on screen. */
+  let savedAnswers: Record<string, Answer> = {}
   /** A save has been pending long enough to say so (see SLOW_SAVE_MS). */
   const slowSave = writes.slow
 
@@ -44,6 +48,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     structure.value = null
     definition.value = null
     answers.value = {}
+    savedAnswers = {}
   }
 
   async function reloadAnswers(id: string): Promise<void> {
@@ -51,6 +56,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (!data?.found || assessment.value?.id !== id) return
     assessment.value = data.found
     answers.value = toAnswerMap(data.answers)
+    savedAnswers = toAnswerMap(data.answers)
     externalChanges.value++
   }
 
@@ -72,21 +78,32 @@ export const useAssessmentStore = defineStore('assessment', () => {
     assessment.value = data.found
     structure.value = data.structure
     answers.value = toAnswerMap(data.answers)
+    savedAnswers = toAnswerMap(data.answers)
     definition.value = resolved ?? null
     writes.reset()
     await lock.acquire(id)
     state.value = resolved ? 'ready' : 'definition-missing'
   }
 
-  function enqueue(write: () => Promise<void>): Promise<void> {
+  /** Queues a write; resolves to true once it is durable. */
+  function save(write: () => Promise<void>): Promise<boolean> {
     // A read-only tab never writes: the tab holding the lock is the only one that saves.
-    if (readOnly.value) return Promise.resolve()
-    return writes.enqueue(write)
+    if (readOnly.value) return Promise.resolve(false)
+    return writes.save(write)
   }
 
-  function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<void> {
+  function enqueue(write: () => Promise<void>): Promise<void> {
+    return save(write).then(() => undefined)
+  }
+
+  /**
+   * Saves an answer's value or comment; resolves to true once durable. A value that could not be
+   * saved is taken back: the answer shown is then the one saved (a comment stays as typed, to be
+   * saved with the next change).
+   */
+  function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<boolean> {
     const current = assessment.value
-    if (!current || readOnly.value) return Promise.resolve()
+    if (!current || readOnly.value) return Promise.resolve(false)
     const timestamp = now()
     const previous = answerOf(answers.value, questionId)
     const answer: Answer = {
@@ -105,39 +122,46 @@ export const useAssessmentStore = defineStore('assessment', () => {
     started?.catch(() => undefined)
     answers.value = withAnswer(answers.value, answer)
     assessment.value = updated
-    return enqueue(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated))
+    return save(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated)).then((ok) => {
+      if (ok) savedAnswers = withAnswer(savedAnswers, answer)
+      else if ('value' in patch && toRaw(answerOf(answers.value, questionId)) === answer) {
+        answers.value = withAnswer(answers.value, { ...answer, value: answerOf(savedAnswers, questionId)?.value ?? null })
+      }
+      return ok
+    })
   }
 
-  function setAnswer(questionId: string, value: string | null): Promise<void> {
+  function setAnswer(questionId: string, value: string | null): Promise<boolean> {
     return writeAnswer(questionId, { value })
   }
 
-  function setComment(questionId: string, comment: string): Promise<void> {
+  function setComment(questionId: string, comment: string): Promise<boolean> {
     return writeAnswer(questionId, { comment })
   }
 
-  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<void> {
+  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<boolean> {
     const current = assessment.value
-    if (!current || readOnly.value) return Promise.resolve()
+    if (!current || readOnly.value) return Promise.resolve(false)
     const updated = { ...current, ...patch, updatedAt: now() }
     assessment.value = updated
-    return enqueue(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
+    return save(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
   }
 
-  function setCurrentPage(domainId: string): Promise<void> {
-    if (assessment.value?.currentPage === domainId) return Promise.resolve()
+  function setCurrentPage(domainId: string): Promise<boolean> {
+    if (assessment.value?.currentPage === domainId) return Promise.resolve(true)
     return saveAssessmentPatch({ currentPage: domainId })
   }
 
-  function setTarget(domainId: string, level: number): Promise<void> {
+  function setTarget(domainId: string, level: number): Promise<boolean> {
     return saveAssessmentPatch({ targets: { ...(assessment.value?.targets ?? {}), [domainId]: level } })
   }
 
-  function setPath(path: AssessmentPath): Promise<void> {
+  function setPath(path: AssessmentPath): Promise<boolean> {
     return saveAssessmentPatch({ path })
   }
 
-  function markCompleted(): Promise<void> {
+  /** Marks the assessment completed; resolves to true once that is saved. */
+  function markCompleted(): Promise<boolean> {
     return saveAssessmentPatch({ status: 'completed' })
   }
 
@@ -166,7 +190,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
     answers.value = next
     assessment.value = updated
     definition.value = target
-    await enqueue(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))
+    if (await save(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))) {
+      savedAnswers = { ...savedAnswers, ...toAnswerMap(migration.cleared) }
+    }
   }
 
   const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
@@ -187,6 +213,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     slowSave,
     lastSavedAt,
     savedCount,
+    saveFailed,
     open,
     close,
     readOnly,

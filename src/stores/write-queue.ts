@@ -17,9 +17,12 @@ export function createWriteQueue(onSaved?: () => void) {
   const lastSavedAt = ref<string | null>(null)
   /** Writes confirmed durable since the last reset. */
   const savedCount = ref(0)
+  /** The last write failed: what the screen shows may be newer than what is saved. */
+  const lastFailed = ref(false)
   let queue: Promise<unknown> = Promise.resolve()
 
-  function enqueue(write: () => Promise<void>): Promise<void> {
+  /** Queues a write; resolves to true once it is durable, to false if it failed (the failure is reported). */
+  function save(write: () => Promise<void>): Promise<boolean> {
     pendingWrites.value++
     slowTimer ??= setTimeout(() => {
       slowTimer = null
@@ -30,20 +33,28 @@ export function createWriteQueue(onSaved?: () => void) {
         await write()
         return true
       })
+      lastFailed.value = !ok
       if (ok) {
         lastSavedAt.value = now()
         savedCount.value++
         onSaved?.()
       }
+      return ok === true
     })
-    queue = next.finally(() => {
+    const settled = next.finally(() => {
       pendingWrites.value--
       if (pendingWrites.value > 0) return
       if (slowTimer) clearTimeout(slowTimer)
       slowTimer = null
       slow.value = false
     })
-    return queue as Promise<void>
+    queue = settled
+    return settled
+  }
+
+  /** Queues a write; resolves once it is done, durable or reported. */
+  function enqueue(write: () => Promise<void>): Promise<void> {
+    return save(write).then(() => undefined)
   }
 
   /** Resolves once every write queued so far is done. */
@@ -54,7 +65,8 @@ export function createWriteQueue(onSaved?: () => void) {
   function reset(): void {
     lastSavedAt.value = null
     savedCount.value = 0
+    lastFailed.value = false
   }
 
-  return { pendingWrites, slow, lastSavedAt, savedCount, enqueue, idle, reset }
+  return { pendingWrites, slow, lastSavedAt, savedCount, lastFailed, save, enqueue, idle, reset }
 }

@@ -25,4 +25,11 @@ describe('SaveStatus', () => {
     await wrapper.setProps({ slowSave: false, savedCount: 4, pendingWrites: 0 })
     expect(wrapper.get('[role="status"]').text()).toBe(`Enregistré à ${formatTime(SAVED_AT)}`)
   })
+
+  it('says the last change is not saved after a failed write, instead of the time of an earlier one', async () => {
+    const wrapper = mount(SaveStatus, { props: { slowSave: false, lastSavedAt: SAVED_AT, savedCount: 3, pendingWrites: 0, saveFailed: true } })
+    expect(wrapper.get('[role="status"]').text()).toBe('Dernière modification non enregistrée')
+    await wrapper.setProps({ saveFailed: false, savedCount: 4 })
+    expect(wrapper.get('[role="status"]').text()).toBe(`Enregistré à ${formatTime(SAVED_AT)}`)
+  })
 })

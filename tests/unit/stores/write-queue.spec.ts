@@ -50,4 +50,19 @@ describe('createWriteQueue', () => {
     expect(queue.slow.value).toBe(false)
     expect(queue.savedCount.value).toBe(2)
   })
+
+  it('tells the caller whether a write is durable, and remembers that the last one failed until one succeeds', async () => {
+    const queue = createWriteQueue()
+    expect(await queue.save(() => Promise.resolve())).toBe(true)
+    const savedAt = queue.lastSavedAt.value
+    const failed = await queue.save(() => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')))
+    expect(failed).toBe(false)
+    expect(queue.lastFailed.value).toBe(true)
+    expect(queue.savedCount.value).toBe(1)
+    expect(queue.lastSavedAt.value).toBe(savedAt)
+    expect(useDatabaseStore().error).toMatch(/espace de stockage/)
+    expect(await queue.save(() => Promise.resolve())).toBe(true)
+    expect(queue.lastFailed.value).toBe(false)
+    expect(queue.savedCount.value).toBe(2)
+  })
 })

@@ -14,16 +14,16 @@ function miniDefinition(): QuestionnaireDefinition {
 
 /** A save the test finishes when it wants, as a slow or fast disk would. */
 function pendingSave() {
-  let finish: () => void = () => undefined
-  const promise = new Promise<void>((resolve) => {
-    finish = resolve
+  let finish: (durable?: boolean) => void = () => undefined
+  const promise = new Promise<boolean>((resolve) => {
+    finish = (durable = true) => resolve(durable)
   })
   return { promise, finish }
 }
 
 let wrapper: VueWrapper | null = null
 
-function mountSurvey(answers: AnswerMap, saveAnswer: (id: string, value: string | null) => Promise<void>, readOnly = false) {
+function mountSurvey(answers: AnswerMap, saveAnswer: (id: string, value: string | null) => Promise<boolean>, readOnly = false) {
   wrapper = mount(QuestionnaireSurvey, {
     props: { definition: miniDefinition(), answers, page: 'gouvernance', readOnly, saveAnswer },
     attachTo: document.body,
@@ -46,7 +46,7 @@ afterEach(() => {
 
 describe('QuestionnaireSurvey', () => {
   it('draws a question as its title, its help, native radio buttons in a fieldset named by the title, and a labelled comment', async () => {
-    const survey = mountSurvey(answersFor({ 'gouv-schema': 'valide' }), () => Promise.resolve())
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'valide' }), () => Promise.resolve(true))
     await flushPromises()
     const question = survey.get('[data-name="gouv-schema"]')
     const title = question.get('.sd-question__title')
@@ -66,7 +66,7 @@ describe('QuestionnaireSurvey', () => {
     const definition = miniDefinition()
     definition.domains[0]!.questions[0]!.help = '<img src=x onerror="alert(1)">Aide'
     wrapper = mount(QuestionnaireSurvey, {
-      props: { definition, answers: {}, page: 'gouvernance', saveAnswer: () => Promise.resolve() },
+      props: { definition, answers: {}, page: 'gouvernance', saveAnswer: () => Promise.resolve(true) },
       attachTo: document.body,
     })
     await flushPromises()
@@ -124,8 +124,40 @@ describe('QuestionnaireSurvey', () => {
     expect(saveAnswer).toHaveBeenCalledTimes(2)
   })
 
+  it('takes back a choice that could not be saved: the saved answer is checked again, and the question says so', async () => {
+    const save = pendingSave()
+    const survey = mountSurvey(answersFor({ 'gouv-schema': 'aucun' }), () => save.promise)
+    await flushPromises()
+    await choose(survey, 'gouv-schema', 'valide')
+    save.finish(false)
+    await flushPromises()
+    const radio = (value: string) => survey.get<HTMLInputElement>(`[data-name="gouv-schema"] input[value="${value}"]`).element
+    expect(radio('aucun').checked).toBe(true)
+    expect(radio('valide').checked).toBe(false)
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.')
+    // What depends on the unsaved choice is not shown either.
+    expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
+  })
+
+  it('says that no answer is saved when the first choice of a question could not be, and forgets it once a choice is saved', async () => {
+    const saves = [pendingSave(), pendingSave()]
+    let calls = 0
+    const survey = mountSurvey({}, () => saves[calls++]!.promise)
+    await flushPromises()
+    await choose(survey, 'gouv-schema', 'notes')
+    saves[0]!.finish(false)
+    await flushPromises()
+    expect(survey.findAll<HTMLInputElement>('[data-name="gouv-schema"] input:checked')).toHaveLength(0)
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.')
+    await choose(survey, 'gouv-schema', 'notes')
+    saves[1]!.finish()
+    await flushPromises()
+    expect(survey.find('[data-name="gouv-schema"] [role="alert"]').exists()).toBe(false)
+    expect(survey.get<HTMLInputElement>('[data-name="gouv-schema"] input[value="notes"]').element.checked).toBe(true)
+  })
+
   it('saves a comment as it is typed', async () => {
-    const survey = mountSurvey({}, () => Promise.resolve())
+    const survey = mountSurvey({}, () => Promise.resolve(true))
     await flushPromises()
     await survey.get('[data-name="gouv-schema"] textarea').setValue('Document de 2019, à revoir')
     expect(survey.emitted('comment')).toEqual([['gouv-schema', 'Document de 2019, à revoir']])
