@@ -30,7 +30,7 @@ async function goHome(page: Page): Promise<void> {
   await expect.poll(() => heading(page)).toBe('Mes structures')
 }
 
-test('an establishment creates, answers, reloads, reads its results, edits its plan and exports PDF, CSV and backup', async ({ firefox, baseURL }) => {
+test('an establishment creates, answers, reloads, reads its results, edits its plan, exports PDF, CSV and a backup another profile imports, and a second tab is read-only', async ({ firefox, baseURL }) => {
   test.setTimeout(240_000)
   const page = await firefox.browser.newPage()
   await page.goto(baseURL ?? '')
@@ -99,6 +99,34 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
   expect(edited?.[header.indexOf('Statut')]).toBe('En cours')
   expect(edited?.[header.indexOf('Échéance')]).toBe('31/03/2027')
 
+  // A second tab on the same assessment is read-only, follows the first one's saves, and can take
+  // over with « Modifier ici » only once the first tab has left the assessment.
+  await navigate(page, 'Pages de l’évaluation', 'Questionnaire')
+  await page.waitForSelector(question('gouv-schema-directeur'))
+  const second = await firefox.browser.newPage()
+  await second.goto(assessmentUrl)
+  await expect.poll(() => textOf(second, '[data-testid="read-only"]')).toContain('lecture seule')
+  expect(await second.$eval(`${question('gouv-schema-directeur')} input[value="valide"]`, (el) => el.hasAttribute('readonly'))).toBe(true)
+  await second.$eval(`${question('gouv-schema-directeur')} input[value="valide"]`, (input) => (input as HTMLInputElement).click())
+  expect(await checkedValue(second, 'gouv-schema-directeur')).toBe('aucun')
+  // Firefox draws only the tab in front (a puppeteer click waits for a drawn element): each tab is
+  // brought to the front before it is used, as a person switches tabs.
+  await page.bringToFront()
+  await answer(page, 'gouv-schema-directeur', 'en-redaction')
+  await second.bringToFront()
+  await expect.poll(() => checkedValue(second, 'gouv-schema-directeur')).toBe('en-redaction')
+  await role(second, 'button', 'Modifier ici (après avoir fermé l’autre onglet)').click()
+  await expect.poll(() => textOf(second, '[data-testid="read-only"]')).toContain('toujours ouverte en modification')
+  expect(await violations(second)).toEqual([])
+  await page.bringToFront()
+  await navigate(page, 'Navigation principale', 'Mes structures')
+  await second.bringToFront()
+  await role(second, 'button', 'Modifier ici (après avoir fermé l’autre onglet)').click()
+  await expect.poll(() => second.$('[data-testid="read-only"]')).toBeNull()
+  await answer(second, 'gouv-schema-directeur', 'valide')
+  await second.close()
+  await page.bringToFront()
+
   // « Mes données »: a backup of everything.
   await navigate(page, 'Navigation principale', 'Mes données')
   await expect.poll(() => textOf(page, '[data-testid="data-counts"]')).toContain('1 structure')
@@ -106,8 +134,6 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
   const backup = await download(firefox, () => role(page, 'button', 'Exporter toutes mes données').click())
   expect(backup.name).toMatch(/^CapSI_toutes-mes-donnees_\d{4}-\d{2}-\d{2}\.json$/)
   await expect.poll(() => textOf(page, '[data-testid="last-backup"]')).toContain('Dernière sauvegarde complète de vos données : le ')
-  await goHome(page)
-  expect(assessmentUrl).toContain('#/evaluation/')
 
   // The backup, imported into another Firefox profile that holds nothing, gives everything back.
   const other = await launchFirefox()
@@ -125,6 +151,7 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
     await goHome(fresh)
     await fresh.locator('[data-testid="structure-card"] a[href*="#/evaluation/"]').click()
     await fresh.waitForSelector(question('gouv-budget-si'))
+    expect(await checkedValue(fresh, 'gouv-schema-directeur')).toBe('valide')
     expect(await checkedValue(fresh, 'gouv-budget-si')).toBe('ne-sait-pas')
     expect(await fresh.$eval(`${question('gouv-budget-si')} textarea`, (el) => (el as HTMLTextAreaElement).value)).toBe('À voir avec l’OG — « budget 2027 »')
     await navigate(fresh, 'Pages de l’évaluation', 'Plan d’action')
