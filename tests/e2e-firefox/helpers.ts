@@ -110,6 +110,16 @@ export function role(page: Page, roleName: string, name: string): Locator<Elemen
   return page.locator(`::-p-aria([role="${roleName}"][name="${name}"])`)
 }
 
+/** The label whose text starts with `text` (clicking it checks its box or its radio button). */
+export function label(page: Page, text: string): Locator<Element> {
+  return page.locator(`::-p-xpath(//label[starts-with(normalize-space(.), "${text}")])`)
+}
+
+/** The form control of the label whose text starts with `text`. */
+export function labelled(page: Page, text: string): Locator<Element> {
+  return page.locator(`::-p-xpath(//*[@id = //label[starts-with(normalize-space(.), "${text}")]/@for])`)
+}
+
 /** The text of the first element matching `selector`, or null while there is none. */
 export function textOf(page: Page, selector: string): Promise<string | null> {
   return page.evaluate((s) => document.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null, selector)
@@ -143,10 +153,11 @@ export async function saved(page: Page, change: () => Promise<unknown>): Promise
   await expect.poll(() => textOf(page, '[data-testid="save-status"]')).toMatch(/Enregistré à/)
 }
 
-export async function createStructure(page: Page, fields: { name: string; finess: string; category: string }): Promise<void> {
+export async function createStructure(page: Page, fields: { name: string; finess: string; category: string; organisation?: string }): Promise<void> {
   await role(page, 'textbox', 'Nom de la structure (obligatoire)').fill(fields.name)
   await role(page, 'textbox', 'Numéro FINESS (établissement) (obligatoire)').fill(fields.finess)
   await role(page, 'combobox', 'Catégorie (obligatoire)').fill(fields.category)
+  if (fields.organisation) await role(page, 'textbox', 'Organisme gestionnaire').fill(fields.organisation)
   await role(page, 'button', 'Créer la structure').click()
   await expect.poll(() => page.evaluate((name) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.trim() === name), fields.name)).toBe(true)
 }
