@@ -178,6 +178,24 @@ export async function comment(page: Page, questionId: string, text: string): Pro
   await saved(page, () => page.locator(`${question(questionId)} textarea`).fill(text))
 }
 
+/**
+ * Gives the focus to an element with the keyboard, as a person tabbing through the page would (the
+ * browser then shows its focus style): from the element before it, with Shift+Tab then Tab.
+ */
+export async function focusWithKeyboard(page: Page, selector: string): Promise<void> {
+  await page.focus(selector)
+  await page.keyboard.down('Shift')
+  await page.keyboard.press('Tab')
+  await page.keyboard.up('Shift')
+  await page.keyboard.press('Tab')
+  await expect.poll(() => page.$eval(selector, (el) => el === document.activeElement)).toBe(true)
+}
+
+/** The outline style of the element matching `selector`, as drawn now. */
+export function outlineStyle(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => getComputedStyle(el).outlineStyle)
+}
+
 /** Follows a link of a navigation landmark (« Navigation principale », « Pages de l’évaluation »). */
 export async function navigate(page: Page, navigation: string, link: string): Promise<void> {
   await page.locator(`nav[aria-label="${navigation}"] ::-p-aria([role="link"][name="${link}"])`).click()

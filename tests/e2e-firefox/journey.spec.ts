@@ -8,10 +8,12 @@ import {
   comment,
   createStructure,
   download,
+  focusWithKeyboard,
   expect,
   heading,
   launchFirefox,
   navigate,
+  outlineStyle,
   pdfText,
   question,
   role,
@@ -66,6 +68,11 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
   expect(await textOf(page, '[data-testid="radar-table"]')).toContain('Gouvernance et stratégie SI')
   expect(await page.$eval('canvas[role="img"]', (canvas) => (canvas as HTMLCanvasElement).width)).toBeGreaterThan(0)
   expect(await violations(page)).toEqual([])
+
+  // Reached with the keyboard, the report's button shows its focus.
+  const reportButton = '::-p-xpath(//button[normalize-space(.)="Télécharger le rapport PDF"])'
+  await focusWithKeyboard(page, reportButton)
+  expect(await outlineStyle(page, reportButton)).toBe('solid')
 
   // The PDF, downloaded by Firefox and read back.
   const pdf = await download(firefox, () => role(page, 'button', 'Télécharger le rapport PDF').click())
@@ -141,6 +148,18 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
     const fresh = await other.browser.newPage()
     await fresh.goto(`${baseURL}#/donnees`)
     await expect.poll(() => textOf(fresh, '[data-testid="data-counts"]')).toContain('0 structure')
+    // The file field is written in French; reached with the keyboard, its written button shows the focus.
+    expect(await textOf(fresh, '.file-picker-button')).toBe('Choisir un fichier…')
+    expect(await textOf(fresh, '[data-testid="file-picker-chosen"]')).toBe('Aucun fichier choisi')
+    // A click on the written button reaches Firefox's own input, laid over it.
+    const underPointer = await fresh.$eval('.file-picker-button', (button) => {
+      button.scrollIntoView({ block: 'center' })
+      const box = button.getBoundingClientRect()
+      return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.id
+    })
+    expect(underPointer).toBe('import-file')
+    await focusWithKeyboard(fresh, 'input#import-file')
+    expect(await outlineStyle(fresh, '.file-picker-button')).toBe('solid')
     const input = await fresh.waitForSelector('input#import-file')
     await input?.uploadFile(backup.path)
     await expect.poll(() => textOf(fresh, '[data-testid="file-picker-chosen"]')).toBe(backup.name)
