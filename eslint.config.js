@@ -103,6 +103,6 @@ export default tseslint.config(
     // Firefox is driven by puppeteer-core, whose pages wait for selectors and evaluate in the page
     // by design: the rules written for Playwright's own page do not apply to them.
     files: ['tests/e2e-firefox/**'],
-    rules: { 'playwright/no-wait-for-selector': 'off', 'playwright/no-element-handle': 'off', 'playwright/no-eval': 'off' },
+    rules: { 'playwright/no-wait-for-selector': 'off', 'playwright/no-element-handle': 'off', 'playwright/no-eval': 'off', 'playwright/prefer-locator': 'off' },
   },
 )

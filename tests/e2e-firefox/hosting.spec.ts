@@ -65,7 +65,7 @@ test('once loaded from localhost, the app keeps working with its server stopped:
   }
 })
 
-test('copied onto a file share and opened from there (file://), the app works: fill, reload, results, PDF and CSV', async ({ firefox }) => {
+test('copied onto a file share and opened from there (file://), the app works: fill, reload, a read-only second tab, results, PDF and CSV', async ({ firefox }) => {
   test.setTimeout(180_000)
   // A folder as a shared drive would have it: spaces and accents in its path.
   const share = mkdtempSync(join(tmpdir(), 'capsi-partage-'))
@@ -85,6 +85,12 @@ test('copied onto a file share and opened from there (file://), the app works: f
     await page.waitForSelector(question('gouv-budget-si'))
     expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('aucun')
     expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
+    // A second tab on the same assessment is read-only here too: Firefox gives pages opened from files Web Locks.
+    const second = await firefox.browser.newPage()
+    await second.goto(page.url())
+    await expect.poll(() => textOf(second, '[data-testid="read-only"]')).toContain('lecture seule')
+    await second.close()
+    await page.bringToFront()
     // The page is styled as on a web server (the style sheet was not refused).
     expect(await page.$eval('.app-header', (header) => getComputedStyle(header).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
 
