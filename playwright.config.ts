@@ -5,7 +5,6 @@ import { CHROMIUM } from './scripts/chromium.mjs'
 const port = Number(process.env.CAPSI_E2E_PORT ?? 4173)
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -20,6 +19,11 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: CHROMIUM,
   },
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    // Debian's Firefox ESR, which each test launches itself through WebDriver BiDi (tests/e2e-firefox/helpers.ts).
+    { name: 'firefox', testDir: 'tests/e2e-firefox' },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,

@@ -7,12 +7,14 @@ import { expect, type Page } from '@playwright/test'
 export { CHROMIUM } from '../../scripts/chromium.mjs'
 
 /**
- * The rules axe finds broken on the page, one line each (rule: elements): WCAG 2.0 and 2.1 at levels
- * A and AA, and axe's best practices (landmarks, heading order, a single main region…), which RGAA
- * also checks in its own words.
+ * The rules axe checks, in Chromium and in Firefox: WCAG 2.0 and 2.1 at levels A and AA, and axe's
+ * best practices (landmarks, heading order, a single main region…), which RGAA also checks in its own words.
  */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+
+/** The rules axe finds broken on the page, one line each (rule: elements). */
 export async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
