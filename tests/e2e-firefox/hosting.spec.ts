@@ -117,8 +117,7 @@ test('copied onto a file share and opened from there (file://), the app works: f
   }
 })
 
-test.fixme('served over plain HTTP under a host name (not a secure context): create, answer, export, and a second tab is read-only', async ({ firefox }) => {
-  // Waits for ids made without crypto.randomUUID and a two-tab lock without Web Locks, both missing on plain HTTP.
+test('served over plain HTTP under a host name (not a secure context): create, answer, export, and a second tab is read-only', async ({ firefox }) => {
   test.setTimeout(180_000)
   const server = await serveDist()
   try {
