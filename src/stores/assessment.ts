@@ -116,12 +116,19 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return writeAnswer(questionId, { comment })
   }
 
-  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<void> {
+  /** Applies a change to the assessment: on screen, and to the record as stored (not as this screen saw it). */
+  function changeAssessment(mutate: (current: Assessment) => Assessment): Promise<void> {
     const current = assessment.value
     if (!current || readOnly.value) return Promise.resolve()
-    const updated = { ...current, ...patch, updatedAt: now() }
-    assessment.value = updated
-    return enqueue(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
+    const timestamp = now()
+    assessment.value = { ...mutate(current), updatedAt: timestamp }
+    return enqueue(async () => {
+      await repo.patchAssessment(await useDatabaseStore().db(), current.id, (stored) => ({ ...mutate(stored), updatedAt: timestamp }))
+    })
+  }
+
+  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<void> {
+    return changeAssessment((current) => ({ ...current, ...patch }))
   }
 
   function setCurrentPage(domainId: string): Promise<void> {
@@ -130,7 +137,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   function setTarget(domainId: string, level: number): Promise<void> {
-    return saveAssessmentPatch({ targets: { ...(assessment.value?.targets ?? {}), [domainId]: level } })
+    return changeAssessment((current) => ({ ...current, targets: { ...(current.targets ?? {}), [domainId]: level } }))
   }
 
   function setPath(path: AssessmentPath): Promise<void> {
