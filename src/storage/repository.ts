@@ -41,6 +41,21 @@ export function saveAssessment(db: CapsiDb, assessment: Assessment): Promise<voi
   })
 }
 
+/**
+ * Applies a change to the assessment as stored, inside one transaction: fields the change does not
+ * touch keep their stored value. Resolves with the record saved, or undefined when it was deleted.
+ */
+export function patchAssessment(db: CapsiDb, id: string, change: (stored: Assessment) => Assessment): Promise<Assessment | undefined> {
+  return guard(async () => {
+    const tx = db.transaction(STORES.assessments, 'readwrite')
+    const stored = await tx.store.get(id)
+    const updated = stored ? plain(change(stored)) : undefined
+    if (updated) await tx.store.put(updated)
+    await tx.done
+    return updated
+  })
+}
+
 export function loadAnswers(db: CapsiDb, assessmentId: string): Promise<Answer[]> {
   return guard(() => db.getAllFromIndex(STORES.answers, 'by-assessment', assessmentId))
 }
@@ -60,13 +75,22 @@ function commitNow(tx: { commit?: () => void }): void {
 
 /**
  * Saves one answer and the assessment's new change date in a single transaction: the promise
- * resolves only once both are durably written.
+ * resolves only once both are durably written. Only the change date is written on the assessment as
+ * stored: the rest of the record a screen holds (targets, path…) may be older than the database's.
  */
 export function saveAnswer(db: CapsiDb, answer: Answer, assessment: Assessment): Promise<void> {
   return guard(async () => {
     const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
-    const written = Promise.all([tx.objectStore(STORES.answers).put(plain(answer)), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
-    commitNow(tx)
+    const assessments = tx.objectStore(STORES.assessments)
+    const written = Promise.all([
+      tx.objectStore(STORES.answers).put(plain(answer)),
+      assessments.get(assessment.id).then((stored) => {
+        const dated = assessments.put(plain(stored ? { ...stored, updatedAt: assessment.updatedAt } : assessment))
+        commitNow(tx)
+        return dated
+      }),
+      tx.done,
+    ])
     await written
   })
 }

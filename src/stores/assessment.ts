@@ -139,12 +139,22 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return writeAnswer(questionId, { comment })
   }
 
-  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<boolean> {
+  /**
+   * Applies a change to the assessment: on screen, and to the record as stored (not as this screen saw
+   * it). Resolves to true once durable.
+   */
+  function changeAssessment(mutate: (current: Assessment) => Assessment): Promise<boolean> {
     const current = assessment.value
     if (!current || readOnly.value) return Promise.resolve(false)
-    const updated = { ...current, ...patch, updatedAt: now() }
-    assessment.value = updated
-    return save(async () => repo.saveAssessment(await useDatabaseStore().db(), updated))
+    const timestamp = now()
+    assessment.value = { ...mutate(current), updatedAt: timestamp }
+    return save(async () => {
+      await repo.patchAssessment(await useDatabaseStore().db(), current.id, (stored) => ({ ...mutate(stored), updatedAt: timestamp }))
+    })
+  }
+
+  function saveAssessmentPatch(patch: Partial<Assessment>): Promise<boolean> {
+    return changeAssessment((current) => ({ ...current, ...patch }))
   }
 
   function setCurrentPage(domainId: string): Promise<boolean> {
@@ -153,7 +163,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   function setTarget(domainId: string, level: number): Promise<boolean> {
-    return saveAssessmentPatch({ targets: { ...(assessment.value?.targets ?? {}), [domainId]: level } })
+    return changeAssessment((current) => ({ ...current, targets: { ...(current.targets ?? {}), [domainId]: level } }))
   }
 
   function setPath(path: AssessmentPath): Promise<boolean> {
