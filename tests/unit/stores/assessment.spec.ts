@@ -1,17 +1,95 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { IDBFactory } from 'fake-indexeddb'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
 import { getAssessment, saveAssessment } from '@/storage/repository'
 
+const QUESTIONNAIRE = 'autodiagnostic-maturite-si-esms'
+const QUESTION = 'gouv-schema-directeur'
+
+/** While set, every write fails as it does on a full disk. */
+let diskFull = false
+const put = IDBObjectStore.prototype.put
+IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  if (diskFull) throw new DOMException('Quota exceeded', 'QuotaExceededError')
+  return put.apply(this, args)
+}
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
   setActivePinia(createPinia())
+  diskFull = false
 })
 
-describe('useAssessmentStore', () => {
+afterEach(() => {
+  useAssessmentStore().close()
+})
+
+/** A structure with a new assessment, open in the store. */
+async function openNewAssessment() {
+  const library = useLibraryStore()
+  const { id: structureId } = await library.createStructure({ name: 'MAS Le Phare', finess: '130000003', category: 'MAS', capacity: '', organisation: '' })
+  const id = await library.startAssessment(structureId ?? '', QUESTIONNAIRE)
+  const store = useAssessmentStore()
+  await store.open(id ?? '')
+  expect(store.state).toBe('ready')
+  return { store, id: id ?? '' }
+}
+
+describe('useAssessmentStore, when a write fails', () => {
+  it('takes back an answer that could not be saved: the one saved is shown again, and the failure is known', async () => {
+    const { store, id } = await openNewAssessment()
+    expect(await store.setAnswer(QUESTION, 'en-redaction')).toBe(true)
+    diskFull = true
+    const saving = store.setAnswer(QUESTION, 'valide')
+    // Shown at once, as the user chose it…
+    expect(store.answers[QUESTION]?.value).toBe('valide')
+    expect(await saving).toBe(false)
+    // …then back to the saved answer once the write has failed.
+    expect(store.answers[QUESTION]?.value).toBe('en-redaction')
+    expect(store.saveFailed).toBe(true)
+
+    diskFull = false
+    store.close()
+    await store.open(id)
+    expect(store.answers[QUESTION]?.value).toBe('en-redaction')
+    expect(store.saveFailed).toBe(false)
+  })
+
+  it('shows no answer again when the first one of a question could not be saved', async () => {
+    const { store } = await openNewAssessment()
+    diskFull = true
+    expect(await store.setAnswer(QUESTION, 'valide')).toBe(false)
+    expect(store.answers[QUESTION]?.value ?? null).toBeNull()
+  })
+
+  it('keeps a newer choice made while an earlier one was failing', async () => {
+    const { store } = await openNewAssessment()
+    diskFull = true
+    const first = store.setAnswer(QUESTION, 'aucun')
+    diskFull = false
+    const second = store.setAnswer(QUESTION, 'valide')
+    expect(await first).toBe(false)
+    expect(await second).toBe(true)
+    expect(store.answers[QUESTION]?.value).toBe('valide')
+  })
+
+  it('keeps a comment as typed, and writes it with the question’s next change', async () => {
+    const { store, id } = await openNewAssessment()
+    diskFull = true
+    expect(await store.setComment(QUESTION, 'Feuille de route de 2019')).toBe(false)
+    expect(store.answers[QUESTION]?.comment).toBe('Feuille de route de 2019')
+    diskFull = false
+    expect(await store.setAnswer(QUESTION, 'en-redaction')).toBe(true)
+    store.close()
+    await store.open(id)
+    expect(store.answers[QUESTION]).toMatchObject({ value: 'en-redaction', comment: 'Feuille de route de 2019' })
+  })
+})
+
+describe('useAssessmentStore, when another tab changed the assessment', () => {
   it('saves a target or the path over the stored assessment, never writing back what another tab changed', async () => {
     const library = useLibraryStore()
     const { id: structureId = '' } = await library.createStructure({ name: 'IME Horizon', finess: '750712184', category: 'IME', capacity: '', organisation: '' })
