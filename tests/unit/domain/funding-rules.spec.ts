@@ -14,7 +14,7 @@ function scoresWith(levels: Record<string, number | 'unknown'>): AssessmentScore
   for (const [id, level] of Object.entries(levels)) {
     questions[id] = { questionId: id, domainId: 'services-socles', weight: 1, state: level === 'unknown' ? 'unknown' : 'answered', level: level === 'unknown' ? null : level }
   }
-  return { score: null, percent: null, answered: 0, applicable: 0, unknown: 0, coverage: 0, domains: [], questions }
+  return { path: 'full', score: null, percent: null, answered: 0, applicable: 0, unknown: 0, coverage: 0, domains: [], questions }
 }
 
 function members(n: number, overrides: Partial<GrappeMember> | ((i: number) => Partial<GrappeMember>) = {}): GrappeMember[] {
