@@ -185,6 +185,11 @@ export function overallProgress(progress: readonly DomainProgress[]): number {
   return visible === 0 ? 0 : progress.reduce((sum, p) => sum + p.done, 0) / visible
 }
 
+/** Number of questions a path asks (before conditions): every question, or the core ones. */
+export function countPathQuestions(definition: QuestionnaireDefinition, path: AssessmentPath): number {
+  return listQuestions(definition).filter((q) => isOnPath(q, path)).length
+}
+
 /** Question ids answered but absent from the definition (e.g. removed in a later version). */
 export function findOrphanAnswers(definition: QuestionnaireDefinition, answers: AnswerMap): string[] {
   const known = new Set(listQuestions(definition).map((q) => q.id))

@@ -56,12 +56,16 @@ export const workshopMessages = {
     radarTooMany: (max: number) => `Plus de ${max} structures : le radar deviendrait illisible, la carte de chaleur ci-dessous le remplace.`,
     radarTableCaption: 'Niveau par domaine et par structure — valeurs du graphique',
     heatTitle: 'Carte de chaleur domaine × structure',
-    heatIntro: 'Chaque case donne le score du domaine (de 0 à 4) ; plus la teinte est foncée, plus le niveau est élevé. La valeur est toujours écrite.',
+    heatIntro: (range: string) =>
+      `Chaque case donne le score du domaine (${range}) ; plus la teinte est foncée, plus le niveau est élevé. La valeur est toujours écrite. Une structure évaluée sur le parcours essentiel est notée sur ses seules questions clés : la colonne « Parcours » le dit.`,
     heatCaption: 'Score par structure et par domaine',
     notAssessedShort: 'n.é.',
     notAssessedLegend: '« n.é. » : non évaluable, moins de la moitié des questions applicables du domaine ont une réponse.',
     structure: 'Structure',
     og: 'OG',
+    path: 'Parcours',
+    pathsMixed: (essential: number, total: number) =>
+      `${essential} structure(s) sur ${total} ont été évaluées sur le parcours essentiel : leurs scores ne portent que sur les questions clés, ce qui compte dans les moyennes du groupe.`,
     statsTitle: 'Moyenne et dispersion du groupe',
     statsCaption: 'Statistiques par domaine (structures évaluables seulement)',
     domain: 'Domaine',

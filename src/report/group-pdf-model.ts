@@ -4,12 +4,13 @@
  * given already anonymised when the facilitator asked for it.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { Consolidation } from '@/domain/consolidation'
 import type { RuleResult, RuleSet } from '@/domain/funding-rules'
 import { formatDecimal } from '@/domain/results'
 import { formatFrenchDate } from './csv'
-import { scoreText, type GroupReportMember } from './group-csv'
+import { scoringMessages } from '@/i18n/fr-scoring'
+import { pathText, scoreText, type GroupReportMember } from './group-csv'
 
 
 export interface GroupReportInput {
@@ -35,11 +36,13 @@ function stat(value: number | null): string {
 }
 
 function heatMap(input: GroupReportInput): Content {
-  const header = [th('Structure'), ...input.consolidation.domains.map((d) => th(d.title))]
-  const rows: TableCell[][] = input.members.map((m) => [{ text: m.label }, ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const }))])
-  const widths = ['*', ...input.definition.domains.map(() => 'auto' as const)]
+  const { min, max } = scaleBounds(input.definition)
+  const header = [th('Structure'), th('Parcours'), ...input.consolidation.domains.map((d) => th(d.title))]
+  const rows: TableCell[][] = input.members.map((m) => [{ text: m.label }, { text: pathText(m.scores) }, ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const }))])
+  const widths = ['*', 'auto' as const, ...input.definition.domains.map(() => 'auto' as const)]
   return [
     { text: 'Carte de chaleur domaine × structure', style: 'h2', pageBreak: 'before' },
+    { text: `Scores ${scoringMessages.scaleRange(min, max)}. Une structure évaluée sur le parcours essentiel est notée sur ses seules questions clés.`, style: 'note' },
     { text: '« n.é. » : non évaluable (moins de la moitié des questions applicables ont une réponse).', style: 'note' },
     { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'tiny' },
   ]
@@ -56,7 +59,7 @@ function perStructure(input: GroupReportInput): Content {
     { text: 'Tableau par structure', style: 'h2', pageBreak: 'before' },
     ...input.members.map((m): Content => ({
       stack: [
-        { text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}`, bold: true, margin: [0, 6, 0, 2] },
+        { text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}${m.scores ? ` — ${pathText(m.scores)}` : ''}`, bold: true, margin: [0, 6, 0, 2] },
         m.scores
           ? {
               table: {

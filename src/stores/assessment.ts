@@ -5,7 +5,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
-import { toAnswerMap } from '@/domain/assessment'
+import { pathOf, toAnswerMap } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
@@ -209,7 +209,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     await enqueue(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))
   }
 
-  const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
+  /** Scores on the assessment's path: on the essential path, its core questions only. */
+  const scores = computed(() => (definition.value && assessment.value ? computeScores(definition.value, answers.value, pathOf(assessment.value)) : null))
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
   const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
   const overall = computed(() => overallProgress(progress.value))
