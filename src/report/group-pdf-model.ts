@@ -10,6 +10,7 @@ import type { RuleResult, RuleSet } from '@/domain/funding-rules'
 import { formatDecimal } from '@/domain/results'
 import { formatFrenchDate } from './csv'
 import { scoringMessages } from '@/i18n/fr-scoring'
+import { workshopMessages as w } from '@/i18n/fr-workshop'
 import { pathText, scoreText, type GroupReportMember } from './group-csv'
 
 
@@ -25,7 +26,7 @@ export interface GroupReportInput {
   appVersion: string
 }
 
-const STATUS_TEXT: Record<RuleResult['status'], string> = { met: 'Respectée', 'not-met': 'Non respectée', 'cannot-tell': 'Impossible de conclure' }
+const STATUS_TEXT: Record<RuleResult['status'], string> = { met: 'Respectée', 'not-met': 'Non respectée', 'cannot-tell': 'Impossible de conclure', 'not-applicable': 'Ne s’applique pas' }
 
 function th(text: string): TableCell {
   return { text, style: 'th' }
@@ -96,10 +97,10 @@ function sharedActions(input: GroupReportInput): Content {
 
 function funding(input: GroupReportInput): Content {
   const set = input.ruleSet
-  const rows: TableCell[][] = input.funding.map((r) => [{ text: r.title }, { text: STATUS_TEXT[r.status], bold: true }, { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }, { text: r.explanation }])
+  const rows: TableCell[][] = input.funding.map((r) => [{ stack: [{ text: r.title }, { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' }] }, { text: STATUS_TEXT[r.status], bold: true }, { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }, { text: r.explanation }])
   return [
     { text: 'Pré-conditions de financement ESMS numérique', style: 'h2', pageBreak: 'before' },
-    { text: 'Aide à la préparation du dossier, calculée à partir des données saisies : ce n’est pas la décision de l’ARS ni de la CNSA.', bold: true, margin: [0, 0, 0, 4] },
+    { text: 'Une aide, pas une décision : cette vérification prépare le dossier à partir des données saisies ; ce n’est pas la décision de l’ARS ni de la CNSA.', bold: true, margin: [0, 0, 0, 4] },
     { text: set ? `Règles vérifiées : ${set.label} (${set.year}) — ${set.source}.` : 'Aucun ensemble de règles choisi.', style: 'note', margin: [0, 0, 0, 6] },
     { table: { headerRows: 1, widths: [110, 60, 120, '*'], body: [['Règle', 'Résultat', 'Chiffres', 'Explication'].map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'small' },
   ]

@@ -166,8 +166,12 @@ export const useGroupsStore = defineStore('groups', () => {
     const set = ruleSet.value
     const group = openGroup.value
     if (!set || !group) return []
+    // The rules read facts from the answers, whichever path each assessment was scored on.
     const grappe = {
-      members: shownMembers.value.map((m) => ({ structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, scores: m.snapshot?.scores ?? null })),
+      members: shownMembers.value.map((m) => ({
+        structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, category: m.structure.category,
+        scores: m.snapshot ? computeScores(m.snapshot.definition, m.snapshot.answers, 'full') : null,
+      })),
       usage: group.usageTargets,
     }
     return checkFundingRules(set, grappe, RULE_CATALOGUE)
