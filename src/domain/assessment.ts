@@ -71,6 +71,11 @@ export interface Assessment {
   updatedAt: string
 }
 
+/** The path of an assessment: records saved before the essential path existed followed the full one. */
+export function pathOf(assessment: Pick<Assessment, 'path'>): AssessmentPath {
+  return assessment.path ?? 'full'
+}
+
 /** One answer to one question, saved as its own record so that every change is a tiny write. */
 export interface Answer {
   assessmentId: string

@@ -1,26 +1,42 @@
 /**
  * Funding pre-conditions of the « ESMS numérique » programme that the data can check, from
  * versioned rule sets (rules/esms-numerique.json): an aid for the facilitator, never the ARS's
- * decision. Every figure comes from the rule set or from what the facilitator typed.
+ * decision. Every figure comes from the rule set or from what the facilitator typed, and every
+ * rule carries the phase of its rule set and the source it comes from.
  */
 import { finessDepartment } from './finess'
 import type { AssessmentScore } from './scoring'
 
-export type RuleKind = 'min-essms' | 'min-og' | 'max-funded' | 'filing-level' | 'services-socles' | 'usage-targets' | 'finess-present'
+export type RuleKind = 'min-essms' | 'min-og' | 'max-funded' | 'filing-level' | 'services-socles' | 'dui-segur' | 'usage-targets' | 'finess-present'
 
-export type Rule =
-  | { kind: 'min-essms'; min: number; minCorsicaOverseas: number }
-  | { kind: 'min-og'; min: number; soloAbove: number }
-  | { kind: 'max-funded'; max: number }
-  | { kind: 'filing-level'; nationalFrom: number }
-  | { kind: 'services-socles'; minReached: number }
-  | { kind: 'usage-targets' }
-  | { kind: 'finess-present' }
+/** What every rule says of itself: the text it comes from (a programme document, an instruction, a public page). */
+interface RuleSource {
+  source: string
+}
+
+export type Rule = RuleSource &
+  (
+    | { kind: 'min-essms'; min: number; minCorsicaOverseas: number }
+    | { kind: 'min-og'; min: number; soloAbove: number }
+    | { kind: 'max-funded'; max: number }
+    | { kind: 'filing-level'; nationalFrom: number }
+    | { kind: 'services-socles'; minReached: number }
+    /**
+     * A DUI référencé Ségur « vague 1 » for each structure, read from the answer to `question`
+     * (referenced from `referencedFromLevel`); not required of a grouping made only of structures
+     * of `exemptCategories` (AHI and child protection).
+     */
+    | { kind: 'dui-segur'; question: string; referencedFromLevel: number; exemptCategories: string[] }
+    | { kind: 'usage-targets' }
+    | { kind: 'finess-present' }
+  )
+
+export type FundingPhase = 'amorcage' | 'generalisation'
 
 export interface RuleSet {
   id: string
   label: string
-  phase: 'amorcage' | 'generalisation'
+  phase: FundingPhase
   year: number
   source: string
   rules: Rule[]
@@ -51,7 +67,12 @@ export interface GrappeMember {
   label: string
   finess: string
   organisation: string
-  /** Scores of the structure's latest maturity assessment, null when it has none. */
+  /** The structure's category (STRUCTURE_CATEGORIES): some rules do not apply to some categories. */
+  category: string
+  /**
+   * Scores of the structure's latest maturity assessment on the full path, null when it has none:
+   * the rules read facts from answers, whichever path the assessment was scored on.
+   */
   scores: AssessmentScore | null
 }
 
@@ -60,11 +81,16 @@ export interface Grappe {
   usage: Readonly<Record<string, UsageEntry | undefined>>
 }
 
-export type RuleStatus = 'met' | 'not-met' | 'cannot-tell'
+/** 'not-applicable': the rule does not concern this grouping (e.g. the Ségur referencing for AHI and child protection only). */
+export type RuleStatus = 'met' | 'not-met' | 'cannot-tell' | 'not-applicable'
 
 export interface RuleResult {
   kind: RuleKind
   title: string
+  /** Phase of the rule set the rule belongs to. */
+  phase: FundingPhase
+  /** Where the rule comes from. */
+  source: string
   status: RuleStatus
   /** The figures the check used, labelled in French. */
   figures: { label: string; value: string }[]
@@ -76,7 +102,8 @@ const TITLES: Record<RuleKind, string> = {
   'min-og': 'Nombre minimal d’organismes gestionnaires',
   'max-funded': 'Nombre maximal de structures financées',
   'filing-level': 'Niveau de dépôt du dossier',
-  'services-socles': 'Services socles atteints (MSSanté, DMP / Mon espace santé, e-prescription)',
+  'services-socles': 'Mise en conformité d’un DUI existant : services socles intégrés (MSSanté, DMP / Mon espace santé, e-prescription)',
+  'dui-segur': 'DUI référencé Ségur « vague 1 » pour chaque structure',
   'usage-targets': 'Cibles d’usage',
   'finess-present': 'Numéro FINESS de chaque structure',
 }
@@ -102,11 +129,13 @@ export function organisationSize(count: number): 'large' | 'medium' | 'small' {
   return count >= 50 ? 'large' : count >= 15 ? 'medium' : 'small'
 }
 
-function result(kind: RuleKind, status: RuleStatus, figures: [string, string | number][], explanation: string): RuleResult {
+type Verdict = Omit<RuleResult, 'phase' | 'source'>
+
+function result(kind: RuleKind, status: RuleStatus, figures: [string, string | number][], explanation: string): Verdict {
   return { kind, title: TITLES[kind], status, figures: figures.map(([label, value]) => ({ label, value: String(value) })), explanation }
 }
 
-function checkMinEssms(rule: Extract<Rule, { kind: 'min-essms' }>, grappe: Grappe): RuleResult {
+function checkMinEssms(rule: Extract<Rule, { kind: 'min-essms' }>, grappe: Grappe): Verdict {
   const n = grappe.members.length
   const lowered = n > 0 && grappe.members.every((m) => isCorsicaOrOverseas(m.finess))
   const min = lowered ? rule.minCorsicaOverseas : rule.min
@@ -115,7 +144,7 @@ function checkMinEssms(rule: Extract<Rule, { kind: 'min-essms' }>, grappe: Grapp
     n >= min ? `${n} ESSMS pour un minimum de ${min} (${where}).` : `${n} ESSMS : il en faut au moins ${min} (${where}), soit ${min - n} de plus.`)
 }
 
-function checkMinOg(rule: Extract<Rule, { kind: 'min-og' }>, grappe: Grappe): RuleResult {
+function checkMinOg(rule: Extract<Rule, { kind: 'min-og' }>, grappe: Grappe): Verdict {
   const counts = countOrganisations(grappe.members)
   const og = counts.size
   const largest = Math.max(0, ...counts.values())
@@ -129,13 +158,13 @@ function checkMinOg(rule: Extract<Rule, { kind: 'min-og' }>, grappe: Grappe): Ru
   return result('min-og', met ? 'met' : 'not-met', [['Organismes gestionnaires', og], ['Minimum', rule.min], ['Structures du plus grand OG', largest]], explanation)
 }
 
-function checkMaxFunded(rule: Extract<Rule, { kind: 'max-funded' }>, grappe: Grappe): RuleResult {
+function checkMaxFunded(rule: Extract<Rule, { kind: 'max-funded' }>, grappe: Grappe): Verdict {
   const n = grappe.members.length
   return result('max-funded', n <= rule.max ? 'met' : 'not-met', [['Structures', n], ['Maximum financé', rule.max]],
     n <= rule.max ? `${n} structures, dans la limite de ${rule.max} financées par projet.` : `${n} structures : le financement est limité à ${rule.max} structures par projet ; ${n - rule.max} ne seraient pas financées.`)
 }
 
-function checkFiling(rule: Extract<Rule, { kind: 'filing-level' }>, grappe: Grappe): RuleResult {
+function checkFiling(rule: Extract<Rule, { kind: 'filing-level' }>, grappe: Grappe): Verdict {
   const n = grappe.members.length
   const national = n >= rule.nationalFrom
   return result('filing-level', 'met', [['ESSMS', n], ['Dépôt national à partir de', rule.nationalFrom]],
@@ -157,7 +186,7 @@ export function socleStanding(scores: AssessmentScore | null, questions: readonl
   return { reached, undecided, status }
 }
 
-function checkSocles(rule: Extract<Rule, { kind: 'services-socles' }>, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel'>): RuleResult {
+function checkSocles(rule: Extract<Rule, { kind: 'services-socles' }>, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel'>): Verdict {
   const standings = grappe.members.map((m) => ({ member: m, ...socleStanding(m.scores, catalogue.socleQuestions, catalogue.socleReachedLevel, rule.minReached) }))
   const reached = standings.filter((s) => s.status === 'reached').length
   const notReached = standings.filter((s) => s.status === 'not-reached')
@@ -175,7 +204,52 @@ function checkSocles(rule: Extract<Rule, { kind: 'services-socles' }>, grappe: G
   return result('services-socles', 'met', figures, `Chaque structure déclare ${rulePhrase}.`)
 }
 
-function checkUsage(grappe: Grappe, indicators: readonly UsageIndicator[]): RuleResult {
+/** Where one structure stands on the Ségur referencing of its DUI. */
+export type SegurStanding = 'exempt' | 'referenced' | 'not-referenced' | 'no-dui' | 'unknown'
+
+/**
+ * The Ségur referencing of one structure's DUI, from its answer to the referencing question:
+ * 'referenced' from the rule's level, 'not-referenced' below it, 'no-dui' when the question is not
+ * asked because the structure has no DUI in service, 'unknown' without an assessment or an answer
+ * that decides; 'exempt' for a structure of an exempt category.
+ */
+export function segurStanding(member: GrappeMember, rule: Extract<Rule, { kind: 'dui-segur' }>, exempt = rule.exemptCategories.includes(member.category)): SegurStanding {
+  if (exempt) return 'exempt'
+  const q = member.scores?.questions[rule.question]
+  if (!q) return 'unknown'
+  if (q.state === 'hidden') return 'no-dui'
+  if (q.state !== 'answered' || q.level === null) return 'unknown'
+  return q.level >= rule.referencedFromLevel ? 'referenced' : 'not-referenced'
+}
+
+function checkDuiSegur(rule: Extract<Rule, { kind: 'dui-segur' }>, grappe: Grappe): Verdict {
+  const n = grappe.members.length
+  const onlyExempt = n > 0 && grappe.members.every((m) => rule.exemptCategories.includes(m.category))
+  const exemptList = rule.exemptCategories.join(', ')
+  if (onlyExempt) {
+    return result('dui-segur', 'not-applicable', [['Structures', n], ['Catégories dispensées', exemptList]],
+      `Le groupement ne compte que des structures de l’accueil, de l’hébergement et de l’insertion (AHI) ou de la protection de l’enfance (${exemptList}) : le référencement Ségur « vague 1 » du DUI n’est pas exigé.`)
+  }
+  // In a mixed grouping every member is checked: the grouping uses one DUI for all its members.
+  const standings = grappe.members.map((m) => ({ member: m, standing: segurStanding(m, rule, false) }))
+  const of = (s: SegurStanding) => standings.filter((x) => x.standing === s).map((x) => x.member.label)
+  const referenced = of('referenced')
+  const notReferenced = of('not-referenced')
+  const undecided = [...of('no-dui'), ...of('unknown')]
+  const figures: [string, number][] = [['Structures au DUI référencé', referenced.length], ['Structures au DUI non référencé', notReferenced.length], ['Structures indéterminées', undecided.length]]
+  if (n === 0) return result('dui-segur', 'cannot-tell', figures, 'Aucune structure dans le groupe.')
+  if (notReferenced.length) {
+    return result('dui-segur', 'not-met', figures, `DUI non référencé Ségur « vague 1 » (réponse sous le niveau ${rule.referencedFromLevel}) pour : ${notReferenced.join(', ')}.`)
+  }
+  if (undecided.length) {
+    const noDui = of('no-dui')
+    const detail = noDui.length ? ` Sans DUI en service : ${noDui.join(', ')} (la solution choisie par le groupement devra être référencée).` : ''
+    return result('dui-segur', 'cannot-tell', figures, `Les réponses ne permettent pas de conclure pour : ${undecided.join(', ')} (pas d’évaluation, question non répondue ou « Je ne sais pas », ou pas de DUI en service).${detail}`)
+  }
+  return result('dui-segur', 'met', figures, `Chaque structure déclare un DUI dans une version référencée Ségur « vague 1 » (niveau ${rule.referencedFromLevel} ou plus).`)
+}
+
+function checkUsage(grappe: Grappe, indicators: readonly UsageIndicator[]): Verdict {
   const entered = indicators.flatMap((indicator) => {
     const entry = grappe.usage[indicator.id]
     return entry && entry.target !== null && Number.isFinite(entry.target) ? [{ indicator, target: entry.target, observed: entry.observed }] : []
@@ -191,7 +265,7 @@ function checkUsage(grappe: Grappe, indicators: readonly UsageIndicator[]): Rule
   return result('usage-targets', 'met', figures, `Les ${entered.length} cible(s) d’usage saisie(s) sont atteintes.`)
 }
 
-function checkFinessPresent(grappe: Grappe): RuleResult {
+function checkFinessPresent(grappe: Grappe): Verdict {
   const missing = grappe.members.filter((m) => m.finess.trim().length !== 9)
   const n = grappe.members.length
   return result('finess-present', missing.length ? 'not-met' : n ? 'met' : 'cannot-tell', [['Structures avec un FINESS', n - missing.length], ['Structures', n]],
@@ -204,24 +278,28 @@ function checkFinessPresent(grappe: Grappe): RuleResult {
  * reached level; usage targets use only what the facilitator typed.
  */
 export function checkFundingRules(ruleSet: RuleSet, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>): RuleResult[] {
-  return ruleSet.rules.map((rule) => {
-    switch (rule.kind) {
-      case 'min-essms':
-        return checkMinEssms(rule, grappe)
-      case 'min-og':
-        return checkMinOg(rule, grappe)
-      case 'max-funded':
-        return checkMaxFunded(rule, grappe)
-      case 'filing-level':
-        return checkFiling(rule, grappe)
-      case 'services-socles':
-        return checkSocles(rule, grappe, catalogue)
-      case 'usage-targets':
-        return checkUsage(grappe, catalogue.usageIndicators)
-      case 'finess-present':
-        return checkFinessPresent(grappe)
-    }
-  })
+  return ruleSet.rules.map((rule) => ({ ...checkRule(rule, grappe, catalogue), phase: ruleSet.phase, source: rule.source }))
+}
+
+function checkRule(rule: Rule, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>): Verdict {
+  switch (rule.kind) {
+    case 'min-essms':
+      return checkMinEssms(rule, grappe)
+    case 'min-og':
+      return checkMinOg(rule, grappe)
+    case 'max-funded':
+      return checkMaxFunded(rule, grappe)
+    case 'filing-level':
+      return checkFiling(rule, grappe)
+    case 'services-socles':
+      return checkSocles(rule, grappe, catalogue)
+    case 'dui-segur':
+      return checkDuiSegur(rule, grappe)
+    case 'usage-targets':
+      return checkUsage(grappe, catalogue.usageIndicators)
+    case 'finess-present':
+      return checkFinessPresent(grappe)
+  }
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {
@@ -230,22 +308,30 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
+
+/** Reads one rule; null when its kind is unknown, a field is missing or it does not name its source. */
 function parseRule(raw: unknown): Rule | null {
-  if (!isObj(raw)) return null
+  if (!isObj(raw) || typeof raw.source !== 'string' || raw.source.trim() === '') return null
+  const source = raw.source
   switch (raw.kind) {
     case 'min-essms':
-      return num(raw.min) && num(raw.minCorsicaOverseas) ? { kind: raw.kind, min: raw.min, minCorsicaOverseas: raw.minCorsicaOverseas } : null
+      return num(raw.min) && num(raw.minCorsicaOverseas) ? { kind: raw.kind, source, min: raw.min, minCorsicaOverseas: raw.minCorsicaOverseas } : null
     case 'min-og':
-      return num(raw.min) && num(raw.soloAbove) ? { kind: raw.kind, min: raw.min, soloAbove: raw.soloAbove } : null
+      return num(raw.min) && num(raw.soloAbove) ? { kind: raw.kind, source, min: raw.min, soloAbove: raw.soloAbove } : null
     case 'max-funded':
-      return num(raw.max) ? { kind: raw.kind, max: raw.max } : null
+      return num(raw.max) ? { kind: raw.kind, source, max: raw.max } : null
     case 'filing-level':
-      return num(raw.nationalFrom) ? { kind: raw.kind, nationalFrom: raw.nationalFrom } : null
+      return num(raw.nationalFrom) ? { kind: raw.kind, source, nationalFrom: raw.nationalFrom } : null
     case 'services-socles':
-      return num(raw.minReached) ? { kind: raw.kind, minReached: raw.minReached } : null
+      return num(raw.minReached) ? { kind: raw.kind, source, minReached: raw.minReached } : null
+    case 'dui-segur':
+      return typeof raw.question === 'string' && num(raw.referencedFromLevel) && strings(raw.exemptCategories)
+        ? { kind: raw.kind, source, question: raw.question, referencedFromLevel: raw.referencedFromLevel, exemptCategories: raw.exemptCategories }
+        : null
     case 'usage-targets':
     case 'finess-present':
-      return { kind: raw.kind }
+      return { kind: raw.kind, source }
     default:
       return null
   }
@@ -254,7 +340,6 @@ function parseRule(raw: unknown): Rule | null {
 /** Reads the rule file, refusing it (with the reason) when its format or a rule is unknown. */
 export function parseRuleCatalogue(raw: unknown): { ok: true; catalogue: RuleCatalogue } | { ok: false; error: string } {
   if (!isObj(raw) || raw.format !== 'capsi-funding-rules' || raw.formatVersion !== 1) return { ok: false, error: 'format de fichier de règles inconnu' }
-  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
   if (!strings(raw.socleQuestions) || !num(raw.socleReachedLevel) || !Array.isArray(raw.usageIndicators) || !Array.isArray(raw.ruleSets)) {
     return { ok: false, error: 'champs obligatoires manquants' }
   }

@@ -90,7 +90,8 @@ export function findStrengths(definition: QuestionnaireDefinition, scores: Asses
 /**
  * Scores each dimension of the definition from the question results, with the rules of the domain
  * scores: « Je ne sais pas » and unanswered questions count in coverage but not in the mean,
- * hidden and « Non applicable » questions are left out, and a dimension is assessable when its
+ * hidden, off-path and « Non applicable » questions are left out (so on the essential path a
+ * dimension is scored on its core questions), and a dimension is assessable when its
  * coverage reaches MIN_COVERAGE and it has a score.
  */
 export function computeDimensionScores(definition: QuestionnaireDefinition, scores: AssessmentScore): DimensionScore[] {
@@ -101,7 +102,7 @@ export function computeDimensionScores(definition: QuestionnaireDefinition, scor
       const result = q.dimension === dimension.id ? scores.questions[q.id] : undefined
       return result ? [result] : []
     })
-    const applicable = results.filter((r) => r.state !== 'hidden' && r.state !== 'not-applicable')
+    const applicable = results.filter((r) => r.state !== 'hidden' && r.state !== 'off-path' && r.state !== 'not-applicable')
     const levelled = results.flatMap((r) => (r.state === 'answered' && r.level !== null ? [{ level: r.level, weight: r.weight }] : []))
     const totalWeight = levelled.reduce((sum, r) => sum + r.weight, 0)
     const score = totalWeight > 0 ? levelled.reduce((sum, r) => sum + r.level * r.weight, 0) / totalWeight : null

@@ -10,17 +10,20 @@
  *   percentage of the scale ((score − min) / (max − min));
  * - a domain whose coverage is under MIN_COVERAGE is « non évaluable »: its score is still computed
  *   when possible, but it is not used in the global score;
- * - global score = mean of the assessable domains' scores weighted by domain weight.
+ * - global score = mean of the assessable domains' scores weighted by domain weight;
+ * - on the essential path (« parcours essentiel ») only core questions are scored: the others are
+ *   left out like hidden ones (state 'off-path'), so coverage is counted over the path's questions.
  */
 import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type QuestionnaireDefinition, type Question } from './definition'
-import { answerOf, type AnswerMap } from './assessment'
+import { answerOf, type AnswerMap, type AssessmentPath } from './assessment'
 import { evaluateCondition } from './expression'
 import { valueAllowed } from './migrate-version'
 
 /** Share of applicable questions that must be answered for a domain to be scored. */
 export const MIN_COVERAGE = 0.5
 
-export type QuestionState = 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden'
+/** 'off-path': a question the assessment's path does not ask (a non-core question on the essential path). */
+export type QuestionState = 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden' | 'off-path'
 
 export interface QuestionResult {
   questionId: string
@@ -33,12 +36,15 @@ export interface QuestionResult {
 export interface DomainScore {
   domainId: string
   weight: number
+  /** Questions of the path that are shown (off-path and hidden ones excluded). */
   visible: number
   applicable: number
   answered: number
   unknown: number
   notApplicable: number
   unanswered: number
+  /** Questions of the domain that the path does not ask (0 on the full path). */
+  offPath: number
   /** answered / applicable, 0 when nothing is applicable. */
   coverage: number
   /** Weighted mean level, null when no question has a level. */
@@ -49,6 +55,8 @@ export interface DomainScore {
 }
 
 export interface AssessmentScore {
+  /** The path the scores were computed on. */
+  path: AssessmentPath
   score: number | null
   percent: number | null
   answered: number
@@ -70,9 +78,15 @@ export function isQuestionVisible(question: Question, answers: AnswerMap): boole
   return evaluateCondition(question.visibleIf, (id) => answerValue(answers, id))
 }
 
-/** State and level of one question. */
-export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap): QuestionResult {
+/** Whether a path asks a question: every question on the full path, only core ones on the essential path. */
+export function isOnPath(question: Question, path: AssessmentPath): boolean {
+  return path === 'full' || question.core === true
+}
+
+/** State and level of one question on a path (the full path unless told otherwise). */
+export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap, path: AssessmentPath = 'full'): QuestionResult {
   const base = { questionId: question.id, domainId, weight: question.weight, level: null }
+  if (!isOnPath(question, path)) return { ...base, state: 'off-path' }
   if (!isQuestionVisible(question, answers)) return { ...base, state: 'hidden' }
   const value = answerValue(answers, question.id)
   if (value === undefined) return { ...base, state: 'unanswered' }
@@ -95,16 +109,20 @@ function toPercent(definition: QuestionnaireDefinition, score: number | null): n
   return max === min ? 100 : ((score - min) / (max - min)) * 100
 }
 
-/** Scores every domain and the whole assessment. */
-export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap): AssessmentScore {
+/**
+ * Scores every domain and the whole assessment on a path: the full path (every question) unless
+ * told otherwise, or the essential path (core questions only, the others left out like hidden ones).
+ */
+export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap, path: AssessmentPath = 'full'): AssessmentScore {
   const questions = Object.create(null) as Record<string, QuestionResult>
   const domains = definition.domains.map((domain): DomainScore => {
-    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers))
+    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers, path))
     for (const r of results) questions[r.questionId] = r
     const count = (state: QuestionState) => results.filter((r) => r.state === state).length
     const answered = count('answered')
     const notApplicable = count('not-applicable')
-    const visible = results.length - count('hidden')
+    const offPath = count('off-path')
+    const visible = results.length - count('hidden') - offPath
     const applicable = visible - notApplicable
     const coverage = applicable > 0 ? answered / applicable : 0
     const score = weightedMean(results.flatMap((r) => (r.level === null ? [] : [{ value: r.level, weight: r.weight }])))
@@ -117,6 +135,7 @@ export function computeScores(definition: QuestionnaireDefinition, answers: Answ
       unknown: count('unknown'),
       notApplicable,
       unanswered: count('unanswered'),
+      offPath,
       coverage,
       score,
       percent: toPercent(definition, score),
@@ -127,6 +146,7 @@ export function computeScores(definition: QuestionnaireDefinition, answers: Answ
   const answered = domains.reduce((sum, d) => sum + d.answered, 0)
   const applicable = domains.reduce((sum, d) => sum + d.applicable, 0)
   return {
+    path,
     score,
     percent: toPercent(definition, score),
     answered,
@@ -167,6 +187,11 @@ export function computeProgress(definition: QuestionnaireDefinition, answers: An
 export function overallProgress(progress: readonly DomainProgress[]): number {
   const visible = progress.reduce((sum, p) => sum + p.visible, 0)
   return visible === 0 ? 0 : progress.reduce((sum, p) => sum + p.done, 0) / visible
+}
+
+/** Number of questions a path asks (before conditions): every question, or the core ones. */
+export function countPathQuestions(definition: QuestionnaireDefinition, path: AssessmentPath): number {
+  return listQuestions(definition).filter((q) => isOnPath(q, path)).length
 }
 
 /** Question ids answered but absent from the definition (e.g. removed in a later version). */

@@ -12,9 +12,11 @@ export const assessmentMessages = {
     notFound: 'Cette évaluation n’existe pas ou a été supprimée.',
     definitionMissing: 'Le questionnaire de cette évaluation est introuvable.',
     pathLegend: 'Parcours',
-    pathFull: 'Parcours complet',
-    pathEssential: (n: number) => `Parcours essentiel (${n} questions socles)`,
-    pathHint: 'Le parcours essentiel ne pose que les questions socles (environ un quart d’heure). Vous pourrez compléter plus tard : vos réponses sont conservées.',
+    pathFull: (n: number, time: string) => `Parcours complet (${n} questions, ${time})`,
+    pathEssential: (n: number, time: string) => `Parcours essentiel (${n} questions clés, ${time})`,
+    pathHint:
+      'Le parcours essentiel ne pose que les questions clés choisies par CapSI et donne un score calculé sur elles seules. Vous pourrez compléter plus tard : en changeant de parcours, toutes vos réponses sont conservées.',
+    pathTimeHint: 'Durées estimées pour une première lecture attentive de chaque question, de son aide et de ses réponses.',
     orphans: (n: number) => `${n} réponse(s) à des questions retirées du questionnaire sont conservées dans l’historique.`,
     invalidAnswers: (n: number) =>
       `${n} réponse(s) enregistrée(s) ne correspondent à aucun choix de leur question : elles sont conservées telles quelles, mais comptées comme sans réponse. Répondez de nouveau à ces questions :`,

@@ -7,7 +7,7 @@ export const planMessages = {
     view: 'Affichage',
     byPriority: 'Par priorité',
     priorityHeading: 'Actions, de la plus prioritaire à la moins prioritaire',
-    byPhase: 'Par phase (check-list ANAP)',
+    byPhase: 'Par étape de projet',
     byDomain: 'Par domaine',
     statusFilter: 'Statut',
     allStatuses: 'Tous les statuts',

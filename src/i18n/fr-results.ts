@@ -5,7 +5,7 @@ export const resultsMessages = {
     backToSurvey: 'Revenir au questionnaire',
     toPlan: 'Voir le plan d’action',
     global: 'Maturité globale',
-    globalValue: (label: string, score: string, percent: number) => `${label} — ${score} sur 4 (${percent} %)`,
+    globalValue: (label: string, score: string, max: number, percent: number) => `${label} — ${score} sur ${max} (${percent} %)`,
     globalNone: 'Pas encore assez de réponses pour un score global.',
     coverage: (answered: number, applicable: number) => `${answered} questions répondues sur ${applicable} applicables`,
     selfAssessment: 'Résultat d’une autoévaluation déclarative, pas d’un audit.',
@@ -23,6 +23,8 @@ export const resultsMessages = {
     radarTitleNoPrevious: 'Niveau par domaine et cible',
     radarPrevious: (date: string) => `Évaluation du ${date}`,
     dimensionsTitle: 'Lecture par dimension MaturiN-SMS',
+    dimensionsOsis:
+      'MaturiN-SMS est le référentiel national de maturité numérique du secteur ; la déclaration officielle se fait sur l’observatoire national des systèmes d’information (oSIS). Cette lecture aide à la préparer ; elle ne la remplace pas.',
     dimension: 'Dimension',
     weakTitle: 'Points les plus faibles',
     strongTitle: 'Points forts',

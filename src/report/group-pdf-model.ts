@@ -4,12 +4,14 @@
  * given already anonymised when the facilitator asked for it.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { Consolidation } from '@/domain/consolidation'
 import type { RuleResult, RuleSet } from '@/domain/funding-rules'
 import { formatDecimal } from '@/domain/results'
 import { formatFrenchDate } from './csv'
-import { scoreText, type GroupReportMember } from './group-csv'
+import { scoringMessages } from '@/i18n/fr-scoring'
+import { workshopMessages as w } from '@/i18n/fr-workshop'
+import { pathText, scoreText, type GroupReportMember } from './group-csv'
 
 
 export interface GroupReportInput {
@@ -24,7 +26,7 @@ export interface GroupReportInput {
   appVersion: string
 }
 
-const STATUS_TEXT: Record<RuleResult['status'], string> = { met: 'Respectée', 'not-met': 'Non respectée', 'cannot-tell': 'Impossible de conclure' }
+const STATUS_TEXT: Record<RuleResult['status'], string> = { met: 'Respectée', 'not-met': 'Non respectée', 'cannot-tell': 'Impossible de conclure', 'not-applicable': 'Ne s’applique pas' }
 
 function th(text: string): TableCell {
   return { text, style: 'th' }
@@ -35,11 +37,13 @@ function stat(value: number | null): string {
 }
 
 function heatMap(input: GroupReportInput): Content {
-  const header = [th('Structure'), ...input.consolidation.domains.map((d) => th(d.title))]
-  const rows: TableCell[][] = input.members.map((m) => [{ text: m.label }, ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const }))])
-  const widths = ['*', ...input.definition.domains.map(() => 'auto' as const)]
+  const { min, max } = scaleBounds(input.definition)
+  const header = [th('Structure'), th('Parcours'), ...input.consolidation.domains.map((d) => th(d.title))]
+  const rows: TableCell[][] = input.members.map((m) => [{ text: m.label }, { text: pathText(m.scores) }, ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const }))])
+  const widths = ['*', 'auto' as const, ...input.definition.domains.map(() => 'auto' as const)]
   return [
     { text: 'Carte de chaleur domaine × structure', style: 'h2', pageBreak: 'before' },
+    { text: `Scores ${scoringMessages.scaleRange(min, max)}. Une structure évaluée sur le parcours essentiel est notée sur ses seules questions clés.`, style: 'note' },
     { text: '« n.é. » : non évaluable (moins de la moitié des questions applicables ont une réponse).', style: 'note' },
     { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'tiny' },
   ]
@@ -56,7 +60,7 @@ function perStructure(input: GroupReportInput): Content {
     { text: 'Tableau par structure', style: 'h2', pageBreak: 'before' },
     ...input.members.map((m): Content => ({
       stack: [
-        { text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}`, bold: true, margin: [0, 6, 0, 2] },
+        { text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}${m.scores ? ` — ${pathText(m.scores)}` : ''}`, bold: true, margin: [0, 6, 0, 2] },
         m.scores
           ? {
               table: {
@@ -93,10 +97,10 @@ function sharedActions(input: GroupReportInput): Content {
 
 function funding(input: GroupReportInput): Content {
   const set = input.ruleSet
-  const rows: TableCell[][] = input.funding.map((r) => [{ text: r.title }, { text: STATUS_TEXT[r.status], bold: true }, { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }, { text: r.explanation }])
+  const rows: TableCell[][] = input.funding.map((r) => [{ stack: [{ text: r.title }, { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' }] }, { text: STATUS_TEXT[r.status], bold: true }, { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }, { text: r.explanation }])
   return [
     { text: 'Pré-conditions de financement ESMS numérique', style: 'h2', pageBreak: 'before' },
-    { text: 'Aide à la préparation du dossier, calculée à partir des données saisies : ce n’est pas la décision de l’ARS ni de la CNSA.', bold: true, margin: [0, 0, 0, 4] },
+    { text: 'Une aide, pas une décision : cette vérification prépare le dossier à partir des données saisies ; ce n’est pas la décision de l’ARS ni de la CNSA.', bold: true, margin: [0, 0, 0, 4] },
     { text: set ? `Règles vérifiées : ${set.label} (${set.year}) — ${set.source}.` : 'Aucun ensemble de règles choisi.', style: 'note', margin: [0, 0, 0, 6] },
     { table: { headerRows: 1, widths: [110, 60, 120, '*'], body: [['Règle', 'Résultat', 'Chiffres', 'Explication'].map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'small' },
   ]

@@ -5,13 +5,14 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { answerOf, type Answer, type Assessment, type Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
-import { levelForScore, listQuestions } from '@/domain/definition'
+import { levelForScore, listQuestions, scaleBounds } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/scoring'
-import { MIN_COVERAGE } from '@/domain/scoring'
+import { countPathQuestions, MIN_COVERAGE } from '@/domain/scoring'
 import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS, type PlanItem } from '@/domain/action-plan'
-import { describeSummary, formatDecimal } from '@/domain/results'
+import { describeSummary, formatDecimal, formatLevel } from '@/domain/results'
 import { resolveTarget } from '@/domain/targets'
 import { finessDepartment } from '@/domain/finess'
+import { scoringMessages } from '@/i18n/fr-scoring'
 import { formatFrenchDate } from './csv'
 
 export interface ReportOptions {
@@ -47,8 +48,8 @@ function cell(text: string, style?: string): TableCell {
   return style ? { text, style } : { text }
 }
 
-function scoreText(score: number | null): string {
-  return score === null ? '—' : `${formatDecimal(score)} / 4`
+function scoreText(definition: QuestionnaireDefinition, score: number | null): string {
+  return score === null ? '—' : formatLevel(definition, score)
 }
 
 function identity(input: ReportInput): Content {
@@ -67,6 +68,7 @@ function identity(input: ReportInput): Content {
   rows.push(
     ['Date de l’évaluation', `${formatFrenchDate(assessment.createdAt)} (dernière modification le ${formatFrenchDate(assessment.updatedAt)})`],
     ['Questionnaire', `${definition.title}, version ${definition.version}`],
+    ['Parcours', scoringMessages.pathTitle[input.scores.path]],
   )
   return [
     { text: 'Identification', style: 'h2' },
@@ -83,10 +85,11 @@ function summary(input: ReportInput): Content {
   const global =
     scores.score === null
       ? 'Pas encore assez de réponses pour un score global.'
-      : `${levelForScore(definition, scores.score)?.label ?? ''} — ${formatDecimal(scores.score)} sur 4 (${Math.round(scores.percent ?? 0)} %)`
+      : `${levelForScore(definition, scores.score)?.label ?? ''} — ${formatDecimal(scores.score)} sur ${scaleBounds(definition).max} (${Math.round(scores.percent ?? 0)} %)`
   const content: Content[] = [
     { text: 'Synthèse', style: 'h2' },
-    { text: [{ text: 'Maturité globale : ', bold: true }, global] },
+    { text: scoringMessages.scoresOn[scores.path](countPathQuestions(definition, scores.path)), bold: true, margin: [0, 0, 0, 4] },
+    { text: [{ text: `Maturité globale (${scoringMessages.path[scores.path]}) : `, bold: true }, global] },
     { text: `${scores.answered} questions répondues sur ${scores.applicable} applicables, dont ${scores.unknown} « Je ne sais pas ».`, margin: [0, 2, 0, 2] },
     { text: describeSummary(definition, scores), margin: [0, 2, 0, 6] },
   ]
@@ -100,9 +103,10 @@ function domainTable(input: ReportInput): Content {
   const body: TableCell[][] = definition.domains.map((domain) => {
     const s = scores.domains.find((d) => d.domainId === domain.id)
     const assessable = s?.assessable === true && s.score !== null
+    const offPath = s !== undefined && s.visible === 0 && s.offPath > 0
     return [
       cell(domain.title),
-      cell(assessable ? scoreText(s.score) : 'non évaluable'),
+      cell(assessable ? scoreText(definition, s.score) : offPath ? scoringMessages.offPath : 'non évaluable'),
       cell(assessable && s.score !== null ? (levelForScore(definition, s.score)?.label ?? '') : '—'),
       cell(`${s?.answered ?? 0} / ${s?.applicable ?? 0}`),
       cell(String(s?.unknown ?? 0)),
@@ -110,7 +114,7 @@ function domainTable(input: ReportInput): Content {
     ]
   })
   return [
-    { text: 'Scores par domaine', style: 'h2', pageBreak: 'before' },
+    { text: `Scores par domaine — ${scoringMessages.path[scores.path]}`, style: 'h2', pageBreak: 'before' },
     { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 70, 58, 50, 32], body: [header, ...body] }, layout: 'lightHorizontalLines', style: 'small' },
   ]
 }
@@ -164,18 +168,21 @@ function comments(input: ReportInput): Content {
   return items.length ? [{ text: 'Commentaires des répondants', style: 'h2' }, ...items] : []
 }
 
-function methodNote(): Content {
+function methodNote(input: ReportInput): Content {
+  const sorted = [...input.definition.scale].sort((a, b) => a.value - b.value)
+  const [lowest, highest] = [sorted[0], sorted[sorted.length - 1]]
   return [
     { text: 'Note de méthode', style: 'h2', pageBreak: 'before' },
     {
       ul: [
-        'Chaque réponse correspond à un niveau de 0 (Absent) à 4 (Piloté), décrit par une situation observable.',
+        `Chaque réponse correspond à un niveau de ${lowest?.value ?? ''} (${lowest?.label ?? ''}) à ${highest?.value ?? ''} (${highest?.label ?? ''}), décrit par une situation observable.`,
+        scoringMessages.methodPath,
         'Le score d’un domaine est la moyenne des niveaux de ses questions, pondérée par le poids de chaque question ; le score global est la moyenne des domaines évaluables, pondérée par le poids de chaque domaine.',
         '« Je ne sais pas » et « Non applicable » n’entrent pas dans les moyennes : ils ne font ni monter ni baisser le score. Ils sont comptés à part (couverture et nombre de « Je ne sais pas »).',
         `Un domaine dont moins de ${Math.round(MIN_COVERAGE * 100)} % des questions applicables ont une réponse est « non évaluable » : il n’est pas noté, pour ne pas être confondu avec un domaine faible.`,
         'Les questions masquées par une réponse précédente (par exemple sur l’usage du DUI lorsqu’il n’y en a pas) n’entrent pas dans le calcul.',
         'Les actions sont proposées à partir des réponses les plus basses ; elles sont classées par priorité, puis par écart à la cible du domaine, puis par poids du domaine.',
-        'Ce document est une autoévaluation déclarative, inspirée du kit ANAP et alignée sur les dimensions du référentiel MaturiN-SMS ; ce n’est ni un audit ni une déclaration officielle.',
+        'Ce document est une autoévaluation déclarative, inspirée du kit ANAP et alignée sur les dimensions du référentiel MaturiN-SMS ; ce n’est ni un audit ni une déclaration officielle (celle-ci se fait sur l’observatoire national des systèmes d’information, oSIS).',
       ],
     },
   ]
@@ -207,7 +214,7 @@ export function buildReport(input: ReportInput): TDocumentDefinitions {
       actionTables(input),
       ...(input.extraContent ?? []),
       comments(input),
-      methodNote(),
+      methodNote(input),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     styles: {

@@ -7,7 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type CustomAction } from '@/domain/action-plan'
 import type { ActionPhase } from '@/domain/definition'
-import { toAnswerMap, type Assessment } from '@/domain/assessment'
+import { pathOf, toAnswerMap, type Assessment } from '@/domain/assessment'
 import { computeScores, type AssessmentScore } from '@/domain/scoring'
 import * as planRepo from '@/storage/action-plan'
 import * as repo from '@/storage/repository'
@@ -69,7 +69,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     previous.value = null
     if (data.earlier) {
       const definition = await useQuestionnairesStore().resolve(data.earlier.questionnaireId, data.earlier.questionnaireVersion)
-      if (definition) previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers)) }
+      if (definition) previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers), pathOf(data.earlier)) }
     }
   }
 

@@ -5,7 +5,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
-import { answerOf, toAnswerMap, withAnswer } from '@/domain/assessment'
+import { answerOf, pathOf, toAnswerMap, withAnswer } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, overallProgress } from '@/domain/scoring'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
@@ -205,7 +205,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
   }
 
-  const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
+  /** Scores on the assessment's path: on the essential path, its core questions only. */
+  const scores = computed(() => (definition.value && assessment.value ? computeScores(definition.value, answers.value, pathOf(assessment.value)) : null))
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
   const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
   const overall = computed(() => overallProgress(progress.value))

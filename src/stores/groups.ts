@@ -6,7 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import rulesFile from '../../rules/esms-numerique.json'
-import { toAnswerMap, type Assessment, type Structure } from '@/domain/assessment'
+import { pathOf, toAnswerMap, type Assessment, type Structure } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { buildActionPlan } from '@/domain/action-plan'
 import { computeScores } from '@/domain/scoring'
@@ -135,7 +135,7 @@ export const useGroupsStore = defineStore('groups', () => {
     if (!def || def.kind !== 'maturity') return null
     const plan = await useDatabaseStore().run(async (db) => ({ edits: await planRepo.loadActionEdits(db, assessment.id), custom: await planRepo.loadCustomActions(db, assessment.id) }))
     const answers = toAnswerMap(library.answers.filter((a) => a.assessmentId === assessment.id))
-    const scores = computeScores(def, answers)
+    const scores = computeScores(def, answers, pathOf(assessment))
     const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
     return { definition: def, answers, scores, plan: buildActionPlan(def, answers, { targets: assessment.targets ?? {}, edits, custom: plan?.custom ?? [] }) }
   }
@@ -202,8 +202,12 @@ export const useGroupsStore = defineStore('groups', () => {
     const set = ruleSet.value
     const group = openGroup.value
     if (!set || !group) return []
+    // The rules read facts from the answers, whichever path each assessment was scored on.
     const grappe = {
-      members: shownMembers.value.map((m) => ({ structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, scores: m.snapshot?.scores ?? null })),
+      members: shownMembers.value.map((m) => ({
+        structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, category: m.structure.category,
+        scores: m.snapshot ? computeScores(m.snapshot.definition, m.snapshot.answers, 'full') : null,
+      })),
       usage: group.usageTargets,
     }
     return checkFundingRules(set, grappe, RULE_CATALOGUE)

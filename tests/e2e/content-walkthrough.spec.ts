@@ -59,7 +59,7 @@ test('the essential path asks only the core questions, and keeps the other answe
   await createStructure(page, { name: 'SESSAD Essentiel', finess: '750712184', category: 'SESSAD' })
   await startAssessment(page, 'SESSAD Essentiel', QUESTIONNAIRE)
   await page.getByRole('radio', { name: /Parcours essentiel/ }).check()
-  await expect(page.getByRole('radio', { name: /Parcours essentiel/ })).toHaveAccessibleName(`Parcours essentiel (${coreCount} questions socles)`)
+  await expect(page.getByRole('radio', { name: /Parcours essentiel/ })).toHaveAccessibleName(new RegExp(`^Parcours essentiel \\(${coreCount} questions clés, environ \\d+ min\\)$`))
   const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
   let asked = 0
   for (const domain of definition.domains.filter((d) => d.questions.some((q) => q.core))) {
@@ -72,7 +72,7 @@ test('the essential path asks only the core questions, and keeps the other answe
   await expect(page.getByTestId('overall-progress')).toHaveText('Progression : 100 %')
   await page.reload()
   await expect(page.getByRole('radio', { name: /Parcours essentiel/ })).toBeChecked()
-  await page.getByRole('radio', { name: 'Parcours complet' }).check()
+  await page.getByRole('radio', { name: /^Parcours complet/ }).check()
   await expect(page.getByTestId('overall-progress')).not.toHaveText('Progression : 100 %')
   await expect(nav.getByRole('button')).toHaveCount(definition.domains.length)
 })

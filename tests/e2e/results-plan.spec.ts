@@ -92,7 +92,7 @@ test('action edits survive a change of answer, the plan exports to CSV, and both
   await expect(action.getByLabel('Responsable')).toHaveValue('Mme Martin, directrice')
   await expect(action.getByLabel('Échéance')).toHaveValue('2027-03-31')
 
-  await page.getByLabel('Affichage').selectOption({ label: 'Par phase (check-list ANAP)' })
+  await page.getByLabel('Affichage').selectOption({ label: 'Par étape de projet' })
   await expect(page.getByRole('heading', { level: 2, name: 'Organisation (hors projet DUI)' })).toBeVisible()
   // A status that no action has: said in words, and no empty group is left on screen.
   await page.getByLabel('Statut', { exact: true }).first().selectOption({ label: 'Abandonné' })

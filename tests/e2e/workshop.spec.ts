@@ -67,6 +67,10 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   await expect(page.getByText('Règles vérifiées : Amorçage 2020–2022 (2020).')).toBeVisible()
   await expect(page.locator('[data-rule="min-essms"]')).toHaveAttribute('data-status', 'not-met')
   await expect(page.locator('[data-rule="min-og"]')).toHaveAttribute('data-status', 'not-met')
+  // Each rule says its phase and where it comes from; the « 2 services socles sur 3 » rule is the amorçage's.
+  await expect(page.locator('[data-rule="services-socles"]').getByRole('rowheader')).toContainText('Mise en conformité d’un DUI existant')
+  await expect(page.locator('[data-rule="services-socles"]').getByRole('rowheader')).toContainText('Phase : Amorçage')
+  await expect(page.locator('[data-rule="services-socles"]').getByRole('rowheader')).toContainText('Source : Documents de présentation de la phase d’amorçage')
   await expect(page.locator('[data-rule="usage-targets"]')).toHaveAttribute('data-status', 'cannot-tell')
   await page.getByLabel('Messages MSSanté échangés par la grappe (par mois) : cible').fill('100')
   await page.getByLabel('Messages MSSanté échangés par la grappe (par mois) : cible').blur()
@@ -88,9 +92,9 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   const text = readFileSync(csv.path, 'utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
   const lines = text.slice(1).trim().split('\r\n')
-  expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Domaine";"Score";"Couverture";"Je ne sais pas"')
+  expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"')
   expect(lines).toHaveLength(1 + STRUCTURES.length * definition.domains.length)
-  expect(lines).toContain('"IME Le Petit Bois";"Association Horizon Nord";"IME";"Gouvernance et stratégie SI";"1,0";"50 %";"0"')
+  expect(lines).toContain('"IME Le Petit Bois";"Association Horizon Nord";"IME";"parcours complet";"Gouvernance et stratégie SI";"1,0";"0 à 4";"50 %";"0"')
 
   // Anonymised for projection: no structure or OG name on screen, nor in the PDF.
   await page.getByLabel('Anonymiser (projection)').check()

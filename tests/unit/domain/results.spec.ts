@@ -94,6 +94,14 @@ describe('computeDimensionScores', () => {
     expect(management).toMatchObject({ answered: 1, applicable: 3, score: 2, assessable: false })
   })
 
+  it('scores a dimension on its core questions alone on the essential path', () => {
+    // pratiques-management: gouv-schema (core) 3; gouv-suivi (not core) 0 is left out
+    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'jamais', 'secu-comptes': 'partages' }), 'essential')
+    const [management, security] = computeDimensionScores(definition, scores)
+    expect(management).toMatchObject({ answered: 1, applicable: 1, score: 3, assessable: true })
+    expect(security).toMatchObject({ answered: 0, applicable: 1, score: null, assessable: false })
+  })
+
   it('returns nothing for a definition without dimensions', () => {
     const flat = miniWith((d) => {
       delete d.dimensions

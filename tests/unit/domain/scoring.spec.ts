@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, isQuestionVisible, MIN_COVERAGE, overallProgress } from '@/domain/scoring'
-import { answersFor, miniDefinition } from '../fixtures'
+import { answersFor, miniDefinition, miniWith } from '../fixtures'
 
 const definition = miniDefinition()
 
@@ -97,6 +97,62 @@ describe('computeScores', () => {
     const scores = computeScores(definition, {})
     expect(scores.score).toBeNull()
     expect(scores.coverage).toBe(0)
+  })
+})
+
+describe('computeScores on the essential path', () => {
+  // The security domain gets two more non-core questions: with only its core question answered it
+  // is covered at 1 / 4 on the full path, under the 50 % rule.
+  const wider = miniWith((d) => {
+    const securite = d.domains[1]!
+    const template = securite.questions[1]!
+    securite.questions.push({ ...structuredClone(template), id: 'secu-mises-a-jour' }, { ...structuredClone(template), id: 'secu-antivirus' })
+  })
+  const coreOnly = answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee' })
+
+  it('leaves a domain unscored on the full path when only its core questions are answered', () => {
+    const scores = computeScores(wider, coreOnly, 'full')
+    expect(domain(scores, 'securite').coverage).toBe(0.25)
+    expect(domain(scores, 'securite').assessable).toBe(false)
+    expect(scores.path).toBe('full')
+  })
+
+  it('scores every domain and the whole assessment on the core questions alone', () => {
+    const scores = computeScores(wider, coreOnly, 'essential')
+    expect(scores.path).toBe('essential')
+    expect(domain(scores, 'securite')).toMatchObject({ visible: 1, applicable: 1, answered: 1, offPath: 3, coverage: 1, score: 3, assessable: true })
+    expect(domain(scores, 'gouvernance')).toMatchObject({ visible: 1, answered: 1, offPath: 1, score: 0, assessable: true })
+    // gouvernance (weight 2) = 0, sécurité (weight 3) = 3 → 9 / 5 = 1.8
+    expect(scores.score).toBeCloseTo(1.8)
+    expect(scores.applicable).toBe(2)
+    expect(scores.coverage).toBe(1)
+  })
+
+  it('leaves answers to non-core questions out of the essential scores, like hidden ones', () => {
+    const answers = answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'jamais', 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' })
+    const essential = computeScores(wider, answers, 'essential')
+    expect(essential.questions['secu-comptes']).toMatchObject({ state: 'off-path', level: null })
+    expect(essential.questions['gouv-suivi']?.state).toBe('off-path')
+    expect(domain(essential, 'gouvernance').score).toBe(3)
+    // The same answers still count on the full path: switching back loses nothing.
+    const full = computeScores(wider, answers, 'full')
+    expect(full.questions['secu-comptes']).toMatchObject({ state: 'answered', level: 0 })
+    expect(domain(full, 'gouvernance').score).toBe(2)
+  })
+
+  it('counts « Je ne sais pas » on a core question in the essential coverage', () => {
+    const scores = computeScores(wider, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'testee' }), 'essential')
+    expect(domain(scores, 'gouvernance')).toMatchObject({ applicable: 1, answered: 0, unknown: 1, coverage: 0, assessable: false })
+    expect(scores.score).toBe(3)
+  })
+
+  it('leaves a domain without core questions out of the essential path, not scored low', () => {
+    const noCoreInGovernance = miniWith((d) => {
+      delete d.domains[0]!.questions[0]!.core
+    })
+    const scores = computeScores(noCoreInGovernance, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee' }), 'essential')
+    expect(domain(scores, 'gouvernance')).toMatchObject({ visible: 0, offPath: 2, score: null, assessable: false })
+    expect(scores.score).toBe(3)
   })
 })
 
