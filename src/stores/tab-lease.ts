@@ -76,8 +76,14 @@ export function createLeaseLocks(deps: LeaseDeps): LeaseLocks {
   channel?.listen((message) => {
     if (message.type === 'probe' && message.holder === tabId && held.has(message.name)) channel.post({ type: 'alive', name: message.name, holder: tabId })
     else if (message.type === 'alive') probes.get(`${message.name}\n${message.holder}`)?.()
-    else if (message.type === 'taken' && message.by !== tabId) lose(message.name)
+    else if (message.type === 'taken' && message.by !== tabId && held.has(message.name)) void check(message.name)
   })
+
+  /** Keeps the lease if the database still says it is this tab's (a late message may tell of an older claim). */
+  async function check(name: string): Promise<void> {
+    const mine = await store.renew(name, tabId, deps.now(), leaseMs).catch(() => true)
+    if (!mine) lose(name)
+  }
 
   function lose(name: string): void {
     const entry = held.get(name)
@@ -106,10 +112,7 @@ export function createLeaseLocks(deps: LeaseDeps): LeaseLocks {
   }
 
   async function renewAll(): Promise<void> {
-    for (const name of [...held.keys()]) {
-      const mine = await store.renew(name, tabId, deps.now(), leaseMs).catch(() => true)
-      if (!mine) lose(name)
-    }
+    for (const name of [...held.keys()]) await check(name)
   }
 
   function startHeartbeat(): void {

@@ -18,6 +18,8 @@ async function takeOver(page: Page): Promise<void> {
 }
 
 test('a conformity grid open in two tabs: one edits, the other is read-only, and no field saved by one is emptied by the other', async ({ context, page }) => {
+  // Two tabs, an axe pass and a reload: 30 to 60 s here.
+  test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD' })
   await page.getByTestId('structure-card').getByRole('link', { name: /Grilles de conformité/ }).click()
@@ -113,6 +115,7 @@ test('an action plan open in two tabs: edits and added actions only in the editi
 })
 
 test('a workshop group open in two tabs: the funding figures are typed in one tab only', async ({ context, page }) => {
+  test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD' })
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier' }).click()

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { claimLease, openLeaseDb, releaseLease, renewLease, type LeaseDb } from '@/storage/leases'
 import { createLeaseLocks, type LeaseChannel, type LeaseLocks, type LeaseMessage } from '@/stores/tab-lease'
@@ -53,7 +53,7 @@ function openTab(tabId: string, options: { channel?: boolean; heartbeatMs?: numb
     channel: options.channel === false ? null : browser.channelFor(tabId),
     tabId,
     now: () => clock,
-    probeMs: 40,
+    probeMs: 250,
     heartbeatMs: options.heartbeatMs ?? 20,
     leaseMs: 1000,
   })
@@ -89,8 +89,7 @@ describe('editing leases without Web Locks', () => {
     await first.request('capsi-assessment-1', { onLost: () => firstLost++ })
     const taken = await second.request('capsi-assessment-1', { steal: true })
     expect(taken).not.toBeNull()
-    await wait(10)
-    expect(firstLost).toBe(1)
+    await vi.waitFor(() => expect(firstLost).toBe(1))
     // The first tab, now read-only, cannot take it back without asking to.
     expect(await first.request('capsi-assessment-1')).toBeNull()
   })
@@ -119,7 +118,8 @@ describe('editing leases without Web Locks', () => {
     const second = openTab('b', { channel: false })
     await first.request('capsi-assessment-1')
     clock += 900
-    await wait(30)
+    // The next heartbeat extends the lease from the new time.
+    await vi.waitFor(async () => expect((await browser.db.get('leases', 'capsi-assessment-1'))?.expiresAt).toBe(clock + 1000))
     clock += 900
     expect(await second.request('capsi-assessment-1')).toBeNull()
   })
