@@ -49,6 +49,8 @@ export interface Question {
   allowNotApplicable: boolean
   visibleIf?: string
   options: QuestionOption[]
+  /** Ids of profile facts that must all hold for the question to apply; otherwise it is left out of the questionnaire and of every score, with the fact's reasonWhenFalse shown. */
+  requiresProfile?: string[]
 }
 
 export interface Domain {
@@ -76,6 +78,8 @@ export interface ActionDefinition {
   domain?: string
   mutualisable?: boolean
   triggers: ActionTrigger[]
+  /** Ids of catalogue actions that must come first: when one of them is in the plan and not done or dropped, this action is placed after it and says « Après : <title> ». */
+  requires?: string[]
 }
 
 export interface Axis {
@@ -110,6 +114,21 @@ export interface SecurityNeed {
   levels: { level: number; label: string; description: string }[]
 }
 
+/** A fact about the structure, asked once per structure, that decides which questions apply. */
+export interface ProfileFact {
+  /** kebab-case, stable */
+  id: string
+  /** The yes/no question asked about the structure, e.g. « La structure a-t-elle une équipe soignante … ? » */
+  text: string
+  help: string
+  /** Structure categories (names of STRUCTURE_CATEGORIES) for which the fact holds by default. */
+  trueFor: string[]
+  /** Categories for which it does not hold by default. A category in neither list (« Autre ») has no default: the fact is treated as holding until the user says otherwise. */
+  falseFor: string[]
+  /** Why a question is left out when the fact does not hold, e.g. « structure sans équipe soignante ». */
+  reasonWhenFalse: string
+}
+
 export interface QuestionnaireDefinition {
   $schema?: string
   id: string
@@ -125,6 +144,7 @@ export interface QuestionnaireDefinition {
   qualification?: QualificationQuestion[]
   requirements?: Requirement[]
   securityNeeds?: SecurityNeed[]
+  profile?: ProfileFact[]
 }
 
 /** Every question of a definition in page order. */
