@@ -5,6 +5,7 @@
  * - a question's level is the level of the chosen option;
  * - « Je ne sais pas », « Non applicable », unanswered and hidden questions are left out of the means,
  *   but counted: each domain reports its coverage (answered / applicable) and its unknowns;
+ * - a question the structure's profile leaves out (see profile.ts) counts as hidden, its answer kept;
  * - applicable = visible questions not answered « Non applicable »;
  * - domain score = mean of question levels weighted by question weight, given as a level and as a
  *   percentage of the scale ((score − min) / (max − min));
@@ -15,6 +16,7 @@
 import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type QuestionnaireDefinition, type Question } from './definition'
 import type { AnswerMap } from './assessment'
 import { evaluateCondition } from './expression'
+import { appliesTo, type ResolvedProfile } from './profile'
 
 /** Share of applicable questions that must be answered for a domain to be scored. */
 export const MIN_COVERAGE = 0.5
@@ -69,10 +71,15 @@ export function isQuestionVisible(question: Question, answers: AnswerMap): boole
   return evaluateCondition(question.visibleIf, (id) => answerValue(answers, id))
 }
 
-/** State and level of one question. */
-export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap): QuestionResult {
+/** Whether a question is shown and applies to the structure's profile (none given: every question applies). */
+export function isQuestionShown(question: Question, answers: AnswerMap, profile?: ResolvedProfile): boolean {
+  return appliesTo(question, profile) && isQuestionVisible(question, answers)
+}
+
+/** State and level of one question; a question the profile leaves out is 'hidden'. */
+export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap, profile?: ResolvedProfile): QuestionResult {
   const base = { questionId: question.id, domainId, weight: question.weight, level: null }
-  if (!isQuestionVisible(question, answers)) return { ...base, state: 'hidden' }
+  if (!isQuestionShown(question, answers, profile)) return { ...base, state: 'hidden' }
   const value = answerValue(answers, question.id)
   if (value === undefined) return { ...base, state: 'unanswered' }
   if (value === UNKNOWN_VALUE) return { ...base, state: 'unknown' }
@@ -94,11 +101,11 @@ function toPercent(definition: QuestionnaireDefinition, score: number | null): n
   return max === min ? 100 : ((score - min) / (max - min)) * 100
 }
 
-/** Scores every domain and the whole assessment. */
-export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap): AssessmentScore {
+/** Scores every domain and the whole assessment, for the structure's profile when one is given. */
+export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap, profile?: ResolvedProfile): AssessmentScore {
   const questions: Record<string, QuestionResult> = {}
   const domains = definition.domains.map((domain): DomainScore => {
-    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers))
+    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers, profile))
     for (const r of results) questions[r.questionId] = r
     const count = (state: QuestionState) => results.filter((r) => r.state === state).length
     const answered = count('answered')
@@ -147,10 +154,11 @@ export interface DomainProgress {
 /**
  * Progress of filling in, per domain: what has been answered among what is shown.
  * @param onlyCore count only core questions (the « parcours essentiel »).
+ * @param profile the structure's profile: the questions it leaves out are not counted.
  */
-export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false): DomainProgress[] {
+export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false, profile?: ResolvedProfile): DomainProgress[] {
   return definition.domains.map((domain) => {
-    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionVisible(q, answers))
+    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionShown(q, answers, profile))
     return {
       domainId: domain.id,
       visible: visible.length,
