@@ -6,4 +6,6 @@ export const surveyMessages = {
     commentTitle: 'Commentaire (facultatif)',
     commentPlaceholder: 'Précisez votre réponse si besoin',
     complete: 'Terminer l’évaluation',
+    /** Shown in place of the choices of a question the structure's profile leaves out. */
+    leftOut: (reasons: readonly string[]) => `Non applicable : ${reasons.join(' ; ')}`,
 }

@@ -13,6 +13,7 @@ import { describeSummary, formatDecimal } from '@/domain/results'
 import { resolveTarget } from '@/domain/targets'
 import { finessDepartment } from '@/domain/finess'
 import { formatFrenchDate } from './csv'
+import { planMessages } from '@/i18n/fr-plan'
 
 export interface ReportOptions {
   includeComments: boolean
@@ -115,6 +116,11 @@ function domainTable(input: ReportInput): Content {
   ]
 }
 
+/** « Après : … » under an action that waits for prerequisites; nothing otherwise. */
+function waitsFor(item: PlanItem): Content[] {
+  return item.waitsFor.length ? [{ text: planMessages.after(item.waitsFor.map((w) => w.title)), italics: true }] : []
+}
+
 function actionTables(input: ReportInput): Content {
   const { plan, definition, options } = input
   const active = plan.filter((item) => item.state === 'active')
@@ -124,6 +130,7 @@ function actionTables(input: ReportInput): Content {
     .map((item) => ({
       stack: [
         { text: `${item.rank ?? ''}. ${item.title}`, bold: true },
+        ...waitsFor(item),
         { text: [{ text: 'Pourquoi : ', italics: true }, item.why] },
         { text: [{ text: 'Comment : ', italics: true }, item.how] },
       ],
@@ -137,6 +144,7 @@ function actionTables(input: ReportInput): Content {
     {
       stack: [
         { text: item.title + (item.state === 'obsolete' ? ' (plus nécessaire)' : '') + (item.prioritaire ? ' — prioritaire' : '') },
+        ...waitsFor(item),
         ...(options.includeNotes && !options.anonymised && item.notes.trim() ? [{ text: `Notes : ${item.notes}`, italics: true }] : []),
       ],
     },

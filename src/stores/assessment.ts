@@ -8,6 +8,7 @@ import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/ass
 import { toAnswerMap } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findOrphanAnswers, overallProgress } from '@/domain/scoring'
+import { resolveProfile } from '@/domain/profile'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -209,9 +210,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     await enqueue(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))
   }
 
-  const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value) : null))
+  /** The structure's profile for the open questionnaire: which questions apply to it. */
+  const profile = computed(() => (definition.value ? resolveProfile(definition.value, structure.value) : undefined))
+  const scores = computed(() => (definition.value ? computeScores(definition.value, answers.value, profile.value) : null))
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
-  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
+  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value, profile.value) : []))
   const overall = computed(() => overallProgress(progress.value))
   const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
 
@@ -240,6 +243,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     enqueue,
     essentialOnly,
     saveAssessmentPatch,
+    profile,
     scores,
     progress,
     overall,
