@@ -26,6 +26,13 @@ export const router = createHashRouter([
       meta: { title: 'Plan d’action' },
     },
     {
+      path: '/structure/:structureId/modifier',
+      name: 'structure',
+      component: () => import('./views/StructureView.vue'),
+      props: true,
+      meta: { title: 'Modifier la structure' },
+    },
+    {
       path: '/structure/:structureId/services',
       name: 'services',
       component: () => import('./views/ServicesView.vue'),

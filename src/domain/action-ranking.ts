@@ -1,5 +1,5 @@
 /** Sort keys of the action plan and how they compare; the rule itself is documented in action-plan.ts. */
-import { scaleBounds, type QuestionnaireDefinition } from './definition'
+import { ACTION_PHASES, scaleBounds, type ActionPhase, type QuestionnaireDefinition } from './definition'
 import type { AssessmentScore } from './scoring'
 import { resolveTarget, type DomainTargets } from './targets'
 
@@ -10,6 +10,8 @@ const EPSILON = 1e-9
 export interface RankingKey {
   /** 1 high … 3 low. */
   priority: number
+  /** Phase of the action, compared in the order of ACTION_PHASES. */
+  phase: ActionPhase
   /** Distance from the domain's score up to its target, never negative. */
   gap: number
   /** Weight of the action's domain, 0 without a domain. */
@@ -51,12 +53,14 @@ function byNumber(a: number, b: number): number {
 }
 
 /**
- * Compares two keys: priority ascending, then gap descending, then domain weight descending,
- * then lowest triggering level ascending, then id (code-point order, independent of the locale).
+ * Compares two keys: priority ascending, then phase in project order, then gap descending, then
+ * domain weight descending, then lowest triggering level ascending, then id (code-point order,
+ * independent of the locale).
  */
 export function compareRankingKeys(a: RankingKey, b: RankingKey): number {
   return (
     byNumber(a.priority, b.priority) ||
+    byNumber(ACTION_PHASES.indexOf(a.phase), ACTION_PHASES.indexOf(b.phase)) ||
     byNumber(b.gap, a.gap) ||
     byNumber(b.weight, a.weight) ||
     byNumber(a.lowestLevel, b.lowestLevel) ||

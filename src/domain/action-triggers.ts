@@ -2,6 +2,7 @@
 import type { ActionDefinition, Question, QuestionnaireDefinition } from './definition'
 import type { AnswerMap } from './assessment'
 import { evaluateQuestion } from './scoring'
+import type { ResolvedProfile } from './profile'
 
 /** An answer that triggered an action. */
 export interface TriggerHit {
@@ -28,15 +29,16 @@ export function locateQuestions(definition: QuestionnaireDefinition): Map<string
 
 /**
  * The triggers of an action that hold, one hit per question: the question is visible and answered
- * with an option whose level is strictly below `below` (and at least `from`, when set), or answered « Je ne sais pas » while the
- * trigger has `whenUnknown`. Hidden and unanswered questions never trigger.
+ * with an option whose level is strictly below `below` (and at least `from`, when set), or answered
+ * « Je ne sais pas » while the trigger has `whenUnknown`. Hidden and unanswered questions, and those
+ * the profile leaves out, never trigger.
  */
-export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<string, LocatedQuestion>, answers: AnswerMap): TriggerHit[] {
+export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<string, LocatedQuestion>, answers: AnswerMap, profile?: ResolvedProfile): TriggerHit[] {
   const hits = new Map<string, TriggerHit>()
   for (const trigger of action.triggers) {
     const where = located.get(trigger.question)
     if (!where) continue
-    const result = evaluateQuestion(where.question, where.domainId, answers)
+    const result = evaluateQuestion(where.question, where.domainId, answers, 'full', profile)
     if (result.state === 'answered' && result.level !== null && trigger.below !== undefined && result.level < trigger.below && result.level >= (trigger.from ?? -Infinity)) {
       hits.set(trigger.question, { questionId: trigger.question, level: result.level, unknown: false })
     } else if (result.state === 'unknown' && trigger.whenUnknown === true) {

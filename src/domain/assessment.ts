@@ -34,6 +34,8 @@ export interface Structure {
   category: StructureCategory
   capacity: number | null
   organisation: string
+  /** The user's explicit answers to the questionnaires' profile facts, by fact id; a fact without one takes the category's default. */
+  profile?: Record<string, boolean>
   /** Set on a copy made when importing a file the user chose to keep beside their own: the original id. */
   importedFrom?: string
   createdAt: string

@@ -11,6 +11,7 @@ import type { RequirementAnswer, SecurityNeedAnswer, ServiceRecord, ServiceSnaps
 import type { UsageEntry } from './funding-rules'
 import type { Group } from './group'
 import { BACKUP_LIMITS, type StoredActionEdit, type StoredCustomAction } from './backup'
+import { MAX_PROFILE_FACTS, PROFILE_FACT_ID } from './profile'
 
 export interface BackupIssue {
   path: string
@@ -33,7 +34,9 @@ export type Spec = Common &
     | { kind: 'day' }
     | { kind: 'list'; of: Spec; max: number }
     | { kind: 'object'; fields: Readonly<Record<string, Spec>> }
-    | { kind: 'dict'; of: Spec; max: number }
+    | { kind: 'boolean' }
+    /** An object used as a map; its keys match `keyPattern` when given, else the file's key pattern. */
+    | { kind: 'dict'; of: Spec; max: number; keyPattern?: RegExp; keyHint?: string }
     | { kind: 'textOrList'; max: number; items: number }
     /** Checked elsewhere (embedded questionnaire definitions have their own validator). */
     | { kind: 'unchecked' }
@@ -71,6 +74,7 @@ export const STRUCTURE_SPEC = object<Structure>({
   category: { kind: 'enum', values: STRUCTURE_CATEGORIES },
   capacity: { kind: 'int', min: 0, max: 100_000, nullable: true },
   organisation: name,
+  profile: { kind: 'dict', of: { kind: 'boolean' }, max: MAX_PROFILE_FACTS, keyPattern: PROFILE_FACT_ID, keyHint: 'minuscules, chiffres et tirets attendus', optional: true },
   importedFrom,
   createdAt: dateTime,
   updatedAt: dateTime,
@@ -337,8 +341,12 @@ export class IssueList {
         return this.list_(value, spec.of, spec.max, path)
       case 'object':
         return this.object(value, spec.fields, path)
+      case 'boolean':
+        if (typeof value === 'boolean') return true
+        this.fail(path, 'oui ou non (true ou false) est attendu')
+        return false
       case 'dict':
-        return this.dict(value, spec.of, spec.max, path)
+        return this.dict(value, spec, path)
       case 'unchecked':
         return true
       case 'textOrList':
@@ -389,7 +397,7 @@ export class IssueList {
     return true
   }
 
-  private dict(value: unknown, of: Spec, max: number, path: string): boolean {
+  private dict(value: unknown, { of, max, keyPattern, keyHint }: Extract<Spec, { kind: 'dict' }>, path: string): boolean {
     if (!isObject(value)) {
       this.fail(path, 'un objet est attendu')
       return false
@@ -400,7 +408,7 @@ export class IssueList {
       return true
     }
     for (const k of keys) {
-      if (k.length > L.key || !KEY_PATTERN.test(k)) this.fail(`${path}`, `clé invalide « ${excerpt(k)} »`)
+      if (k.length > L.key || !(keyPattern ?? KEY_PATTERN).test(k)) this.fail(`${path}`, `clé invalide « ${excerpt(k)} »${keyHint ? ` : ${keyHint}` : ''}`)
       else this.check(value[k], of, `${path}.${k}`)
     }
     return true

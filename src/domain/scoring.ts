@@ -5,6 +5,7 @@
  * - a question's level is the level of the chosen option;
  * - « Je ne sais pas », « Non applicable », unanswered and hidden questions are left out of the means,
  *   but counted: each domain reports its coverage (answered / applicable) and its unknowns;
+ * - a question the structure's profile leaves out (see profile.ts) counts as hidden, its answer kept;
  * - applicable = visible questions not answered « Non applicable »;
  * - domain score = mean of question levels weighted by question weight, given as a level and as a
  *   percentage of the scale ((score − min) / (max − min));
@@ -18,6 +19,7 @@ import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type Q
 import { answerOf, type AnswerMap, type AssessmentPath } from './assessment'
 import { evaluateCondition } from './expression'
 import { valueAllowed } from './migrate-version'
+import { appliesTo, type ResolvedProfile } from './profile'
 
 /** Share of applicable questions that must be answered for a domain to be scored. */
 export const MIN_COVERAGE = 0.5
@@ -83,11 +85,19 @@ export function isOnPath(question: Question, path: AssessmentPath): boolean {
   return path === 'full' || question.core === true
 }
 
-/** State and level of one question on a path (the full path unless told otherwise). */
-export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap, path: AssessmentPath = 'full'): QuestionResult {
+/** Whether a question is shown and applies to the structure's profile (none given: every question applies). */
+export function isQuestionShown(question: Question, answers: AnswerMap, profile?: ResolvedProfile): boolean {
+  return appliesTo(question, profile) && isQuestionVisible(question, answers)
+}
+
+/**
+ * State and level of one question on a path (the full path unless told otherwise); a question the
+ * profile leaves out is 'hidden'.
+ */
+export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap, path: AssessmentPath = 'full', profile?: ResolvedProfile): QuestionResult {
   const base = { questionId: question.id, domainId, weight: question.weight, level: null }
   if (!isOnPath(question, path)) return { ...base, state: 'off-path' }
-  if (!isQuestionVisible(question, answers)) return { ...base, state: 'hidden' }
+  if (!isQuestionShown(question, answers, profile)) return { ...base, state: 'hidden' }
   const value = answerValue(answers, question.id)
   if (value === undefined) return { ...base, state: 'unanswered' }
   if (value === UNKNOWN_VALUE) return { ...base, state: 'unknown' }
@@ -111,12 +121,13 @@ function toPercent(definition: QuestionnaireDefinition, score: number | null): n
 
 /**
  * Scores every domain and the whole assessment on a path: the full path (every question) unless
- * told otherwise, or the essential path (core questions only, the others left out like hidden ones).
+ * told otherwise, or the essential path (core questions only, the others left out like hidden ones);
+ * for the structure's profile when one is given.
  */
-export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap, path: AssessmentPath = 'full'): AssessmentScore {
+export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap, path: AssessmentPath = 'full', profile?: ResolvedProfile): AssessmentScore {
   const questions = Object.create(null) as Record<string, QuestionResult>
   const domains = definition.domains.map((domain): DomainScore => {
-    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers, path))
+    const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers, path, profile))
     for (const r of results) questions[r.questionId] = r
     const count = (state: QuestionState) => results.filter((r) => r.state === state).length
     const answered = count('answered')
@@ -168,10 +179,11 @@ export interface DomainProgress {
 /**
  * Progress of filling in, per domain: what has been answered among what is shown.
  * @param onlyCore count only core questions (the « parcours essentiel »).
+ * @param profile the structure's profile: the questions it leaves out are not counted.
  */
-export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false): DomainProgress[] {
+export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false, profile?: ResolvedProfile): DomainProgress[] {
   return definition.domains.map((domain) => {
-    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionVisible(q, answers))
+    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionShown(q, answers, profile))
     return {
       domainId: domain.id,
       visible: visible.length,

@@ -3,6 +3,7 @@ import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './
 import { checkFiness } from './finess'
 import { withoutAccents } from './text'
 import { FIELD_BOUNDS } from './backup-schema'
+import { MAX_PROFILE_FACTS, PROFILE_FACT_ID } from './profile'
 
 export interface StructureInput {
   name: string
@@ -10,9 +11,11 @@ export interface StructureInput {
   category: string
   capacity: string | number | null
   organisation: string
+  /** The user's explicit answers to profile facts; absent or empty: every fact takes the category's default. */
+  profile?: Readonly<Record<string, boolean>>
 }
 
-export type StructureFieldErrors = Partial<Record<keyof StructureInput, string>>
+export type StructureFieldErrors = Partial<Record<Exclude<keyof StructureInput, 'profile'>, string>>
 
 export type StructureValidation =
   | { ok: true; value: Omit<Structure, 'id' | 'createdAt' | 'updatedAt'>; warning?: string }
@@ -23,6 +26,15 @@ function parseCapacity(raw: StructureInput['capacity']): number | null | 'invali
   const n = typeof raw === 'number' ? raw : Number(String(raw).trim())
   if (!Number.isInteger(n) || n < 0 || n > 100000) return 'invalid'
   return n
+}
+
+/**
+ * The profile answers worth keeping: yes/no answers to kebab-case fact ids, at most MAX_PROFILE_FACTS
+ * (the form can give nothing else); undefined when none is left.
+ */
+function cleanProfile(profile: StructureInput['profile']): Record<string, boolean> | undefined {
+  const entries = Object.entries(profile ?? {}).filter(([id, value]) => PROFILE_FACT_ID.test(id) && typeof value === 'boolean')
+  return entries.length > 0 ? Object.fromEntries(entries.slice(0, MAX_PROFILE_FACTS)) : undefined
 }
 
 /** Validates a structure form; messages are in French, one per faulty field. */
@@ -39,11 +51,19 @@ export function validateStructureInput(input: StructureInput): StructureValidati
   const organisation = input.organisation.trim()
   if (organisation.length > FIELD_BOUNDS.structureOrganisation) errors.organisation = `Le nom de l’organisme gestionnaire est trop long (${FIELD_BOUNDS.structureOrganisation} caractères au plus).`
   if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid') return { ok: false, errors }
+  const profile = cleanProfile(input.profile)
   return {
     ok: true,
-    value: { name, finess: finess.normalized, category: input.category as StructureCategory, capacity, organisation },
+    value: { name, finess: finess.normalized, category: input.category as StructureCategory, capacity, organisation, ...(profile ? { profile } : {}) },
     ...(finess.status === 'unverified' ? { warning: finess.message } : {}),
   }
+}
+
+/** Whether two versions of a structure record hold the same content (used to detect a change made elsewhere). */
+export function sameStructure(a: Structure, b: Structure): boolean {
+  const profile = (s: Structure) => JSON.stringify(Object.entries(s.profile ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+  const fields = ['id', 'name', 'finess', 'category', 'capacity', 'organisation', 'importedFrom', 'createdAt', 'updatedAt'] as const
+  return fields.every((field) => a[field] === b[field]) && profile(a) === profile(b)
 }
 
 /** Lower case, without accents or typographic apostrophes: « Établissement d’Arras » ~ « etablissement d'arras ». */

@@ -31,5 +31,12 @@ export const assessmentMessages = {
     migrated: (version: string) => `Évaluation passée à la version ${version}.`,
     orphansTitle: (n: number) => `Réponses conservées d’une version précédente (${n})`,
     orphanLine: (version: string, question: string, answer: string) => `Version ${version} — ${question} : ${answer || 'sans réponse'}`,
+    profileUsed: (category: string) => `Profil utilisé : ${category}.`,
+    profileLeftOut: (n: number) =>
+      n === 0 ? 'Toutes les questions s’appliquent à cette structure.' : n === 1 ? '1 question ne s’applique pas à cette structure : elle est affichée repliée, avec la raison.' : `${n} questions ne s’appliquent pas à cette structure : elles sont affichées repliées, avec la raison.`,
+    profileDetails: 'Détail du profil',
+    profileFact: (text: string, holds: boolean) => `${text} ${holds ? 'Oui' : 'Non'}`,
+    profileSource: { answer: 'réponse donnée pour la structure', category: 'valeur par défaut de la catégorie', none: 'à préciser : retenu par défaut' } as Record<string, string>,
+    profileChange: 'Modifier le profil de la structure',
     orphanReason: { 'question-removed': 'question retirée', 'option-removed': 'réponse qui n’existe plus' } as Record<string, string>,
 }

@@ -81,6 +81,7 @@ export const dataMessages = {
       category: 'catégorie',
       capacity: 'capacité',
       organisation: 'organisme gestionnaire',
+      profile: 'profil de la structure',
       importedFrom: 'origine',
       structureIds: 'structures du groupe',
       ruleSetId: 'règles de financement',

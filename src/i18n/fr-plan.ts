@@ -27,6 +27,9 @@ export const planMessages = {
     domain: 'Domaine',
     noDomain: 'Sans domaine',
     rank: (n: number) => `n° ${n}`,
+    /** Why an action waits: the prerequisites still to do, « Après : Désigner un référent SI ». */
+    after: (titles: readonly string[]) => `Après : ${titles.join(' ; ')}`,
+    afterColumn: 'Après (prérequis)',
     empty: 'Aucune action pour le moment : répondez au questionnaire pour obtenir des propositions.',
     noMatch: 'Aucune action n’a ce statut.',
     addTitle: 'Ajouter une action',

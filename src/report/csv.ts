@@ -8,6 +8,7 @@ import {
   PLAN_STATE_LABELS,
   type PlanItem,
 } from '@/domain/action-plan'
+import { planMessages } from '@/i18n/fr-plan'
 
 const BOM = '\uFEFF'
 const SEPARATOR = ';'
@@ -32,6 +33,7 @@ export const ACTION_PLAN_CSV_HEADER: readonly string[] = [
   'Questions à l’origine',
   'Origine',
   'État',
+  planMessages.afterColumn,
 ]
 
 function quoteField(value: string): string {
@@ -76,6 +78,7 @@ export function buildActionPlanCsv(plan: readonly PlanItem[], definition: Questi
     item.triggeredBy.map((hit) => questionTexts.get(hit.questionId) ?? hit.questionId).join(' | '),
     PLAN_SOURCE_LABELS[item.source],
     PLAN_STATE_LABELS[item.state],
+    item.waitsFor.map((w) => w.title).join(' ; '),
   ])
   return toCsv([ACTION_PLAN_CSV_HEADER, ...rows])
 }

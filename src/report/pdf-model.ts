@@ -14,6 +14,7 @@ import { resolveTarget } from '@/domain/targets'
 import { finessDepartment } from '@/domain/finess'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { formatFrenchDate } from './csv'
+import { planMessages } from '@/i18n/fr-plan'
 
 export interface ReportOptions {
   includeComments: boolean
@@ -119,6 +120,11 @@ function domainTable(input: ReportInput): Content {
   ]
 }
 
+/** « Après : … » under an action that waits for prerequisites; nothing otherwise. */
+function waitsFor(item: PlanItem): Content[] {
+  return item.waitsFor.length ? [{ text: planMessages.after(item.waitsFor.map((w) => w.title)), italics: true }] : []
+}
+
 function actionTables(input: ReportInput): Content {
   const { plan, definition, options } = input
   const active = plan.filter((item) => item.state === 'active')
@@ -128,6 +134,7 @@ function actionTables(input: ReportInput): Content {
     .map((item) => ({
       stack: [
         { text: `${item.rank ?? ''}. ${item.title}`, bold: true },
+        ...waitsFor(item),
         { text: [{ text: 'Pourquoi : ', italics: true }, item.why] },
         { text: [{ text: 'Comment : ', italics: true }, item.how] },
       ],
@@ -141,6 +148,7 @@ function actionTables(input: ReportInput): Content {
     {
       stack: [
         { text: item.title + (item.state === 'obsolete' ? ' (plus nécessaire)' : '') + (item.prioritaire ? ' — prioritaire' : '') },
+        ...waitsFor(item),
         ...(options.includeNotes && !options.anonymised && item.notes.trim() ? [{ text: `Notes : ${item.notes}`, italics: true }] : []),
       ],
     },

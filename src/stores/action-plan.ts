@@ -9,6 +9,7 @@ import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type
 import type { ActionPhase } from '@/domain/definition'
 import { pathOf, toAnswerMap, type Assessment } from '@/domain/assessment'
 import { computeScores, type AssessmentScore } from '@/domain/scoring'
+import { resolveProfile } from '@/domain/profile'
 import * as planRepo from '@/storage/action-plan'
 import * as repo from '@/storage/repository'
 import { useAssessmentStore } from './assessment'
@@ -69,7 +70,10 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     previous.value = null
     if (data.earlier) {
       const definition = await useQuestionnairesStore().resolve(data.earlier.questionnaireId, data.earlier.questionnaireVersion)
-      if (definition) previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers), pathOf(data.earlier)) }
+      if (definition) {
+        const profile = resolveProfile(definition, current.structure)
+        previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers), pathOf(data.earlier), profile) }
+      }
     }
   }
 
@@ -81,7 +85,7 @@ export const useActionPlanStore = defineStore('action-plan', () => {
   const plan = computed(() => {
     const current = useAssessmentStore()
     if (!current.definition) return []
-    return buildActionPlan(current.definition, current.answers, { targets: targets.value, edits: edits.value, custom: custom.value })
+    return buildActionPlan(current.definition, current.answers, { targets: targets.value, edits: edits.value, custom: custom.value, profile: current.profile })
   })
 
   const progress = computed(() => planProgress(plan.value))

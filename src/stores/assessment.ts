@@ -8,6 +8,7 @@ import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/ass
 import { answerOf, pathOf, toAnswerMap, withAnswer } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, overallProgress } from '@/domain/scoring'
+import { resolveProfile } from '@/domain/profile'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/migrate-version'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -205,10 +206,14 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }
   }
 
-  /** Scores on the assessment's path: on the essential path, its core questions only. */
-  const scores = computed(() => (definition.value && assessment.value ? computeScores(definition.value, answers.value, pathOf(assessment.value)) : null))
+  /** The structure's profile for the open questionnaire: which questions apply to it. */
+  const profile = computed(() => (definition.value ? resolveProfile(definition.value, structure.value) : undefined))
+  /** Scores on the assessment's path (on the essential path, its core questions only) and for the structure's profile. */
+  const scores = computed(() =>
+    definition.value && assessment.value ? computeScores(definition.value, answers.value, pathOf(assessment.value), profile.value) : null,
+  )
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
-  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value) : []))
+  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value, profile.value) : []))
   const overall = computed(() => overallProgress(progress.value))
   const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
   /** Answers whose value is not a choice of their question: kept, shown with a notice, counted nowhere. */
@@ -241,6 +246,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     enqueue,
     essentialOnly,
     saveAssessmentPatch,
+    profile,
     scores,
     progress,
     overall,

@@ -10,6 +10,7 @@ import { pathOf, toAnswerMap, type Assessment, type Structure } from '@/domain/a
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { buildActionPlan } from '@/domain/action-plan'
 import { computeScores } from '@/domain/scoring'
+import { resolveProfile } from '@/domain/profile'
 import { compareStructures, anonymisedLabels, type Consolidation } from '@/domain/consolidation'
 import { compareVersions } from '@/domain/version'
 import { latestAssessment, validateGroupInput, type Group, type GroupInput, type GroupValidation } from '@/domain/group'
@@ -135,9 +136,10 @@ export const useGroupsStore = defineStore('groups', () => {
     if (!def || def.kind !== 'maturity') return null
     const plan = await useDatabaseStore().run(async (db) => ({ edits: await planRepo.loadActionEdits(db, assessment.id), custom: await planRepo.loadCustomActions(db, assessment.id) }))
     const answers = toAnswerMap(library.answers.filter((a) => a.assessmentId === assessment.id))
-    const scores = computeScores(def, answers, pathOf(assessment))
+    const profile = resolveProfile(def, library.structures.find((s) => s.id === assessment.structureId) ?? null)
+    const scores = computeScores(def, answers, pathOf(assessment), profile)
     const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
-    return { definition: def, answers, scores, plan: buildActionPlan(def, answers, { targets: assessment.targets ?? {}, edits, custom: plan?.custom ?? [] }) }
+    return { definition: def, answers, scores, plan: buildActionPlan(def, answers, { targets: assessment.targets ?? {}, edits, custom: plan?.custom ?? [], profile }) }
   }
 
   /** Opens a group: loads the library and computes each member's latest assessment of the group's main questionnaire. */

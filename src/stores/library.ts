@@ -3,7 +3,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import { toAnswerMap } from '@/domain/assessment'
-import { validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/structure'
+import { sameStructure, validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/structure'
+import { resolveProfile } from '@/domain/profile'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
@@ -62,7 +63,8 @@ export const useLibraryStore = defineStore('library', () => {
       const definition = questionnaires.latest(assessment.questionnaireId)
       if (!definition || definition.kind !== 'maturity') continue
       const map = toAnswerMap(answers.value.filter((a) => a.assessmentId === assessment.id))
-      result[assessment.id] = rules.overallProgress(rules.computeProgress(definition, map))
+      const profile = resolveProfile(definition, structures.value.find((s) => s.id === assessment.structureId) ?? null)
+      result[assessment.id] = rules.overallProgress(rules.computeProgress(definition, map, false, profile))
     }
     return result
   })
@@ -90,6 +92,35 @@ export const useLibraryStore = defineStore('library', () => {
       void globalThis.navigator?.storage?.persist?.().catch(() => false)
     }
     return saved ? { ...validation, id: structure.id } : validation
+  }
+
+  /**
+   * Validates and saves the changes made to a structure. Refused, with nothing written, when the
+   * structure has changed since the form was opened (in another tab) or no longer exists.
+   */
+  async function updateStructure(
+    id: string,
+    input: StructureInput,
+    opened: Structure,
+  ): Promise<StructureValidation | { ok: false; conflict: 'changed' | 'missing' | 'failed' }> {
+    const validation = validateStructureInput(input)
+    if (!validation.ok) return validation
+    const outcome = await useDatabaseStore().run(async (db) => {
+      const stored = await repo.getStructure(db, id)
+      if (!stored) return 'missing' as const
+      if (!sameStructure(stored, opened)) return 'changed' as const
+      const structure: Structure = { ...stored, ...validation.value, updatedAt: now() }
+      // The profile is replaced as a whole: without answers, every fact follows the category again.
+      if (!validation.value.profile) delete structure.profile
+      await repo.saveStructure(db, structure)
+      return structure
+    })
+    if (!outcome) return { ok: false, conflict: 'failed' }
+    if (typeof outcome === 'string') return { ok: false, conflict: outcome }
+    await reading
+    const saved = outcome
+    structures.value = [...structures.value.filter((s) => s.id !== id), saved].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    return validation
   }
 
   /** Starts an assessment of a questionnaire's current version; returns its id. */
@@ -149,7 +180,7 @@ export const useLibraryStore = defineStore('library', () => {
     return done === true
   }
 
-  return { structures, assessments, answers, loaded, load, progressById, assessmentsOf, createStructure, startAssessment, deleteAssessment, deleteStructure }
+  return { structures, assessments, answers, loaded, load, progressById, assessmentsOf, createStructure, updateStructure, startAssessment, deleteAssessment, deleteStructure }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

@@ -68,7 +68,7 @@ export function group(overrides: Partial<Group> = {}): Group {
 /** Two structures, two assessments with answers, an action edit, a user action, a service, a workshop group. */
 export function sampleSnapshot(): BackupSnapshot {
   return {
-    structures: [structure(), structure({ id: 's2', name: 'SSIAD du Val', category: 'SSIAD', finess: '130000003', capacity: null, organisation: '' })],
+    structures: [structure(), structure({ id: 's2', name: 'SSIAD du Val', category: 'SSIAD', finess: '130000003', capacity: null, organisation: '', profile: { soins: true, 'service-informatique': false } })],
     assessments: [assessment(), assessment({ id: 'a2', structureId: 's2', path: 'essential', status: 'completed', respondents: [] })],
     answers: [
       answer('gouv-schema', 'projet', { comment: 'Rédaction avec l’OG en 2027' }),

@@ -63,3 +63,24 @@ export function customAction(id: string, overrides: Partial<CustomAction> = {}):
     ...overrides,
   }
 }
+
+/**
+ * The example definition with a profile block: « soins » holds by default for an EHPAD and not for a
+ * CHRS; « domicile » holds for a SSIAD and not for an EHPAD or a CHRS; « service-informatique » has no
+ * default. secu-comptes requires « soins »; secu-sauvegardes requires « soins » and « domicile ».
+ */
+export function miniWithProfile(): QuestionnaireDefinition {
+  return miniWith((definition) => {
+    definition.profile = [
+      { id: 'soins', text: 'La structure a-t-elle une équipe soignante ?', help: 'Infirmiers, médecin coordonnateur.', trueFor: ['EHPAD', 'SSIAD'], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' },
+      { id: 'domicile', text: 'La structure intervient-elle au domicile des personnes ?', help: 'SSIAD, SAAD…', trueFor: ['SSIAD'], falseFor: ['EHPAD', 'CHRS'], reasonWhenFalse: 'structure sans intervention à domicile' },
+      { id: 'service-informatique', text: 'La structure a-t-elle son propre service informatique ?', help: 'Une DSI ou des techniciens salariés.', trueFor: [], falseFor: [], reasonWhenFalse: 'structure sans service informatique' },
+    ]
+    const questions = definition.domains.flatMap((domain) => domain.questions)
+    const comptes = questions.find((q) => q.id === 'secu-comptes')
+    const sauvegardes = questions.find((q) => q.id === 'secu-sauvegardes')
+    if (!comptes || !sauvegardes) throw new Error('fixture changed')
+    comptes.requiresProfile = ['soins']
+    sauvegardes.requiresProfile = ['soins', 'domicile']
+  })
+}

@@ -9,7 +9,7 @@ import type { QuestionnaireDefinition } from '@/domain/definition'
 const definition = { domains: [] } as unknown as QuestionnaireDefinition
 const item: PlanItem = {
   actionId: 'perso-1', source: 'custom', title: 'Former les équipes au DUI', why: '', how: '', phase: 'organisation', domainId: null, priority: null,
-  mutualisable: false, triggeredBy: [], state: 'active', rank: null, prioritaire: false, status: 'doing', owner: 'Mme Durand', dueDate: null, notes: '', edited: true,
+  mutualisable: false, triggeredBy: [], state: 'active', rank: null, prioritaire: false, status: 'doing', owner: 'Mme Durand', dueDate: null, notes: '', edited: true, waitsFor: [],
 }
 
 describe('ActionCard', () => {

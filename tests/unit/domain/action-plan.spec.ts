@@ -146,7 +146,7 @@ describe('buildActionPlan: actions added by the user', () => {
       {
         actionId: 'perso-1', source: 'custom', title: 'Former l’équipe de nuit', why: mine.why, how: mine.how, phase: 'deploiement',
         domainId: 'securite', priority: null, mutualisable: false, triggeredBy: [], state: 'active', rank: 1, prioritaire: true,
-        status: 'doing', owner: 'Cadre de santé', dueDate: null, notes: '', edited: true,
+        status: 'doing', owner: 'Cadre de santé', dueDate: null, notes: '', edited: true, waitsFor: [],
       },
     ])
     expect(item(planFor({}, { custom: [customAction('perso-2')] }), 'perso-2').edited).toBe(false)
@@ -165,11 +165,11 @@ describe('planProgress', () => {
 
 describe('groupPlanBy', () => {
   const values = { 'gouv-schema': 'notes', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }
-  // plan order: act-sauvegardes, act-schema (organisation, priority 1), act-comptes (parametrage), perso (cadrage, no domain)
+  // plan order: act-sauvegardes, act-schema (organisation, priority 1), perso (cadrage, priority 2, no domain), act-comptes (parametrage, priority 2)
   const plan = planFor(values, { custom: [customAction('perso', { phase: 'cadrage' })] })
 
   it('groups by phase in the order of a project, keeping the plan order inside each group', () => {
-    expect(ids(plan)).toEqual(['act-sauvegardes', 'act-schema', 'act-comptes', 'perso'])
+    expect(ids(plan)).toEqual(['act-sauvegardes', 'act-schema', 'perso', 'act-comptes'])
     expect(groupPlanBy(plan, 'phase').map((g) => [g.key, ids(g.items)])).toEqual([
       ['organisation', ['act-sauvegardes', 'act-schema']],
       ['cadrage', ['perso']],

@@ -21,6 +21,18 @@ describe('action plan prioritisation', () => {
     expect(order(miniDefinition(), values)).toEqual(['act-sauvegardes', 'act-schema', 'act-comptes'])
   })
 
+  it('then by phase, in the order of a project, against gap, weight, level and id', () => {
+    // a-deploiement is in securite (gap 3, weight 3) at level 0 with the smaller id; z-cadrage in gouvernance (gap 2) at level 1
+    const def = miniWithActions(
+      catalogueAction('a-deploiement', [{ question: 'secu-sauvegardes', below: 4 }], { phase: 'deploiement' }),
+      catalogueAction('z-cadrage', [{ question: 'gouv-schema', below: 4 }], { phase: 'cadrage' }),
+      catalogueAction('m-bilan', [{ question: 'secu-sauvegardes', below: 4 }], { phase: 'bilan' }),
+      catalogueAction('n-acquisition', [{ question: 'secu-sauvegardes', below: 4 }], { phase: 'acquisition' }),
+    )
+    const values = { 'gouv-schema': 'notes', 'secu-sauvegardes': 'aucune' }
+    expect(order(def, values)).toEqual(['z-cadrage', 'n-acquisition', 'a-deploiement', 'm-bilan'])
+  })
+
   it('then by the gap to the target of the action’s domain, against weight, level and id', () => {
     const def = miniWithActions(
       catalogueAction('a-secu', [{ question: 'secu-sauvegardes', below: 4 }]),
@@ -108,14 +120,17 @@ describe('action plan prioritisation', () => {
   it('ranks an action added by the user after priority 1 and before priority 3 catalogue actions', () => {
     // act-schema: priority 1; act-comptes: priority 2 in securite (gap > 0); act-referent-securite: priority 3
     const values = { 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' }
-    const custom = [customAction('a-perso')]
+    const custom = [customAction('a-perso', { phase: 'parametrage' })]
     expect(order(miniDefinition(), values, { custom })).toEqual(['act-schema', 'act-comptes', 'a-perso', 'act-referent-securite'])
   })
 
   it('ranks an action added by the user by the gap of its domain, and after triggered actions of the same standing', () => {
     // gouvernance: score 1 → gap 2; securite: (4 × 3 + 0) / 4 = 3 → gap 0
     const values = { 'gouv-schema': 'notes', 'secu-sauvegardes': 'reguliere', 'secu-comptes': 'partages' }
-    const custom = [customAction('a-perso-secu', { domainId: 'securite' }), customAction('z-perso-gouv', { domainId: 'gouvernance' })]
+    const custom = [
+      customAction('a-perso-secu', { domainId: 'securite', phase: 'parametrage' }),
+      customAction('z-perso-gouv', { domainId: 'gouvernance', phase: 'parametrage' }),
+    ]
     expect(order(miniDefinition(), values, { custom })).toEqual(['act-schema', 'z-perso-gouv', 'act-comptes', 'a-perso-secu'])
   })
 })

@@ -45,6 +45,12 @@ function wrongType(value: unknown): unknown {
 const FIELDS = RECORD_KINDS.flatMap((kind) => Object.keys(firstOf(sampleFile().data as unknown as RawData, kind)).map((field) => [kind, field] as const))
 
 describe('parseBackup accepts', () => {
+  it('a structure with a profile, and one without (files written before profiles existed)', () => {
+    const result = parseBackup(sampleText())
+    const structures = result.ok ? result.file.data.structures : []
+    expect(structures.map((s) => s.profile)).toEqual([undefined, { soins: true, 'service-informatique': false }])
+  })
+
   it('a file CapSI wrote', () => {
     const result = parseBackup(sampleText())
     expect(errorsOf(result)).toEqual([])
@@ -289,6 +295,20 @@ describe('parseBackup refuses, with a precise French message', () => {
     expect(errorsOf(parseBackup(text))).toEqual([
       { path: '.data.groups[0].usageTargets.mssante-messages.observed', message: 'champ obligatoire manquant' },
       { path: '.data.groups[0].usageTargets.dmp-documents.note', message: 'champ inconnu « note »' },
+    ])
+  })
+
+  it('a structure profile with too many facts, an id that is not kebab-case or a value that is not yes or no', () => {
+    const tooMany = resealed((raw) => {
+      firstOf(raw.data, 'structures').profile = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`fait-${i}`, true]))
+    })
+    expect(errorsOf(parseBackup(tooMany))).toEqual([{ path: '.data.structures[0].profile', message: 'trop d’éléments (21, 20 au plus)' }])
+    const wrong = resealed((raw) => {
+      firstOf(raw.data, 'structures').profile = { Soins: true, domicile: 'oui' }
+    })
+    expect(errorsOf(parseBackup(wrong))).toEqual([
+      { path: '.data.structures[0].profile', message: 'clé invalide « Soins » : minuscules, chiffres et tirets attendus' },
+      { path: '.data.structures[0].profile.domicile', message: 'oui ou non (true ou false) est attendu' },
     ])
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildActionPlan } from '@/domain/action-plan'
 import { ACTION_PLAN_CSV_HEADER, buildActionPlanCsv, formatFrenchDate, toCsv } from '@/report/csv'
-import { actionEdit, answersFor, customAction, miniDefinition } from '../fixtures'
+import { actionEdit, answersFor, customAction, miniDefinition, miniWith } from '../fixtures'
 import { readCsv } from '../../csv-reader'
 
 function parseCsv(text: string): string[][] {
@@ -62,33 +62,48 @@ describe('buildActionPlanCsv', () => {
     expect(rows[0]).toEqual([...ACTION_PLAN_CSV_HEADER])
     expect(rows[0]).toEqual([
       'Rang', 'Prioritaire', 'Action', 'Pourquoi', 'Comment', 'Phase', 'Domaine', 'Priorité catalogue', 'Statut', 'Responsable', 'Échéance',
-      'Notes', 'Questions à l’origine', 'Origine', 'État',
+      'Notes', 'Questions à l’origine', 'Origine', 'État', 'Après (prérequis)',
     ])
     expect(rows.slice(1).map((r) => r[2])).toEqual([
       'Tester la restauration des sauvegardes', 'Supprimer les comptes partagés', 'Former les équipes', 'Rédiger un schéma directeur',
     ])
-    expect(rows.every((r) => r.length === 15)).toBe(true)
+    expect(rows.every((r) => r.length === 16)).toBe(true)
   })
 
   it('writes a catalogue action with French labels, a French due date and the user’s edits intact', () => {
     expect(rows[1]).toEqual([
       '1', 'oui', 'Tester la restauration des sauvegardes', 'Une sauvegarde jamais restaurée peut être inutilisable.',
       "Planifier une restauration d'essai avec le prestataire.", 'Organisation (hors projet DUI)', 'Sécurité', 'Haute', 'En cours', 'Mme Martin',
-      '31/03/2026', 'Devis ; « urgent » "prestataire"\nà relancer', 'Vos sauvegardes sont-elles testées ?', 'Catalogue', 'Active',
+      '31/03/2026', 'Devis ; « urgent » "prestataire"\nà relancer', 'Vos sauvegardes sont-elles testées ?', 'Catalogue', 'Active', '',
     ])
     expect(rows[2]).toEqual([
       '2', 'oui', 'Supprimer les comptes partagés', 'Un compte partagé empêche de savoir qui a fait quoi.', 'Créer un compte par professionnel.',
-      'Paramétrage', 'Sécurité', 'Moyenne', 'À lancer', '', '', '', 'Chaque professionnel a-t-il son propre compte ?', 'Catalogue', 'Active',
+      'Paramétrage', 'Sécurité', 'Moyenne', 'À lancer', '', '', '', 'Chaque professionnel a-t-il son propre compte ?', 'Catalogue', 'Active', '',
     ])
   })
 
   it('writes actions added by the user and obsolete actions for what they are', () => {
     expect(rows.find((r) => r[2] === 'Former les équipes')).toEqual([
-      '3', 'oui', 'Former les équipes', 'Demande de l’équipe.', 'En réunion.', 'Déploiement', '', '', 'À lancer', '', '', "'-", '', 'Ajoutée', 'Active',
+      '3', 'oui', 'Former les équipes', 'Demande de l’équipe.', 'En réunion.', 'Déploiement', '', '', 'À lancer', '', '', "'-", '', 'Ajoutée', 'Active', '',
     ])
     expect(rows[4]).toEqual([
       '', 'non', 'Rédiger un schéma directeur', 'Sans orientation écrite, les achats se font au coup par coup.', 'Réunir la direction et le référent SI.',
-      'Organisation (hors projet DUI)', 'Gouvernance', 'Haute', 'Fait', '\'=HYPERLINK("http://x")', '', '', '', 'Catalogue', 'Plus nécessaire',
+      'Organisation (hors projet DUI)', 'Gouvernance', 'Haute', 'Fait', '\'=HYPERLINK("http://x")', '', '', '', 'Catalogue', 'Plus nécessaire', '',
+    ])
+  })
+
+  it('says which prerequisites an action waits for', () => {
+    const def = miniWith((d) => {
+      const comptes = d.actions?.find((a) => a.id === 'act-comptes')
+      if (comptes) comptes.requires = ['act-referent-securite', 'act-sauvegardes']
+    })
+    const waiting = buildActionPlan(def, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }), { targets: {}, edits: {}, custom: [] })
+    const table = parseCsv(buildActionPlanCsv(waiting, def))
+    expect(table.slice(1).map((r) => [r[2], r[15]])).toEqual([
+      ['Tester la restauration des sauvegardes', ''],
+      ['Rédiger un schéma directeur', ''],
+      ['Désigner un référent sécurité du SI', ''],
+      ['Supprimer les comptes partagés', 'Tester la restauration des sauvegardes ; Désigner un référent sécurité du SI'],
     ])
   })
 

@@ -42,3 +42,45 @@ describe('useLibraryStore', () => {
     expect(reloaded.structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls', 'SSIAD du Val'])
   })
 })
+
+describe('useLibraryStore: editing a structure', () => {
+  it('saves the changes and the profile answers, keeping the id and the creation date', async () => {
+    const library = useLibraryStore()
+    const { id } = await library.createStructure({ ...input('CHRS Escale'), category: 'CHRS' })
+    const before = library.structures[0]!
+    const result = await library.updateStructure(id ?? '', { ...input('CHRS L’Escale'), category: 'CHRS', profile: { soins: true } }, before)
+    expect(result.ok).toBe(true)
+    setActivePinia(createPinia())
+    const reloaded = useLibraryStore()
+    await reloaded.load()
+    expect(reloaded.structures).toEqual([expect.objectContaining({ id, name: 'CHRS L’Escale', category: 'CHRS', profile: { soins: true }, createdAt: before.createdAt })])
+  })
+
+  it('drops the profile answers the user no longer gives, so that every fact follows the category', async () => {
+    const library = useLibraryStore()
+    const { id } = await library.createStructure({ ...input('IME Horizon'), category: 'IME', profile: { soins: false } })
+    expect(library.structures[0]?.profile).toEqual({ soins: false })
+    await library.updateStructure(id ?? '', { ...input('IME Horizon'), category: 'IME', profile: {} }, library.structures[0]!)
+    expect(library.structures[0]).not.toHaveProperty('profile')
+  })
+
+  it('refuses, writing nothing, a change to a structure changed elsewhere since the form was opened', async () => {
+    const library = useLibraryStore()
+    const { id } = await library.createStructure(input('EHPAD Les Tilleuls'))
+    const opened = library.structures[0]!
+    await library.updateStructure(id ?? '', input('EHPAD Les Tilleuls (autre onglet)'), opened)
+    const result = await library.updateStructure(id ?? '', input('EHPAD Les Tilleuls (ici)'), opened)
+    expect(result).toEqual({ ok: false, conflict: 'changed' })
+    await library.load()
+    expect(library.structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls (autre onglet)'])
+  })
+
+  it('refuses an invalid change with the field errors, writing nothing', async () => {
+    const library = useLibraryStore()
+    const { id } = await library.createStructure(input('EHPAD Les Tilleuls'))
+    const result = await library.updateStructure(id ?? '', input(''), library.structures[0]!)
+    expect(result).toMatchObject({ ok: false, errors: { name: expect.any(String) } })
+    await library.load()
+    expect(library.structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls'])
+  })
+})

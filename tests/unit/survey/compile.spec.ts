@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Model } from 'survey-core'
-import { compileSurvey } from '@/survey/compile'
-import { miniDefinition } from '../fixtures'
+import { CHOICES_RENDERER, NOT_APPLICABLE_RENDERER, compileSurvey } from '@/survey/compile'
+import { resolveProfile } from '@/domain/profile'
+import { miniDefinition, miniWithProfile } from '../fixtures'
 
 describe('compileSurvey', () => {
   const json = compileSurvey(miniDefinition())
@@ -40,5 +41,26 @@ describe('compileSurvey', () => {
   it('keeps only core questions in the essential path', () => {
     const core = compileSurvey(miniDefinition(), true)
     expect(core.pages.flatMap((p) => p.elements.map((e) => e.name))).toEqual(['gouv-schema', 'secu-sauvegardes'])
+  })
+
+  it('collapses the questions the profile leaves out to their title and reasons, without choices or comment', () => {
+    const definition = miniWithProfile()
+    const json = compileSurvey(definition, false, resolveProfile(definition, { category: 'CHRS' }))
+    const [comptes, sauvegardes] = [...json.pages[1]!.elements].sort((a, b) => a.name.localeCompare(b.name))
+    expect(sauvegardes).toMatchObject({
+      name: 'secu-sauvegardes',
+      renderAs: NOT_APPLICABLE_RENDERER,
+      readOnly: true,
+      choices: [],
+      showCommentArea: false,
+      description: 'Non applicable : structure sans équipe soignante ; structure sans intervention à domicile',
+    })
+    expect(comptes).toMatchObject({ name: 'secu-comptes', renderAs: NOT_APPLICABLE_RENDERER, description: 'Non applicable : structure sans équipe soignante' })
+    expect(json.pages[0]!.elements.map((e) => e.renderAs)).toEqual([CHOICES_RENDERER, CHOICES_RENDERER])
+    const ehpad = compileSurvey(definition, false, resolveProfile(definition, { category: 'EHPAD' }))
+    expect(ehpad.pages[1]!.elements.map((e) => [e.name, e.renderAs])).toEqual([
+      ['secu-sauvegardes', NOT_APPLICABLE_RENDERER],
+      ['secu-comptes', CHOICES_RENDERER],
+    ])
   })
 })

@@ -6,6 +6,7 @@ import type { AnswerMap } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import mini from '../../fixtures/exemple-mini.json'
 import { answersFor } from '../fixtures'
+import { resolveProfile } from '@/domain/profile'
 
 /** The example definition (imported: this file runs in a browser-like environment without file reads). */
 function miniDefinition(): QuestionnaireDefinition {
@@ -161,5 +162,22 @@ describe('QuestionnaireSurvey', () => {
     await flushPromises()
     await survey.get('[data-name="gouv-schema"] textarea').setValue('Document de 2019, à revoir')
     expect(survey.emitted('comment')).toEqual([['gouv-schema', 'Document de 2019, à revoir']])
+  })
+
+  it('shows a question the profile leaves out as its title and « Non applicable : reason », with nothing to answer', async () => {
+    const definition = miniDefinition()
+    definition.profile = [{ id: 'soins', text: 'Équipe soignante ?', help: '', trueFor: [], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' }]
+    const comptes = definition.domains[1]!.questions.find((q) => q.id === 'secu-comptes')!
+    comptes.requiresProfile = ['soins']
+    wrapper = mount(QuestionnaireSurvey, {
+      props: { definition, answers: answersFor({ 'secu-comptes': 'partages' }), page: 'securite', profile: resolveProfile(definition, { category: 'CHRS' }), saveAnswer: () => Promise.resolve(true) },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const leftOut = wrapper.get('[data-name="secu-comptes"]')
+    expect(leftOut.text()).toContain('Chaque professionnel a-t-il son propre compte ?')
+    expect(leftOut.get('.capsi-left-out-reason').text()).toBe('Non applicable : structure sans équipe soignante')
+    expect(leftOut.findAll('input, textarea')).toHaveLength(0)
+    expect(wrapper.get('[data-name="secu-sauvegardes"]').findAll('input[type="radio"]').length).toBeGreaterThan(0)
   })
 })
