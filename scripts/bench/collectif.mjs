@@ -21,10 +21,20 @@ function pdfPages(path) {
 }
 
 /** Ticks every structure of the group form: with « tout cocher » when the form has it, else box by box. */
-async function tickAll(page) {
+async function tickAll(page, count) {
   const all = page.getByRole('checkbox', { name: /tout cocher/i }).or(page.getByRole('button', { name: /tout cocher/i }))
   if (await all.count()) await all.first().click()
-  else await page.locator('.structure-picker input[type="checkbox"]').evaluateAll((boxes) => boxes.forEach((box) => box.checked || box.click()))
+  else {
+    // One box at a time, letting the form update in between, as clicks do.
+    await page.locator('.structure-picker input[type="checkbox"]').evaluateAll(async (boxes) => {
+      for (const box of boxes) {
+        if (!box.checked) box.click()
+        await new Promise((done) => setTimeout(done))
+      }
+    })
+  }
+  const ticked = await page.locator('.structure-picker input[type="checkbox"]:checked').count()
+  if (ticked < count) throw new Error(`${ticked} structure(s) cochée(s) sur ${count}`)
 }
 
 /**
@@ -35,6 +45,7 @@ export async function measureCollectif(origin, paths, capMs) {
   const profile = mkdtempSync(join(tmpdir(), 'capsi-bench-collectif-'))
   const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, acceptDownloads: true, serviceWorkers: 'block' })
   const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(capMs)
   await page.addInitScript(instrument, null)
   const figures = { capped: null }
   const nav = (name) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name })
@@ -55,7 +66,7 @@ export async function measureCollectif(origin, paths, capMs) {
     async () => {
       await nav('Atelier').click()
       await page.getByLabel('Nom du groupe').fill(GROUP)
-      await tickAll(page)
+      await tickAll(page, paths.length)
       figures.open = (await timed(page, 'selector', '[data-testid="group-stats"]', () => page.getByRole('button', { name: 'Créer le groupe' }).click(), capMs)).ms
     },
     async () => {
