@@ -1,4 +1,4 @@
-// Runs the consolidation benchmark only (called by scripts/bench.mjs, not part of npm test).
+// Runs the checks of the bench's own helpers in tests/bench (not part of npm test).
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 

@@ -1,0 +1,95 @@
+// A facilitator's collectif (issue #22), unthrottled, in a browser profile on disk: N structure files
+// imported at once in the Atelier, « Mes structures » drawn, a group of all of them created and
+// opened, reopened, and its consolidated PDF. Each step is capped: past the cap it is reported as
+// such and the steps after it are not measured.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { CHROMIUM } from '../chromium.mjs'
+import { instrument, timed, timedDownload } from './page-timing.mjs'
+
+const GROUP = 'Collectif du banc d’essai'
+
+function pdfPages(path) {
+  try {
+    return Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])
+  } catch {
+    return null
+  }
+}
+
+/** Ticks every structure of the group form: with « tout cocher » when the form has it, else box by box. */
+async function tickAll(page, count) {
+  const all = page.getByRole('checkbox', { name: /tout cocher/i }).or(page.getByRole('button', { name: /tout cocher/i }))
+  if (await all.count()) await all.first().click()
+  else {
+    // One box at a time, letting the form update in between, as clicks do.
+    await page.locator('.structure-picker input[type="checkbox"]').evaluateAll(async (boxes) => {
+      for (const box of boxes) {
+        if (!box.checked) box.click()
+        await new Promise((done) => setTimeout(done))
+      }
+    })
+  }
+  const ticked = await page.locator('.structure-picker input[type="checkbox"]:checked').count()
+  if (ticked < count) throw new Error(`${ticked} structure(s) cochée(s) sur ${count}`)
+}
+
+/**
+ * Measures the steps on the N files at `paths`; `capMs` bounds each step. Returns
+ * { import, longestImportTask, refused, home, longestHomeTask, open, reopen, pdf, pages, capped }.
+ */
+export async function measureCollectif(origin, paths, capMs) {
+  const profile = mkdtempSync(join(tmpdir(), 'capsi-bench-collectif-'))
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, acceptDownloads: true, serviceWorkers: 'block' })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(capMs)
+  await page.addInitScript(instrument, null)
+  const figures = { capped: null }
+  const nav = (name) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name })
+  const steps = [
+    async () => {
+      await page.goto(`${origin}/#/atelier`)
+      const picker = page.getByLabel('Choisir les fichiers (plusieurs possibles)')
+      const done = await timed(page, 'status', 'Import terminé', () => picker.setInputFiles(paths), capMs)
+      figures.import = done.ms
+      figures.longestImportTask = done.longestTask
+      figures.refused = await page.getByTestId('batch-results').locator('tbody tr').filter({ hasNotText: 'Importé' }).count()
+    },
+    async () => {
+      const drawn = await timed(page, 'structures', null, () => nav('Mes structures').click(), capMs)
+      figures.home = drawn.ms
+      figures.longestHomeTask = drawn.longestTask
+    },
+    async () => {
+      await nav('Atelier').click()
+      await page.getByLabel('Nom du groupe').fill(GROUP)
+      await tickAll(page, paths.length)
+      figures.open = (await timed(page, 'selector', '[data-testid="group-stats"]', () => page.getByRole('button', { name: 'Créer le groupe' }).click(), capMs)).ms
+    },
+    async () => {
+      await page.getByRole('link', { name: 'Retour à l’atelier' }).click()
+      const open = page.getByRole('link', { name: `Ouvrir ${GROUP}` })
+      figures.reopen = (await timed(page, 'selector', '[data-testid="group-stats"]', () => open.click(), capMs)).ms
+    },
+    async () => {
+      const { ms, file } = await timedDownload(page, () => page.getByRole('button', { name: 'Télécharger la synthèse consolidée (PDF)' }).click(), capMs)
+      figures.pdf = ms
+      figures.pages = pdfPages(await file.path())
+    },
+  ]
+  for (const [index, step] of steps.entries()) {
+    try {
+      await step()
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error
+      figures.capped = index
+      break
+    }
+  }
+  await context.close()
+  rmSync(profile, { recursive: true, force: true })
+  return figures
+}
