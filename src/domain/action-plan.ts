@@ -17,13 +17,15 @@
  *   1. priority ascending (catalogue 1 high … 3 low; an action added by the user counts as 2);
  *   2. phase, in the order of a project (ACTION_PHASES: organisation, cadrage, acquisition,
  *      paramétrage, déploiement, bilan);
- *   3. gap to the target in the action's domain, descending: max(0, target − domain score), where a
+ *   3. how many active actions of the plan wait for it, directly or through others, descending:
+ *      what unlocks the most comes first (naming who leads before what they will lead);
+ *   4. gap to the target in the action's domain, descending: max(0, target − domain score), where a
  *      domain without a score counts as target − lowest scale value, and an action without a domain
  *      as a gap of 0; target = the user's target, else the domain's, else highest scale value − 1;
- *   4. weight of the action's domain, descending (0 without a domain);
- *   5. lowest level among the answers that triggered it, ascending; « Je ne sais pas » counts as the
+ *   5. weight of the action's domain, descending (0 without a domain);
+ *   6. lowest level among the answers that triggered it, ascending; « Je ne sais pas » counts as the
  *      lowest scale value, and an action triggered by no answer (added by the user) comes last;
- *   6. action id.
+ *   7. action id.
  * - A prerequisite ranks with the key of the most urgent action waiting for it when that key comes
  *   before its own: what holds back an urgent action moves up with it (see action-order.ts).
  * Obsolete items come after every active item, by ranking key, without a rank. The first
@@ -215,10 +217,13 @@ export function buildActionPlan(definition: QuestionnaireDefinition, answers: An
   }
 
   const byKey = (a: Ranked, b: Ranked) => compareRankingKeys(a.key, b.key)
-  const placed = orderWithPrerequisites(
-    entries.filter((e) => e.item.state === 'active'),
-    requirementClosure(definition.actions ?? []),
-  )
+  const closure = requirementClosure(definition.actions ?? [])
+  const activeEntries = entries.filter((e) => e.item.state === 'active')
+  // What many actions of this plan wait for comes before what few do (criterion 3 of the rule).
+  for (const entry of activeEntries) {
+    if (entry.blocks) entry.key.unlocks = activeEntries.filter((other) => other !== entry && (closure.get(other.id)?.has(entry.id) ?? false)).length
+  }
+  const placed = orderWithPrerequisites(activeEntries, closure)
   const active = placed.map(({ entry }) => entry)
   const titles = new Map(active.map((e, index) => [e.id, { title: e.item.title, index }]))
   for (const { entry, waitsFor } of placed) {

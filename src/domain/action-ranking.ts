@@ -12,6 +12,8 @@ export interface RankingKey {
   priority: number
   /** Phase of the action, compared in the order of ACTION_PHASES. */
   phase: ActionPhase
+  /** How many actions of the plan wait for this one, directly or through others (0 when none). */
+  unlocks?: number
   /** Distance from the domain's score up to its target, never negative. */
   gap: number
   /** Weight of the action's domain, 0 without a domain. */
@@ -53,7 +55,8 @@ function byNumber(a: number, b: number): number {
 }
 
 /**
- * Compares two keys: priority ascending, then phase in project order, then gap descending, then
+ * Compares two keys: priority ascending, then phase in project order, then the number of actions
+ * that wait for it descending (what unlocks the most comes first), then gap descending, then
  * domain weight descending, then lowest triggering level ascending, then id (code-point order,
  * independent of the locale).
  */
@@ -61,6 +64,7 @@ export function compareRankingKeys(a: RankingKey, b: RankingKey): number {
   return (
     byNumber(a.priority, b.priority) ||
     byNumber(ACTION_PHASES.indexOf(a.phase), ACTION_PHASES.indexOf(b.phase)) ||
+    byNumber(b.unlocks ?? 0, a.unlocks ?? 0) ||
     byNumber(b.gap, a.gap) ||
     byNumber(b.weight, a.weight) ||
     byNumber(a.lowestLevel, b.lowestLevel) ||

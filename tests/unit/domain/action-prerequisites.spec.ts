@@ -133,3 +133,17 @@ describe('requirementClosure', () => {
     expect([...(closure.get('d') ?? [])]).toEqual(['inconnue'])
   })
 })
+
+describe('what unlocks the most comes first', () => {
+  it('puts first, among actions of the same priority and phase, the one more actions wait for', () => {
+    // a-policy and b-lead are free; c-accounts and d-backups both wait for b-lead. Without the rule, id order puts a-policy first.
+    const plan = planOf([action('a-policy'), action('b-lead'), action('c-accounts', { requires: ['b-lead'] }), action('d-backups', { requires: ['b-lead'] })])
+    expect(ids(plan)).toEqual(['b-lead', 'a-policy', 'c-accounts', 'd-backups'])
+  })
+
+  it('no longer counts the actions that wait for one already done', () => {
+    const actions = [action('a-policy'), action('b-lead'), action('c-accounts', { requires: ['b-lead'] })]
+    const plan = planOf(actions, { edits: { 'b-lead': actionEdit('b-lead', { status: 'done' }) } })
+    expect(ids(plan).slice(0, 2)).toEqual(['a-policy', 'b-lead'])
+  })
+})

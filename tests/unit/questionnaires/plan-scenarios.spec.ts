@@ -55,7 +55,8 @@ function misplaced(definition: QuestionnaireDefinition, plan: readonly PlanItem[
  * inventory), what the structure wants (a schéma directeur, a budget).
  */
 const FOUNDATIONS = {
-  whoLeads: ['act-designer-referent-si', 'act-designer-sponsor-chef-de-projet'],
+  // Naming who leads: the SI, its security, the protection of personal data, the DUI project.
+  whoLeads: ['act-designer-referent-si', 'act-designer-referent-securite', 'act-designer-dpo', 'act-designer-sponsor-chef-de-projet'],
   whatExists: ['act-etablir-inventaire-si'],
   whatItWants: ['act-rediger-schema-directeur-si', 'act-construire-budget-si'],
 }
