@@ -2,7 +2,7 @@
 
 export const planMessages = {
     title: 'Plan d’action',
-    intro: 'Les actions sont proposées à partir de vos réponses. Attribuez un responsable et une échéance, suivez leur avancement : vos modifications sont conservées même si vos réponses changent.',
+    intro: 'Les actions sont proposées à partir de vos réponses. Attribuez un responsable et une échéance, suivez leur avancement : vos modifications sont conservées même si vos réponses changent.',
     progress: (done: number, doing: number, total: number) => `${done} faite(s), ${doing} en cours, sur ${total} action(s)`,
     view: 'Affichage',
     byPriority: 'Par priorité',
@@ -13,7 +13,7 @@ export const planMessages = {
     allStatuses: 'Tous les statuts',
     prioritaire: 'Prioritaire',
     obsolete: 'Plus nécessaire',
-    obsoleteHint: 'Vos réponses ne déclenchent plus cette action ; elle est gardée car vous l’aviez modifiée.',
+    obsoleteHint: 'Vos réponses ne déclenchent plus cette action ; elle est gardée car vous l’aviez modifiée.',
     custom: 'Action ajoutée',
     mutualisable: 'Mutualisable',
     why: 'Pourquoi',
@@ -28,15 +28,15 @@ export const planMessages = {
     noDomain: 'Sans domaine',
     rank: (n: number) => `n° ${n}`,
     /** Why an action waits: the prerequisites still to do, « Après : Désigner un référent SI ». */
-    after: (titles: readonly string[]) => `Après : ${titles.join(' ; ')}`,
+    after: (titles: readonly string[]) => `Après : ${titles.join(' ; ')}`,
     afterColumn: 'Après (prérequis)',
-    empty: 'Aucune action pour le moment : répondez au questionnaire pour obtenir des propositions.',
+    empty: 'Aucune action pour le moment : répondez au questionnaire pour obtenir des propositions.',
     noMatch: 'Aucune action n’a ce statut.',
     addTitle: 'Ajouter une action',
     addTitleField: 'Intitulé de l’action',
     addSubmit: 'Ajouter l’action',
     addRequired: 'L’intitulé est obligatoire.',
-    dueDateInvalid: 'Cette date n’existe pas : indiquez un jour au format jj/mm/aaaa (année sur quatre chiffres).',
+    dueDateInvalid: 'Cette date n’existe pas : indiquez un jour au format jj/mm/aaaa (année sur quatre chiffres).',
     remove: 'Supprimer cette action',
     exportCsv: 'Exporter le plan (CSV pour Excel ou LibreOffice)',
 }

@@ -10,7 +10,7 @@ export const messages = {
     navAccessibility: 'Accessibilité',
     navData: 'Mes données',
     navWorkshop: 'Atelier',
-    privacy: 'Vos données restent dans ce navigateur : rien n’est envoyé sur internet.',
+    privacy: 'Vos données restent dans ce navigateur : rien n’est envoyé sur internet.',
     loading: 'Chargement…',
     notFound: 'Cette page n’existe pas.',
     backHome: 'Retour à l’accueil',
@@ -25,7 +25,7 @@ export const messages = {
     /** Shown under a text field near its limit. */
     count: (length: number, max: number) => `${length} caractères sur ${max}`,
     /** Told to screen readers once the typing pauses near the limit. */
-    left: (left: number, max: number) => (left <= 0 ? `Limite atteinte : ${max} caractères au plus.` : `Encore ${left} caractère(s) possible(s) sur ${max}.`),
+    left: (left: number, max: number) => (left <= 0 ? `Limite atteinte : ${max} caractères au plus.` : `Encore ${left} caractère(s) possible(s) sur ${max}.`),
   },
   storage: {
     notSavedTitle: 'Vos réponses ne sont pas enregistrées',
@@ -37,7 +37,7 @@ export const messages = {
   home: {
     title: 'Mes structures',
     intro:
-      'Créez la fiche de votre structure, puis lancez une évaluation. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée aussitôt dans ce navigateur.',
+      'Créez la fiche de votre structure, puis lancez une évaluation. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée aussitôt dans ce navigateur.',
     empty: 'Aucune structure pour le moment. Commencez par créer la fiche de votre structure.',
     createTitle: 'Nouvelle structure',
     assessments: 'Évaluations',
@@ -55,9 +55,9 @@ export const messages = {
     deleteAssessment: 'Supprimer l’évaluation',
     deleteStructure: 'Supprimer la structure',
     confirmDeleteAssessment: (title: string, date: string) =>
-      `Supprimer définitivement l’évaluation « ${title} » du ${date} et toutes ses réponses ? Cette action est irréversible.`,
+      `Supprimer définitivement l’évaluation « ${title} » du ${date} et toutes ses réponses ? Cette action est irréversible.`,
     confirmDeleteStructure: (name: string) =>
-      `Supprimer définitivement la structure « ${name} », toutes ses évaluations et toutes leurs réponses ? Cette action est irréversible.`,
+      `Supprimer définitivement la structure « ${name} », toutes ses évaluations et toutes leurs réponses ? Cette action est irréversible.`,
     status: { 'in-progress': 'En cours', completed: 'Terminé' } as Record<string, string>,
     progress: (percent: number) => `${percent} % répondu`,
     updated: (date: string) => `Modifiée le ${date}`,
@@ -81,24 +81,24 @@ export const messages = {
     organisationHint: 'Association, fondation, CCAS, groupe… Laissez vide si la structure est autonome.',
     submit: 'Créer la structure',
     save: 'Enregistrer les modifications',
-    errorSummary: 'Le formulaire contient des erreurs :',
+    errorSummary: 'Le formulaire contient des erreurs :',
     required: '(obligatoire)',
     profileTitle: 'Profil de la structure',
     profileIntro:
-      'Ces réponses décident des questions de l’autodiagnostic qui s’appliquent à la structure. Elles sont pré-remplies selon la catégorie : corrigez-les si votre structure est différente.',
+      'Ces réponses décident des questions de l’autodiagnostic qui s’appliquent à la structure. Elles sont pré-remplies selon la catégorie : corrigez-les si votre structure est différente.',
     yes: 'Oui',
     no: 'Non',
-    profileDefault: (category: string, holds: boolean) => `Valeur par défaut pour la catégorie « ${category} » : ${holds ? 'oui' : 'non'}.`,
-    profileToSpecify: 'À préciser : cette catégorie n’a pas de valeur par défaut. Sans réponse, les questions concernées restent posées.',
+    profileDefault: (category: string, holds: boolean) => `Valeur par défaut pour la catégorie « ${category} » : ${holds ? 'oui' : 'non'}.`,
+    profileToSpecify: 'À préciser : cette catégorie n’a pas de valeur par défaut. Sans réponse, les questions concernées restent posées.',
     profileAnswered: 'Réponse donnée pour cette structure.',
     conflict: {
-      changed: 'La structure a été modifiée ailleurs (dans un autre onglet) depuis l’ouverture de ce formulaire : rien n’a été enregistré. Rechargez la page pour voir sa version actuelle.',
-      missing: 'Cette structure n’existe plus : rien n’a été enregistré.',
-      failed: 'L’enregistrement a échoué : rien n’a été modifié.',
+      changed: 'La structure a été modifiée ailleurs (dans un autre onglet) depuis l’ouverture de ce formulaire : rien n’a été enregistré. Rechargez la page pour voir sa version actuelle.',
+      missing: 'Cette structure n’existe plus : rien n’a été enregistré.',
+      failed: 'L’enregistrement a échoué : rien n’a été modifié.',
     },
   },
   structureEdit: {
-    title: (name: string) => `Modifier la structure « ${name} »`,
+    title: (name: string) => `Modifier la structure « ${name} »`,
     notFound: 'Structure introuvable',
     saved: 'Modifications enregistrées.',
     backToAssessment: 'Retour à l’évaluation',
@@ -110,15 +110,15 @@ export const messages = {
   backup: {
     export: 'Exporter',
     exportFirst: 'Exporter d’abord',
-    exported: (fileName: string) => `Fichier « ${fileName} » enregistré dans vos téléchargements.`,
-    exportFailed: 'L’export a échoué : aucun fichier n’a été créé.',
+    exported: (fileName: string) => `Fichier « ${fileName} » enregistré dans vos téléchargements.`,
+    exportFailed: 'L’export a échoué : aucun fichier n’a été créé.',
     imported: '(importée)',
     importedTitle: 'Copie ajoutée depuis un fichier importé',
-    lastBackup: (date: string) => `Dernière sauvegarde complète de vos données : le ${date}.`,
+    lastBackup: (date: string) => `Dernière sauvegarde complète de vos données : le ${date}.`,
     noBackup: 'Vos données n’ont encore jamais été sauvegardées dans un fichier.',
-    reminder: 'Vous avez des modifications non sauvegardées depuis plus d’une semaine : pensez à exporter vos données.',
+    reminder: 'Vous avez des modifications non sauvegardées depuis plus d’une semaine : pensez à exporter vos données.',
     reminderLink: 'Exporter mes données',
-    confirmExportHint: 'Conseil : exportez d’abord un fichier de sauvegarde, que vous pourrez réimporter.',
+    confirmExportHint: 'Conseil : exportez d’abord un fichier de sauvegarde, que vous pourrez réimporter.',
   },
 }
 

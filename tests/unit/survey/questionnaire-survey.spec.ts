@@ -135,7 +135,7 @@ describe('QuestionnaireSurvey', () => {
     const radio = (value: string) => survey.get<HTMLInputElement>(`[data-name="gouv-schema"] input[value="${value}"]`).element
     expect(radio('aucun').checked).toBe(true)
     expect(radio('valide').checked).toBe(false)
-    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.')
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.')
     // What depends on the unsaved choice is not shown either.
     expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
   })
@@ -149,7 +149,7 @@ describe('QuestionnaireSurvey', () => {
     saves[0]!.finish(false)
     await flushPromises()
     expect(survey.findAll<HTMLInputElement>('[data-name="gouv-schema"] input:checked')).toHaveLength(0)
-    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.')
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.')
     await choose(survey, 'gouv-schema', 'notes')
     saves[1]!.finish()
     await flushPromises()
@@ -176,7 +176,7 @@ describe('QuestionnaireSurvey', () => {
     await flushPromises()
     const leftOut = wrapper.get('[data-name="secu-comptes"]')
     expect(leftOut.text()).toContain('Chaque professionnel a-t-il son propre compte ?')
-    expect(leftOut.get('.capsi-left-out-reason').text()).toBe('Non applicable : structure sans équipe soignante')
+    expect(leftOut.get('.capsi-left-out-reason').text()).toBe('Non applicable : structure sans équipe soignante')
     expect(leftOut.findAll('input, textarea')).toHaveLength(0)
     expect(wrapper.get('[data-name="secu-sauvegardes"]').findAll('input[type="radio"]').length).toBeGreaterThan(0)
   })
