@@ -46,6 +46,8 @@ export default tseslint.config(
       'vue/first-attribute-linebreak': 'off',
       'vue/no-v-html': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // French typography puts non-breaking spaces in the texts users read, template literals included.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
   },
   { files: ['scripts/**', '*.config.*', 'eslint.config.js'], languageOptions: { globals: { ...globals.node } } },
