@@ -392,7 +392,7 @@ for (const granted of [false, true]) {
       Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve((durable = answer)) })
     }, granted)
     await page.goto('./#/donnees')
-    await expect(page.getByText(/^Espace utilisé : .+ \(le navigateur en autorise jusqu’à .+ environ\)\.$/)).toBeVisible()
+    await expect(page.getByText(/^Espace utilisé\s:\s.+ \(le navigateur en autorise jusqu’à .+ environ\)\.$/)).toBeVisible()
     await expect(page.getByTestId('persisted')).toContainText('La conservation durable n’est pas accordée')
     await page.getByRole('button', { name: 'Demander la conservation durable' }).click()
     const answer = granted ? 'Conservation durable accordée.' : 'Le navigateur a refusé pour le moment.'

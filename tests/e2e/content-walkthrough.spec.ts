@@ -4,9 +4,12 @@ import { createStructure, goToDomain, startAssessment } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
-  domains: { title: string; questions: { core?: boolean }[] }[]
+  domains: { title: string; questions: { core?: boolean; requiresProfile?: string[] }[] }[]
+  profile?: { id: string; falseFor: string[] }[]
 }
-const QUESTION_COUNT = definition.domains.reduce((sum, d) => sum + d.questions.length, 0)
+/** Questions that apply to an EHPAD: those whose profile facts hold for its category by default. */
+const notForEhpad = new Set((definition.profile ?? []).filter((fact) => fact.falseFor.includes('EHPAD')).map((fact) => fact.id))
+const QUESTION_COUNT = definition.domains.reduce((sum, d) => sum + d.questions.filter((q) => !(q.requiresProfile ?? []).some((id) => notForEhpad.has(id))).length, 0)
 
 /**
  * Answers every visible question of the current page, choosing the lowest or the highest option,
@@ -15,7 +18,8 @@ const QUESTION_COUNT = definition.domains.reduce((sum, d) => sum + d.questions.l
 async function answerPage(page: Page, pick: 'lowest' | 'highest'): Promise<number> {
   let answered = 0
   for (let round = 0; round < 20; round++) {
-    const pending = page.locator('[data-name]:not(:has(input[type="radio"]:checked))')
+    // Questions the structure's profile leaves out have nothing to answer.
+    const pending = page.locator('[data-name]:not([data-left-out]):not(:has(input[type="radio"]:checked))')
     const count = await pending.count()
     if (count === 0) return answered
     const target = pending.first()
@@ -43,7 +47,7 @@ for (const pick of ['lowest', 'highest'] as const) {
       await expect(page.locator('.sd-page__title')).toHaveText(title)
       total += await answerPage(page, pick)
       // The domain shows as complete in the navigation.
-      await expect(nav.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '.')} : (\\d+) questions répondues sur \\1$`) })).toBeVisible()
+      await expect(nav.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '.')}\\s:\\s(\\d+) questions répondues sur \\1$`) })).toBeVisible()
     }
     await expect(page.getByTestId('overall-progress')).toHaveText('Progression : 100 %')
     // With the lowest steps, conditional questions stay hidden; with the highest, they all appear.

@@ -33,7 +33,7 @@ test('answers across two domains, with a comment, survive a reload and show prog
 
   await expect(page.getByTestId('overall-progress')).not.toHaveText('Progression : 0 %')
   const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
-  await expect(nav.getByRole('button', { name: /^Gouvernance et stratégie SI : 2 questions répondues/ })).toBeVisible()
+  await expect(nav.getByRole('button', { name: /^Gouvernance et stratégie SI\s:\s2 questions répondues/ })).toBeVisible()
 
   await page.reload()
   // The page the user was on is restored.

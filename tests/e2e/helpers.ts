@@ -41,7 +41,7 @@ export async function startAssessment(page: Page, structureName: string, questio
   const card = page.getByTestId('structure-card').filter({ has: page.getByRole('heading', { name: structureName }) })
   await card.getByLabel('Questionnaire').selectOption({ label: questionnaireTitle })
   await card.getByRole('button', { name: /Lancer une évaluation/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Évaluation : ${questionnaireTitle}`) })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Évaluation\\s:\\s${questionnaireTitle}`) })).toBeVisible()
 }
 
 export function question(page: Page, id: string) {
