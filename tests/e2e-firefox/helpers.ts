@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core'
 import { AXE_TAGS } from '../e2e/helpers'
+import { fixTypography } from '../../scripts/french-typography.mjs'
 
 export { expect }
 
@@ -107,7 +108,8 @@ export async function serveDist(): Promise<{ port: number; stop(): Promise<void>
  * has it. The role matters: a field's `<label>` has the field's name too.
  */
 export function role(page: Page, roleName: string, name: string): Locator<Element> {
-  return page.locator(`::-p-aria([role="${roleName}"][name="${name}"])`)
+  // Names are written with plain spaces; the app's texts have French typography's non-breaking ones.
+  return page.locator(`::-p-aria([role="${roleName}"][name="${fixTypography(name)}"])`)
 }
 
 /** The label whose text starts with `text` (clicking it checks its box or its radio button). */

@@ -1,5 +1,6 @@
 /** A facilitator's workshop and a conformity grid, in Firefox ESR served from localhost. */
 import { readFileSync } from 'node:fs'
+import { fixTypography } from '../../scripts/french-typography.mjs'
 import {
   answer,
   createStructure,
@@ -47,7 +48,7 @@ test('a facilitator imports three establishments’ files at once, groups them, 
   await expect.poll(() => heading(page)).toBe('Atelier')
   const input = await page.waitForSelector('input#batch-files')
   await input?.uploadFile(...files)
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent).join(' '))).toContain('Import terminé : 3 fichier(s) traité(s).')
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent).join(' ').replace(/\s+/g, ' '))).toContain('Import terminé : 3 fichier(s) traité(s).')
   for (const s of STRUCTURES) await expect.poll(() => textOf(page, '[data-testid="batch-results"]')).toContain(s.name)
   expect(await violations(page)).toEqual([])
 
@@ -91,7 +92,7 @@ test('a conformity grid is filled, its dates and levels survive a reload, and it
   await saved(page, () => label(page, 'Une seule structure').click())
   await saved(page, () => role(page, 'combobox', 'S10 : niveau actuel').fill('2'))
   await saved(page, () => role(page, 'combobox', 'S10 : niveau cible').fill('4'))
-  await saved(page, () => page.locator('input[aria-label="S10 : date visée"]').fill('2027-12-15'))
+  await saved(page, () => page.locator(`input[aria-label="${fixTypography('S10 : date visée')}"]`).fill('2027-12-15'))
   await saved(page, () => role(page, 'textbox', 'S10 : justification').fill('PGSSI-S appliquée sur le socle'))
   await saved(page, () => role(page, 'combobox', 'S14 : niveau actuel').fill('4'))
   // The top level without justification: the error is written next to the field, and the level is kept.
@@ -101,10 +102,9 @@ test('a conformity grid is filled, its dates and levels survive a reload, and it
   await page.reload()
   await page.waitForSelector('table.grid-table tr[data-code="S10"]')
   const values = () =>
-    page.evaluate(() =>
-      ['S10 : niveau actuel', 'S10 : niveau cible', 'S10 : date visée', 'S10 : justification', 'S14 : niveau actuel'].map(
-        (name) => document.querySelector<HTMLInputElement>(`[aria-label="${name}"]`)?.value,
-      ),
+    page.evaluate(
+      (names) => names.map((name) => document.querySelector<HTMLInputElement>(`[aria-label="${name}"]`)?.value),
+      ['S10 : niveau actuel', 'S10 : niveau cible', 'S10 : date visée', 'S10 : justification', 'S14 : niveau actuel'].map(fixTypography),
     )
   await expect.poll(values).toEqual(['2', '4', '2027-12-15', 'PGSSI-S appliquée sur le socle', '4'])
   // The radar's text equivalent gives the same values.

@@ -23,7 +23,7 @@ async function choose(page: Page, label: string, value: string): Promise<void> {
 async function tabUntilFocused(page: Page, label: string): Promise<void> {
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab')
-    if (await page.evaluate((name) => document.activeElement?.getAttribute('aria-label') === name, label)) return
+    if (await page.evaluate((name) => document.activeElement?.getAttribute('aria-label')?.replace(/\s+/g, ' ') === name, label)) return
   }
   throw new Error(`${label} never received the focus`)
 }
