@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { createStructure, goToDomain, startAssessment } from './helpers'
+import { createStructure, goToDomain, startAssessment, textPattern } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
@@ -47,7 +47,7 @@ for (const pick of ['lowest', 'highest'] as const) {
       await expect(page.locator('.sd-page__title')).toHaveText(title)
       total += await answerPage(page, pick)
       // The domain shows as complete in the navigation.
-      await expect(nav.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '.')}\\s:\\s(\\d+) questions répondues sur \\1$`) })).toBeVisible()
+      await expect(nav.getByRole('button', { name: new RegExp(`^${textPattern(title)}\\s:\\s(\\d+) questions répondues sur \\1$`) })).toBeVisible()
     }
     await expect(page.getByTestId('overall-progress')).toHaveText('Progression : 100 %')
     // With the lowest steps, conditional questions stay hidden; with the highest, they all appear.

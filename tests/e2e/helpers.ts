@@ -72,8 +72,16 @@ export async function comment(page: Page, questionId: string, text: string): Pro
   await saved(page, () => question(page, questionId).getByRole('textbox').fill(text))
 }
 
+/**
+ * A pattern's source for a text as the browser names it: special characters escaped, and any space,
+ * the non-breaking ones of French typography included, matching any space (accessible names use plain ones).
+ */
+export function textPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0\u202f]+/g, '\\s+')
+}
+
 export async function goToDomain(page: Page, domainTitle: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${domainTitle}`) }).click()
+  await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${textPattern(domainTitle)}`) }).click()
 }
 
 export async function checkedValue(page: Page, questionId: string): Promise<string | null> {

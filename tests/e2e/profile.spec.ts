@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { question, saved, startAssessment, violations } from './helpers'
+import { question, saved, startAssessment, textPattern, violations } from './helpers'
 
 // Which questions apply to which structure is read from the shipped questionnaire, so that the test
 // follows its content: the profile facts, their defaults by category, and each question's needs.
@@ -48,7 +48,7 @@ function lowAnswer(q: ShippedQuestion): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return textPattern(text)
 }
 
 async function createWithProfile(page: Page, name: string, category: string): Promise<void> {
