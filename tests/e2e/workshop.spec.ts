@@ -94,7 +94,9 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   const lines = text.slice(1).trim().split('\r\n')
   expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"')
   expect(lines).toHaveLength(1 + STRUCTURES.length * definition.domains.length)
-  expect(lines).toContain('"IME Le Petit Bois";"Association Horizon Nord";"IME";"parcours complet";"Gouvernance et stratégie SI";"1,0";"0 à 4";"50 %";"0"')
+  // Four governance questions answered out of the domain's questions.
+  const coverage = Math.round((governance.length / (definition.domains.find((d) => d.id === 'gouvernance')?.questions.length ?? 1)) * 100)
+  expect(lines).toContain(`"IME Le Petit Bois";"Association Horizon Nord";"IME";"parcours complet";"Gouvernance et stratégie SI";"1,0";"0 à 4";"${coverage} %";"0"`)
 
   // Anonymised for projection: no structure or OG name on screen, nor in the PDF.
   await page.getByLabel('Anonymiser (projection)').check()
