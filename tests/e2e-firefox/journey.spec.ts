@@ -106,8 +106,8 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
   expect(edited?.[header.indexOf('Statut')]).toBe('En cours')
   expect(edited?.[header.indexOf('Échéance')]).toBe('31/03/2027')
 
-  // A second tab on the same assessment is read-only, follows the first one's saves, and can take
-  // over with « Modifier ici » only once the first tab has left the assessment.
+  // A second tab on the same assessment is read-only, follows the first one's saves, and takes the
+  // editing over with « Modifier ici »: the first tab then becomes read-only and is told why.
   await navigate(page, 'Pages de l’évaluation', 'Questionnaire')
   await page.waitForSelector(question('gouv-schema-directeur'))
   const second = await firefox.browser.newPage()
@@ -122,14 +122,13 @@ test('an establishment creates, answers, reloads, reads its results, edits its p
   await answer(page, 'gouv-schema-directeur', 'en-redaction')
   await second.bringToFront()
   await expect.poll(() => checkedValue(second, 'gouv-schema-directeur')).toBe('en-redaction')
-  await role(second, 'button', 'Modifier ici (après avoir fermé l’autre onglet)').click()
-  await expect.poll(() => textOf(second, '[data-testid="read-only"]')).toContain('toujours ouverte en modification')
   expect(await violations(second)).toEqual([])
+  await role(second, 'button', 'Modifier ici').click()
+  await expect.poll(() => second.$('[data-testid="read-only"]')).toBeNull()
   await page.bringToFront()
+  await expect.poll(() => textOf(page, '[data-testid="read-only"]')).toContain('La modification a été reprise dans un autre onglet')
   await navigate(page, 'Navigation principale', 'Mes structures')
   await second.bringToFront()
-  await role(second, 'button', 'Modifier ici (après avoir fermé l’autre onglet)').click()
-  await expect.poll(() => second.$('[data-testid="read-only"]')).toBeNull()
   await answer(second, 'gouv-schema-directeur', 'valide')
   await second.close()
   await page.bringToFront()
