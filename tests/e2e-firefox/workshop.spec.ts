@@ -65,7 +65,7 @@ test('a facilitator imports three establishments’ files at once, groups them, 
 
   const csv = await download(firefox, () => role(page, 'button', 'Exporter le tableau consolidé (CSV)').click())
   const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n')
-  expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Domaine";"Score";"Couverture";"Je ne sais pas"')
+  expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"')
   for (const s of STRUCTURES) expect(lines.filter((line) => line.startsWith(`"${s.name}";`)).length).toBeGreaterThan(1)
   const pdf = await download(firefox, () => role(page, 'button', 'Télécharger la synthèse consolidée (PDF)').click())
   const text = pdfText(pdf.path)
@@ -111,5 +111,6 @@ test('a conformity grid is filled, its dates and levels survive a reload, and it
   await expect
     .poll(() => page.evaluate(() => [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Niveaux de l’axe Sécurité'))?.textContent ?? ''))
     .toMatch(/S10.*2\s*4/)
-  expect(await page.$('canvas[role="img"][aria-label^="Radar Sécurité"]')).not.toBeNull()
+  // The chart's code loads on its own: the canvas may come a moment after the table.
+  await expect.poll(async () => (await page.$('canvas[role="img"][aria-label^="Radar Sécurité"]')) !== null).toBe(true)
 })
