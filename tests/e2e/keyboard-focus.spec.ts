@@ -58,7 +58,7 @@ test('a structure created with the keyboard takes the focus, and Tab goes on ins
   await expect(page.getByRole('status').filter({ hasText: 'Structure créée.' })).toHaveCount(1)
   // The next stops are the card's own: its edit link, then its export.
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('link', { name: /MAS Le Phare$/ })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Modifier MAS Le Phare' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Exporter MAS Le Phare' })).toBeFocused()
 })

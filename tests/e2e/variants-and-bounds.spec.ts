@@ -101,7 +101,7 @@ test('an imported value that is not a choice of its question is kept, and told u
     structures: [structure('constructor', 'EHPAD Constructeur')],
     assessments: [
       {
-        id: 'toString', structureId: 'constructor', questionnaireId: 'autodiagnostic-maturite-si-esms', questionnaireVersion: '1.0.0', status: 'in-progress',
+        id: 'toString', structureId: 'constructor', questionnaireId: 'autodiagnostic-maturite-si-esms', questionnaireVersion: builtin().version, status: 'in-progress',
         currentPage: null, respondents: [], createdAt: T0, updatedAt: T0,
       },
     ],
