@@ -131,21 +131,6 @@ export interface SecurityNeed {
   levels: { level: number; label: string; description: string }[]
 }
 
-/** A fact about the structure, asked once per structure, that decides which questions apply. */
-export interface ProfileFact {
-  /** kebab-case, stable */
-  id: string
-  /** The yes/no question asked about the structure, e.g. « La structure a-t-elle une équipe soignante … ? » */
-  text: string
-  help: string
-  /** Structure categories (names of STRUCTURE_CATEGORIES) for which the fact holds by default. */
-  trueFor: string[]
-  /** Categories for which it does not hold by default. A category in neither list (« Autre ») has no default: the fact is treated as holding until the user says otherwise. */
-  falseFor: string[]
-  /** Why a question is left out when the fact does not hold, e.g. « structure sans équipe soignante ». */
-  reasonWhenFalse: string
-}
-
 export interface QuestionnaireDefinition {
   $schema?: string
   id: string
