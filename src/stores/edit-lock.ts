@@ -6,6 +6,9 @@
 import { ref } from 'vue'
 import { onSaveElsewhere, tryLock, type HeldLock } from './tab-lock'
 
+/** How long a record being opened waits for a tab that has just left it to let its lock go. */
+const SETTLE_MS = 1000
+
 export interface EditLockHooks {
   /** Reloads the record from the database: after a takeover, and when another tab saved it while this one only shows it. */
   reload: (id: string) => Promise<void>
@@ -36,7 +39,14 @@ export function createEditLock(kind: 'assessment' | 'service' | 'group', hooks: 
     release()
     openId = id
     readOnly.value = true
-    const held = await tryLock(lockName(id), { onLost: () => lost(id) })
+    let held = await tryLock(lockName(id), { onLost: () => lost(id) })
+    // A tab that has just left the record lets its lock go a moment later: ask again for a short while
+    // before settling on read-only, so that leaving in one tab and reloading another edits at once.
+    const start = Date.now()
+    while (held === null && openId === id && Date.now() - start < SETTLE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      if (openId === id) held = await tryLock(lockName(id), { onLost: () => lost(id) })
+    }
     if (openId !== id) {
       held?.release()
       return
