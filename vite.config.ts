@@ -4,7 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { formatValidationErrors, validateDefinition } from './src/domain/validate-definition.ts'
+import { formatValidationErrors, validateDefinition } from './src/domain/definition/validate.ts'
 import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/prerender-markup.ts'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
 

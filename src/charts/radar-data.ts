@@ -1,8 +1,8 @@
 /** Pure conversion of scores into what a radar chart and its text equivalent need, with no chart library involved. */
-import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
-import type { AssessmentScore, DomainScore } from '@/domain/scoring'
-import { formatLevel } from '@/domain/results'
-import { resolveTarget, type DomainTargets } from '@/domain/targets'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { AssessmentScore, DomainScore } from '@/domain/assessment/scoring'
+import { formatLevel } from '@/domain/assessment/results'
+import { resolveTarget, type DomainTargets } from '@/domain/assessment/targets'
 
 export type RadarSeriesKey = 'current' | 'target' | 'previous'
 

@@ -4,10 +4,10 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BackupFile, BackupScope, BackupSelection } from '@/domain/backup'
-import type { BackupIssue, DefinitionRef } from '@/domain/backup-validate'
-import type { ImportPlan, Resolution } from '@/domain/backup-merge'
-import { computeBackupStatus, type BackupStatus } from '@/domain/backup-reminder'
+import type { BackupFile, BackupScope, BackupSelection } from '@/domain/backup/backup'
+import type { BackupIssue, DefinitionRef } from '@/domain/backup/validate'
+import type { ImportPlan, Resolution } from '@/domain/backup/merge'
+import { computeBackupStatus, type BackupStatus } from '@/domain/backup/reminder'
 import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
 import { toStorageError } from '@/storage/errors'
@@ -54,10 +54,10 @@ const t = dataMessages
  */
 async function loadEngine() {
   const [backup, validate, merge, resolve] = await Promise.all([
-    import('@/domain/backup'),
-    import('@/domain/backup-validate'),
-    import('@/domain/backup-merge'),
-    import('@/domain/backup-resolve'),
+    import('@/domain/backup/backup'),
+    import('@/domain/backup/validate'),
+    import('@/domain/backup/merge'),
+    import('@/domain/backup/resolve'),
   ])
   return { ...backup, ...validate, ...merge, ...resolve }
 }

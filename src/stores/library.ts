@@ -1,10 +1,10 @@
 /** Structures and their assessments, as listed on the home screen. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
-import { toAnswerMap } from '@/domain/assessment'
-import { sameStructure, validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/structure'
-import { resolveProfile } from '@/domain/profile'
+import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
+import { toAnswerMap } from '@/domain/assessment/assessment'
+import { sameStructure, validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/assessment/structure'
+import { resolveProfile } from '@/domain/assessment/profile'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
@@ -16,7 +16,7 @@ export const useLibraryStore = defineStore('library', () => {
   const answers = ref<Answer[]>([])
   const loaded = ref(false)
   /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
-  const scoring = shallowRef<typeof import('@/domain/scoring') | null>(null)
+  const scoring = shallowRef<typeof import('@/domain/assessment/scoring') | null>(null)
 
   /**
    * The read in progress, if any. A change made meanwhile (a structure created or deleted…) is applied
@@ -35,7 +35,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   async function read(): Promise<void> {
     if (!scoring.value) {
-      void import('@/domain/scoring').then((module) => {
+      void import('@/domain/assessment/scoring').then((module) => {
         scoring.value = module
       })
     }

@@ -5,9 +5,9 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import type { ImportResult } from '@/domain/definition-file'
-import { compareVersions } from '@/domain/version'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { ImportResult } from '@/domain/definition/definition-file'
+import { compareVersions } from '@/domain/definition/version'
 import type { StoredDefinition } from '@/storage/db'
 import { deleteDefinition, getDefinition, listAssessments, listDefinitions, saveDefinition, saveImportedDefinition } from '@/storage/repository'
 import { useDatabaseStore } from './database'
@@ -18,7 +18,7 @@ const builtinModules = import.meta.glob<QuestionnaireDefinition>(['../../questio
   import: 'default',
 })
 
-export type { ImportResult } from '@/domain/definition-file'
+export type { ImportResult } from '@/domain/definition/definition-file'
 
 /** Keeps only the highest version of each questionnaire id. */
 function newestById(definitions: readonly QuestionnaireDefinition[]): QuestionnaireDefinition[] {
@@ -96,7 +96,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
    */
   async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
-    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition-file'), import('@/i18n/fr-workshop')])
+    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition/definition-file'), import('@/i18n/fr-workshop')])
     const checked = checkDefinitionText(text)
     if (!checked.ok) return checked
     const { definition } = checked

@@ -5,8 +5,8 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Structure } from '@/domain/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { Structure } from '@/domain/assessment/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import {
   computeAxisSummaries,
   takeSnapshot,
@@ -16,7 +16,7 @@ import {
   type ServiceFieldErrors,
   type ServiceInput,
   type ServiceRecord,
-} from '@/domain/conformity'
+} from '@/domain/conformity/conformity'
 import { getStructure } from '@/storage/repository'
 import * as servicesRepo from '@/storage/services'
 import { useDatabaseStore } from './database'

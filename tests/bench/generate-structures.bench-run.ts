@@ -1,8 +1,8 @@
 // Checks the bench's structure files with the app's own reader: each one is accepted as a CapSI file
 // of one structure and one completed assessment, and the same seed gives the same files.
 import { describe, expect, it } from 'vitest'
-import { parseBackup } from '@/domain/backup-validate'
-import { checkFiness } from '@/domain/finess'
+import { parseBackup } from '@/domain/backup/validate'
+import { checkFiness } from '@/domain/assessment/finess'
 import { generateStructureFiles, MATURITY_QUESTIONNAIRE } from '../fixtures/generate-structures'
 
 const known = [{ id: MATURITY_QUESTIONNAIRE.id, version: MATURITY_QUESTIONNAIRE.version }]

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { backupChecksum } from '../../src/domain/backup'
+import { backupChecksum } from '../../src/domain/backup/backup'
 import { answer, checkedValue, comment, createStructure, question, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import type { Answer, Assessment, Structure } from '../../src/domain/assessment'
-import { buildBackup, serializeBackup } from '../../src/domain/backup'
-import type { QuestionnaireDefinition } from '../../src/domain/definition'
-import { luhnValid } from '../../src/domain/finess'
+import type { Answer, Assessment, Structure } from '../../src/domain/assessment/assessment'
+import { buildBackup, serializeBackup } from '../../src/domain/backup/backup'
+import type { QuestionnaireDefinition } from '../../src/domain/definition/definition'
+import { luhnValid } from '../../src/domain/assessment/finess'
 import { violations } from './helpers'
 
 const SIZE = 50

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { backupChecksum } from '../../src/domain/backup'
+import { backupChecksum } from '../../src/domain/backup/backup'
 import { answer, checkedValue, createStructure, question, saved, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'

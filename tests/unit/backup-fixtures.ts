@@ -1,10 +1,10 @@
 /** A small saved database with every kind of record, and helpers to write backup files by hand. */
 import { readFileSync } from 'node:fs'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
-import type { ServiceRecord } from '@/domain/conformity'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import type { Group } from '@/domain/group'
-import { backupChecksum, buildBackup, serializeBackup, type BackupFile, type BackupSnapshot, type StoredActionEdit, type StoredCustomAction } from '@/domain/backup'
+import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
+import type { ServiceRecord } from '@/domain/conformity/conformity'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { Group } from '@/domain/workshop/group'
+import { backupChecksum, buildBackup, serializeBackup, type BackupFile, type BackupSnapshot, type StoredActionEdit, type StoredCustomAction } from '@/domain/backup/backup'
 import { miniDefinition } from './fixtures'
 
 export const T0 = '2026-01-05T09:00:00.000Z'

@@ -4,8 +4,8 @@
  * added to a record type must be given a spec (backup-schema.ts does not compile otherwise), and is
  * then filled and checked here without a line to write.
  */
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
-import type { BackupSnapshot, StoredActionEdit, StoredCustomAction } from '@/domain/backup'
+import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
+import type { BackupSnapshot, StoredActionEdit, StoredCustomAction } from '@/domain/backup/backup'
 import {
   ACTION_EDIT_SPEC,
   ANSWER_SPEC,
@@ -16,10 +16,10 @@ import {
   SERVICE_SPEC,
   STRUCTURE_SPEC,
   type Spec,
-} from '@/domain/backup-schema'
-import type { ServiceRecord } from '@/domain/conformity'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import type { Group } from '@/domain/group'
+} from '@/domain/backup/schema'
+import type { ServiceRecord } from '@/domain/conformity/conformity'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { Group } from '@/domain/workshop/group'
 import { miniDefinition } from './fixtures'
 
 type TextSpec = Extract<Spec, { kind: 'text' }>

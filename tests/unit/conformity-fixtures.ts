@@ -1,7 +1,7 @@
 /** Small factories for conformity-grid tests. */
 import { readFileSync } from 'node:fs'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import type { RequirementAnswer, ServiceRecord } from '@/domain/conformity'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { RequirementAnswer, ServiceRecord } from '@/domain/conformity/conformity'
 
 export function convergenceDefinition(): QuestionnaireDefinition {
   return JSON.parse(readFileSync(new URL('../../questionnaires/grille-conformite-convergence.json', import.meta.url), 'utf8')) as QuestionnaireDefinition

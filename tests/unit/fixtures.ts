@@ -1,8 +1,8 @@
 /** Small factories shared by unit tests. */
 import { readFileSync } from 'node:fs'
-import type { Answer } from '@/domain/assessment'
-import type { ActionDefinition, ActionTrigger, QuestionnaireDefinition } from '@/domain/definition'
-import type { ActionEdit, CustomAction } from '@/domain/action-plan'
+import type { Answer } from '@/domain/assessment/assessment'
+import type { ActionDefinition, ActionTrigger, QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan/action-plan'
 
 export function loadFixture(name: string): QuestionnaireDefinition {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as QuestionnaireDefinition

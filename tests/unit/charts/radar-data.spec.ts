@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toRadarData } from '@/charts/radar-data'
-import { computeScores } from '@/domain/scoring'
+import { computeScores } from '@/domain/assessment/scoring'
 import { answersFor, miniDefinition } from '../fixtures'
 
 const definition = miniDefinition()

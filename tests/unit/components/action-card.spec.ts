@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ActionCard from '@/components/ActionCard.vue'
-import type { PlanItem } from '@/domain/action-plan'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { PlanItem } from '@/domain/action-plan/action-plan'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 
 /** The card reads only the domains of the definition (for titles and origins). */
 const definition = { domains: [] } as unknown as QuestionnaireDefinition

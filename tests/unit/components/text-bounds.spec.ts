@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIELD_BOUNDS } from '@/domain/backup-schema'
+import { FIELD_BOUNDS } from '@/domain/backup/schema'
 
 const ROOT = new URL('../../../src/', import.meta.url).pathname
 const FOLDERS = ['components', 'views', 'survey']
@@ -36,7 +36,7 @@ describe('every text a user can type', () => {
 
   it.each(textFields)('$file: $tag has a maxlength from FIELD_BOUNDS', ({ tag }) => {
     const bound = /\s:maxlength="FIELD_BOUNDS(?:\.(\w+)|\[[^\]]+\]\])"/.exec(tag)
-    expect(bound, 'maxlength read from FIELD_BOUNDS (src/domain/backup-schema.ts)').not.toBeNull()
+    expect(bound, 'maxlength read from FIELD_BOUNDS (src/domain/backup/schema.ts)').not.toBeNull()
     // A bound named by its key must exist (one chosen by an expression is checked by vue-tsc).
     expect([...Object.keys(FIELD_BOUNDS), undefined]).toContain(bound?.[1])
   })

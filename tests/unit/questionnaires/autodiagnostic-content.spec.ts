@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan } from '@/domain/action-plan'
-import { STRUCTURE_CATEGORIES } from '@/domain/assessment'
-import type { ActionDefinition, Question, QuestionnaireDefinition } from '@/domain/definition'
-import { listQuestions } from '@/domain/definition'
-import { expressionVariables, parseExpression } from '@/domain/expression'
+import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { STRUCTURE_CATEGORIES } from '@/domain/assessment/assessment'
+import type { ActionDefinition, Question, QuestionnaireDefinition } from '@/domain/definition/definition'
+import { listQuestions } from '@/domain/definition/definition'
+import { expressionVariables, parseExpression } from '@/domain/definition/expression'
 import { answersFor } from '../fixtures'
 
 const definition = JSON.parse(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import { listQuestions } from '@/domain/definition'
-import { migrateAssessmentVersion } from '@/domain/migrate-version'
-import { compareVersions } from '@/domain/version'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import { listQuestions } from '@/domain/definition/definition'
+import { migrateAssessmentVersion } from '@/domain/definition/migrate-answers'
+import { compareVersions } from '@/domain/definition/version'
 import { answersFor } from '../fixtures'
 
 function load(url: URL): QuestionnaireDefinition {

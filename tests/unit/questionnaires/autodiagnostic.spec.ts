@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import { listQuestions } from '@/domain/definition'
-import { expressionVariables, parseExpression } from '@/domain/expression'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import { listQuestions } from '@/domain/definition/definition'
+import { expressionVariables, parseExpression } from '@/domain/definition/expression'
 
 const definition = JSON.parse(
   readFileSync(new URL('../../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),

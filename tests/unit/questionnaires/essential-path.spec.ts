@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { QuestionnaireDefinition } from '@/domain/definition'
-import { listQuestions } from '@/domain/definition'
-import { computeDimensionScores } from '@/domain/results'
-import { computeScores } from '@/domain/scoring'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import { listQuestions } from '@/domain/definition/definition'
+import { computeDimensionScores } from '@/domain/assessment/results'
+import { computeScores } from '@/domain/assessment/scoring'
 import { answersFor } from '../fixtures'
 
 const definition = JSON.parse(

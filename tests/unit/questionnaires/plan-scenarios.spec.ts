@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan, type PlanItem } from '@/domain/action-plan'
-import { requirementClosure } from '@/domain/action-order'
-import type { Answer } from '@/domain/assessment'
-import { listQuestions, type Question, type QuestionnaireDefinition } from '@/domain/definition'
-import { computeScores } from '@/domain/scoring'
-import { resolveTarget } from '@/domain/targets'
+import { buildActionPlan, type PlanItem } from '@/domain/action-plan/action-plan'
+import { requirementClosure } from '@/domain/action-plan/action-order'
+import type { Answer } from '@/domain/assessment/assessment'
+import { listQuestions, type Question, type QuestionnaireDefinition } from '@/domain/definition/definition'
+import { computeScores } from '@/domain/assessment/scoring'
+import { resolveTarget } from '@/domain/assessment/targets'
 
 // Situations a director meets, run through the plan code on the shipped questionnaire.
 

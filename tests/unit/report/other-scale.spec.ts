@@ -3,10 +3,10 @@
  * write the top of the scale as 4 or cut values at 4.
  */
 import { describe, expect, it } from 'vitest'
-import type { Assessment, Structure } from '@/domain/assessment'
-import { computeScores } from '@/domain/scoring'
-import { describeSummary, formatLevel } from '@/domain/results'
-import { compareStructures } from '@/domain/consolidation'
+import type { Assessment, Structure } from '@/domain/assessment/assessment'
+import { computeScores } from '@/domain/assessment/scoring'
+import { describeSummary, formatLevel } from '@/domain/assessment/results'
+import { compareStructures } from '@/domain/workshop/consolidation'
 import { toRadarData } from '@/charts/radar-data'
 import { toHeatMapData } from '@/charts/heat-map'
 import { toGroupRadarData } from '@/charts/group-radar'

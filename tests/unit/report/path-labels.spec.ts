@@ -1,8 +1,8 @@
 /** Scores of the essential path say so wherever they are exported: the PDF summary, the consolidated CSV and PDF. */
 import { describe, expect, it } from 'vitest'
-import type { Assessment, Structure } from '@/domain/assessment'
-import { computeScores } from '@/domain/scoring'
-import { compareStructures } from '@/domain/consolidation'
+import type { Assessment, Structure } from '@/domain/assessment/assessment'
+import { computeScores } from '@/domain/assessment/scoring'
+import { compareStructures } from '@/domain/workshop/consolidation'
 import { buildReport } from '@/report/pdf-model'
 import { buildGroupCsv } from '@/report/group-csv'
 import { buildGroupReport } from '@/report/group-pdf-model'

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { openCapsiDb } from '@/storage/db'
 import { deleteGroup, getGroup, listGroups, saveGroup } from '@/storage/groups'
 import { deleteDefinition, listDefinitions, saveImportedDefinition } from '@/storage/repository'
-import type { Group } from '@/domain/group'
+import type { Group } from '@/domain/workshop/group'
 import { miniDefinition } from '../fixtures'
 
 const group: Group = { id: 'g1', name: 'Grappe Nord', structureIds: ['s1', 's2'], ruleSetId: 'amorcage-2020-2022', usageTargets: { mss: { target: 100, observed: null } }, createdAt: 'x', updatedAt: 'x' }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
 import { DB_NAME, DB_VERSION, openCapsiDb, type CapsiDb } from '@/storage/db'
 import * as repo from '@/storage/repository'
 import { getGroup, saveGroup } from '@/storage/groups'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { useQuestionnairesStore } from '@/stores/questionnaires'
 import { useDatabaseStore } from '@/stores/database'
 import { getDefinition, saveDefinition } from '@/storage/repository'

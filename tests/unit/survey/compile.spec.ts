@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Model } from 'survey-core'
 import { CHOICES_RENDERER, NOT_APPLICABLE_RENDERER, compileSurvey } from '@/survey/compile'
-import { resolveProfile } from '@/domain/profile'
+import { resolveProfile } from '@/domain/assessment/profile'
 import { miniDefinition, miniWithProfile } from '../fixtures'
 
 describe('compileSurvey', () => {

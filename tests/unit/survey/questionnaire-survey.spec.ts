@@ -2,11 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import QuestionnaireSurvey from '@/survey/QuestionnaireSurvey.vue'
-import type { AnswerMap } from '@/domain/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { AnswerMap } from '@/domain/assessment/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import mini from '../../fixtures/exemple-mini.json'
 import { answersFor } from '../fixtures'
-import { resolveProfile } from '@/domain/profile'
+import { resolveProfile } from '@/domain/assessment/profile'
 
 /** The example definition (imported: this file runs in a browser-like environment without file reads). */
 function miniDefinition(): QuestionnaireDefinition {
