@@ -15,7 +15,7 @@ import * as repo from '@/storage/repository'
 import { useAssessmentStore } from './assessment'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from './clock'
+import { newId, now } from '../browser/clock'
 
 export interface EditableActionFields {
   status: ActionStatus

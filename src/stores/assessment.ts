@@ -13,10 +13,10 @@ import { compareVersions, migrateAssessmentVersion } from '@/domain/definition/m
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { now } from './clock'
-import { createWriteQueue } from './write-queue'
-import { announceSave } from './tab-lock'
-import { createEditLock } from './edit-lock'
+import { now } from '../browser/clock'
+import { createWriteQueue } from '../editing/write-queue'
+import { announceSave } from '../browser/tab-lock'
+import { createEditLock } from '../editing/edit-lock'
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 

@@ -17,8 +17,8 @@ import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from './clock'
-import { offlineStatus, type OfflineStatus } from './hosting'
+import { newId, now } from '../browser/clock'
+import { offlineStatus, type OfflineStatus } from '../browser/hosting'
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {

@@ -21,9 +21,9 @@ import * as planRepo from '@/storage/action-plan'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from './clock'
-import { createEditLock } from './edit-lock'
-import { announceSave } from './tab-lock'
+import { newId, now } from '../browser/clock'
+import { createEditLock } from '../editing/edit-lock'
+import { announceSave } from '../browser/tab-lock'
 
 const parsedRules = parseRuleCatalogue(rulesFile)
 /** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */

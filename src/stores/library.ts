@@ -8,7 +8,7 @@ import { resolveProfile } from '@/domain/assessment/profile'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from './clock'
+import { newId, now } from '../browser/clock'
 
 export const useLibraryStore = defineStore('library', () => {
   const structures = ref<Structure[]>([])

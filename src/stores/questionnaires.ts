@@ -11,7 +11,7 @@ import { compareVersions } from '@/domain/definition/version'
 import type { StoredDefinition } from '@/storage/db'
 import { deleteDefinition, getDefinition, listAssessments, listDefinitions, saveDefinition, saveImportedDefinition } from '@/storage/repository'
 import { useDatabaseStore } from './database'
-import { now } from './clock'
+import { now } from '../browser/clock'
 
 /** Built-in definitions, loaded lazily so they are not part of the first download. */
 const builtinModules = import.meta.glob<QuestionnaireDefinition>(['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'], {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { claimLease, openLeaseDb, releaseLease, renewLease, type LeaseDb } from '@/storage/leases'
-import { createLeaseLocks, type LeaseChannel, type LeaseLocks, type LeaseMessage } from '@/stores/tab-lease'
+import { createLeaseLocks, type LeaseChannel, type LeaseLocks, type LeaseMessage } from '@/browser/tab-lease'
 
 /** The tabs of one browser: a shared lease database and a channel each tab hears the others on. */
 class Browser {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
-import { tryLock } from '@/stores/tab-lock'
+import { tryLock } from '@/browser/tab-lock'
 
 /** An in-memory lock manager with the Web Locks behaviour the app relies on (exclusive locks, ifAvailable, steal). */
 class FakeLockManager {

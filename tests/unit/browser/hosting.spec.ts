@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { hostingMode, offlineStatus } from '@/stores/hosting'
+import { hostingMode, offlineStatus } from '@/browser/hosting'
 
 function servedFrom(href: string, secure: boolean, serviceWorker?: { getRegistration: () => Promise<unknown> }): void {
   vi.stubGlobal('location', new URL(href))

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
-import { SLOW_SAVE_MS, createWriteQueue } from '@/stores/write-queue'
+import { SLOW_SAVE_MS, createWriteQueue } from '@/editing/write-queue'
 import { useDatabaseStore } from '@/stores/database'
 
 beforeEach(async () => {
