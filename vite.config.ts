@@ -5,7 +5,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/definition/validate.ts'
-import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/prerender-markup.ts'
+import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/app/prerender-markup.ts'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -62,10 +62,10 @@ const define = {
 /**
  * Writes the home screen into the built index.html, rendered by the app's own components, so that
  * it is on screen before the app's code has loaded and run, and has the style sheets fetched first.
- * `deep-link.js` becomes a hashed file (see src/prerender-markup.ts).
+ * `deep-link.js` becomes a hashed file (see src/app/prerender-markup.ts).
  */
 function prerenderHome(): Plugin {
-  const deepLinkPath = fileURLToPath(new URL('./src/deep-link.js', import.meta.url))
+  const deepLinkPath = fileURLToPath(new URL('./src/app/deep-link.js', import.meta.url))
   return {
     name: 'capsi-prerender-home',
     apply: 'build',
@@ -89,7 +89,7 @@ function prerenderHome(): Plugin {
           server: { middlewareMode: true, hmr: false, ws: false },
         })
         try {
-          const { renderHome } = (await server.ssrLoadModule('/src/prerender.ts')) as { renderHome: () => Promise<string> }
+          const { renderHome } = (await server.ssrLoadModule('/src/app/prerender.ts')) as { renderHome: () => Promise<string> }
           return placeDeepLinkScript(fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())), deepLink.fileName)
         } finally {
           await server.close()
@@ -122,7 +122,7 @@ function pdfFilesForFileShare(): Plugin {
 
 /**
  * The same app as one classic script, for a page opened from a file share (`file://`), where browsers
- * refuse module scripts: `deep-link.js` loads it there (see src/deep-link.js). Built after the app,
+ * refuse module scripts: `deep-link.js` loads it there (see src/app/deep-link.js). Built after the app,
  * into the same folder, without a service worker (browsers register none for `file://`).
  */
 const fileShareBuild = defineConfig({
@@ -137,7 +137,7 @@ const fileShareBuild = defineConfig({
     cssCodeSplit: false,
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {
-      input: fileURLToPath(new URL('./src/main.ts', import.meta.url)),
+      input: fileURLToPath(new URL('./src/app/main.ts', import.meta.url)),
       // `import.meta` stays only in code for the development server and for loading chunks, which a
       // single script does not do: it becomes `{}`, as intended.
       checks: { emptyImportMeta: false },
@@ -159,7 +159,7 @@ const webBuild = defineConfig({
     // survey engine and PDF fonts included, is cached by a service worker served from the origin.
     VitePWA({
       registerType: 'autoUpdate',
-      // Registered by the app once its first screen is shown (src/service-worker.ts).
+      // Registered by the app once its first screen is shown (src/app/service-worker.ts).
       injectRegister: false,
       manifest: {
         name: 'CapSI — autodiagnostic du SI des ESMS',

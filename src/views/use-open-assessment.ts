@@ -3,7 +3,7 @@
  * previous assessment when the page shows them (results, plan); the questionnaire page does not.
  */
 import { watch } from 'vue'
-import { onBeforeRouteLeave } from '@/routing'
+import { onBeforeRouteLeave } from '@/app/routing'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useActionPlanStore } from '@/stores/action-plan'
 

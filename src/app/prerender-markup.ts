@@ -21,7 +21,7 @@ export function injectPrerendered(page: string, html: string): string {
 }
 
 /** How `index.html` names `deep-link.js`: its source, which the development server serves as it is. */
-export const DEEP_LINK_SOURCE_TAG = '<script src="./src/deep-link.js"></script>'
+export const DEEP_LINK_SOURCE_TAG = '<script src="./src/app/deep-link.js"></script>'
 /** Where the build puts `deep-link.js` back once the page is complete (Vite bundles module scripts only). */
 export const DEEP_LINK_PLACEHOLDER = '<!-- capsi:deep-link -->'
 

@@ -6,7 +6,7 @@ import { router } from './router'
 import { afterFirstPaint } from './after-first-paint'
 import { PRERENDERED_ATTRIBUTE } from './prerender-markup'
 import { registerServiceWorker } from './service-worker'
-import './styles.css'
+import '../styles.css'
 
 /** Set on the app's container once the app has started, so that it never starts twice. */
 const STARTED_ATTRIBUTE = 'data-capsi-started'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue'
-import { createHashRouter, parseHash } from '@/routing'
+import { createHashRouter, parseHash } from '@/app/routing'
 
 const View = defineComponent({ setup: () => () => null })
 const router = createHashRouter([

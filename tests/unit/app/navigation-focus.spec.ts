@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { shallowRef } from 'vue'
-import type { Route } from '@/routing'
-import { ARRIVAL_NOTICE_ATTRIBUTE, focusNewScreens } from '@/navigation-focus'
+import type { Route } from '@/app/routing'
+import { ARRIVAL_NOTICE_ATTRIBUTE, focusNewScreens } from '@/app/navigation-focus'
 
 /** A router reduced to what the focus needs: the current route, and the hooks called after each change. */
 function fakeRouter(first: Route | null) {

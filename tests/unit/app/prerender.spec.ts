@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderHome } from '@/prerender'
+import { renderHome } from '@/app/prerender'
 import { readFileSync } from 'node:fs'
 import {
   compactDeepLinkScript,
@@ -11,7 +11,7 @@ import {
   placeDeepLinkScript,
   toPrerenderedMarkup,
   withoutLoadFailureNotice,
-} from '@/prerender-markup'
+} from '@/app/prerender-markup'
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
 
@@ -74,7 +74,7 @@ describe('style sheets fetched before deep-link.js holds the parser', () => {
 
 describe('deep-link.js built as a hashed file', () => {
   it('is written without its comments and indentation, and still runs', () => {
-    const source = readFileSync('src/deep-link.js', 'utf8')
+    const source = readFileSync('src/app/deep-link.js', 'utf8')
     const compact = compactDeepLinkScript(source)
     expect(compact.length).toBeLessThan(source.length / 2)
     expect(compact).not.toMatch(/^\s*\/\//m)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstPaint, FALLBACK_MS } from '@/after-first-paint'
+import { afterFirstPaint, FALLBACK_MS } from '@/app/after-first-paint'
 
 /** The browser's paint timeline, as the page sees it: entries, and observers told of new ones. */
 let paints: string[] = []
