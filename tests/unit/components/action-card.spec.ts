@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import ActionCard from '@/components/ActionCard.vue'
+import ActionCard from '@/components/plan/ActionCard.vue'
 import type { PlanItem } from '@/domain/action-plan/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 

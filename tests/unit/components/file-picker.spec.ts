@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import FilePicker from '@/components/FilePicker.vue'
+import FilePicker from '@/components/common/FilePicker.vue'
 
 /** Gives the native input a list of files, as the browser does once the user has chosen them. */
 function choose(input: HTMLInputElement, names: string[]): void {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import SaveStatus from '@/components/SaveStatus.vue'
+import SaveStatus from '@/components/common/SaveStatus.vue'
 import { formatTime } from '@/i18n/fr'
 
 const SAVED_AT = '2026-11-23T14:05:00.000Z'
