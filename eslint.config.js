@@ -9,8 +9,35 @@ import globals from 'globals'
 const ui = ['vue', 'vue-router', 'pinia']
 const engines = ['idb', 'survey-core', 'survey-core/*', 'survey-vue3-ui', 'chart.js', 'chart.js/*', 'pdfmake', 'pdfmake/*']
 
-/** A no-restricted-imports rule forbidding packages and app folders for one layer. */
-function boundary(packages, folders, why) {
+const FOLDERS = ['app', 'browser', 'charts', 'components', 'domain', 'editing', 'i18n', 'report', 'storage', 'stores', 'survey', 'views']
+const all = [...ui, ...engines]
+const except = (...kept) => all.filter((p) => !kept.some((k) => p === k || p.startsWith(`${k}/`)))
+
+/**
+ * What each folder of src/ may import (app folders and packages), and why. A folder not listed in
+ * `folders` is refused, so that a new folder starts closed.
+ */
+const LAYERS = {
+  domain: { folders: [], packages: all, strict: true, why: 'src/domain est pur : aucune dépendance vers l’interface, le stockage ou les moteurs de rendu.' },
+  i18n: { folders: ['domain'], packages: all, why: 'src/i18n ne contient que des textes et leurs règles d’accord.' },
+  storage: { folders: ['domain'], packages: except('idb'), strict: true, why: 'src/storage ne dépend que du domaine et d’idb.' },
+  browser: { folders: ['domain', 'storage'], packages: all, why: 'src/browser enveloppe ce que le navigateur fournit, sans interface.' },
+  editing: { folders: ['domain', 'browser', 'storage', 'stores', 'i18n'], packages: except('vue'), why: 'src/editing sert les stores : verrou d’édition et file des enregistrements.' },
+  stores: { folders: ['domain', 'storage', 'browser', 'editing', 'i18n'], packages: except('vue', 'pinia', 'idb'), why: 'src/stores orchestre domaine et stockage, sans interface ni moteur de rendu.' },
+  survey: { folders: ['domain', 'i18n'], packages: except('vue', 'survey-core', 'survey-vue3-ui'), why: 'src/survey ne touche que SurveyJS et le domaine.' },
+  charts: { folders: ['domain', 'i18n'], packages: except('vue', 'chart.js'), why: 'src/charts ne touche que Chart.js et le domaine.' },
+  report: { folders: ['domain', 'charts', 'i18n'], packages: except('pdfmake', 'chart.js'), why: 'src/report dépend du domaine et des graphiques, jamais des stores.' },
+  components: { folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'], packages: except('vue', 'vue-router', 'pinia', 'chart.js'), why: 'Les composants passent par les stores, jamais par le stockage.' },
+  views: { folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'], packages: except('vue', 'vue-router', 'pinia'), why: 'Les vues passent par les stores, jamais par le stockage.' },
+  app: { folders: FOLDERS.filter((f) => f !== 'storage'), packages: except('vue', 'vue-router', 'pinia'), why: 'src/app démarre l’application ; le stockage passe par les stores.' },
+}
+
+/**
+ * A no-restricted-imports rule for one folder: the packages and app folders it may not import, and
+ * the domain's features entered only through their index.ts (src/domain/<feature>).
+ */
+function boundary(folder, packages, folders, why) {
+  const entry = 'Un dossier du domaine s’importe par son index : @/domain/<fonctionnalité>.'
   return {
     'no-restricted-imports': [
       'error',
@@ -19,6 +46,7 @@ function boundary(packages, folders, why) {
         patterns: [
           ...packages.filter((p) => p.includes('*')).map((p) => ({ group: [p], message: why })),
           ...folders.map((f) => ({ group: [`@/${f}`, `@/${f}/*`, `**/${f}/*`], message: why })),
+          ...(folder === 'domain' ? [] : [{ group: ['@/domain/*/*', '**/domain/*/*'], message: entry }]),
         ],
       },
     ],
@@ -51,43 +79,23 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', '*.config.*', 'eslint.config.js'], languageOptions: { globals: { ...globals.node } } },
-  {
-    files: ['src/domain/**'],
+  // The layers: each folder of src/ lists the folders it may import; every other one is refused.
+  ...Object.entries(LAYERS).map(([folder, layer]) => ({
+    files: [`src/${folder}/**`],
     rules: {
-      ...boundary([...ui, ...engines], ['storage', 'stores', 'survey', 'charts', 'report', 'components', 'views', 'i18n'], 'src/domain est pur : aucune dépendance vers l’interface, le stockage ou les moteurs de rendu.'),
-      '@typescript-eslint/no-explicit-any': 'error',
+      ...boundary(
+        folder,
+        layer.packages,
+        FOLDERS.filter((f) => f !== folder && !layer.folders.includes(f)),
+        layer.why,
+      ),
+      ...(layer.strict ? { '@typescript-eslint/no-explicit-any': 'error' } : {}),
     },
-  },
+  })),
   {
-    files: ['src/storage/**'],
-    rules: {
-      ...boundary([...ui, ...engines.filter((e) => e !== 'idb')], ['stores', 'survey', 'charts', 'report', 'components', 'views'], 'src/storage ne dépend que du domaine et d’idb.'),
-      '@typescript-eslint/no-explicit-any': 'error',
-    },
-  },
-  {
-    files: ['src/stores/**'],
-    rules: boundary(['vue-router', ...engines.filter((e) => e !== 'idb')], ['survey', 'charts', 'report', 'components', 'views'], 'src/stores orchestre domaine et stockage, sans interface ni moteur de rendu.'),
-  },
-  {
-    files: ['src/stores/**', 'src/survey/**', 'src/charts/**', 'src/report/**', 'src/components/**', 'src/views/**'],
+    files: ['src/**'],
+    ignores: ['src/storage/**'],
     rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='indexedDB']", message: 'Seul src/storage accède à IndexedDB.' }] },
-  },
-  {
-    files: ['src/survey/**'],
-    rules: boundary(['idb', 'chart.js', 'chart.js/*', 'pdfmake', 'pdfmake/*'], ['storage', 'stores', 'charts', 'report', 'components', 'views'], 'src/survey ne touche que SurveyJS et le domaine.'),
-  },
-  {
-    files: ['src/charts/**'],
-    rules: boundary(['idb', 'survey-core', 'survey-core/*', 'survey-vue3-ui', 'pdfmake', 'pdfmake/*'], ['storage', 'stores', 'survey', 'report', 'components', 'views'], 'src/charts ne touche que Chart.js et le domaine.'),
-  },
-  {
-    files: ['src/report/**'],
-    rules: boundary(['idb', 'survey-core', 'survey-core/*', 'survey-vue3-ui'], ['storage', 'stores', 'survey', 'components', 'views'], 'src/report dépend du domaine et des graphiques, jamais des stores.'),
-  },
-  {
-    files: ['src/components/**', 'src/views/**'],
-    rules: boundary(['idb'], ['storage'], 'Les composants passent par les stores, jamais par le stockage.'),
   },
   {
     files: ['tests/unit/**'],

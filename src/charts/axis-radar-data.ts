@@ -1,7 +1,7 @@
 /** Pure data of an axis radar: one spoke per applicable requirement, current and target levels. */
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
-import { scaleBounds } from '@/domain/definition/definition'
-import { requirementsFor, targetOf, type ServiceRecord } from '@/domain/conformity/conformity'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { scaleBounds } from '@/domain/definition'
+import { requirementsFor, targetOf, type ServiceRecord } from '@/domain/conformity'
 
 export interface AxisRadarRow {
   code: string

@@ -4,8 +4,8 @@
  * told apart by its point shape and line dash for black-and-white print.
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js'
-import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { Consolidation } from '@/domain/workshop/consolidation'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
+import type { Consolidation } from '@/domain/workshop'
 import { wrapLabel } from './labels'
 import { radarOptions, type RadarLook } from './radar-config'
 import { renderChartImage } from './render-image'

@@ -1,8 +1,8 @@
 /** Pure data of the workshop's heat map (domain × structure): the written values and their shade, taken from the definition's scale. */
-import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { AssessmentPath } from '@/domain/assessment/assessment'
-import type { Consolidation } from '@/domain/workshop/consolidation'
-import { formatDecimal } from '@/domain/assessment/results'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
+import type { AssessmentPath } from '@/domain/assessment'
+import type { Consolidation } from '@/domain/workshop'
+import { formatDecimal } from '@/domain/assessment'
 
 /** Number of shades of the heat map, lightest (bottom of the scale) to darkest (top). */
 export const HEAT_SHADES = 5

@@ -1,8 +1,7 @@
 /** Pure conversion of scores into what a radar chart and its text equivalent need, with no chart library involved. */
-import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { AssessmentScore, DomainScore } from '@/domain/assessment/scoring'
-import { formatLevel } from '@/domain/assessment/results'
-import { resolveTarget, type DomainTargets } from '@/domain/assessment/targets'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
+import type { AssessmentScore, DomainScore } from '@/domain/assessment'
+import { formatLevel, resolveTarget, type DomainTargets } from '@/domain/assessment'
 
 export type RadarSeriesKey = 'current' | 'target' | 'previous'
 

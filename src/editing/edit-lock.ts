@@ -4,7 +4,7 @@
  * editing over (« Modifier ici »). Shared by the stores so that every record behaves the same way.
  */
 import { ref } from 'vue'
-import { onSaveElsewhere, tryLock, type HeldLock } from '../browser/tab-lock'
+import { onSaveElsewhere, tryLock, type HeldLock } from '@/browser/tab-lock'
 
 /** How long a record being opened waits for a tab that has just left it to let its lock go. */
 const SETTLE_MS = 1000

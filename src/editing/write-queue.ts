@@ -3,8 +3,8 @@
  * change reaches the database in the order it was made, and the status says when it is durable.
  */
 import { ref } from 'vue'
-import { useDatabaseStore } from '../stores/database'
-import { now } from '../browser/clock'
+import { useDatabaseStore } from '@/stores/database'
+import { now } from '@/browser/clock'
 
 /** A write pending longer than this is shown as « Enregistrement… »; quicker ones go straight to « Enregistré à … ». */
 export const SLOW_SAVE_MS = 400

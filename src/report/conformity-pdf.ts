@@ -1,8 +1,8 @@
 /** The conformity-grid section of the PDF summary: per service, the axes, what is below target, security needs. */
 import type { Content, TableCell } from 'pdfmake/interfaces'
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
-import { computeAxisSummaries, isBelowTarget, requirementsFor, targetOf, type ServiceRecord } from '@/domain/conformity/conformity'
-import { formatDecimal } from '@/domain/assessment/results'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { computeAxisSummaries, isBelowTarget, requirementsFor, targetOf, type ServiceRecord } from '@/domain/conformity'
+import { formatDecimal } from '@/domain/assessment'
 import { formatFrenchDate } from './csv'
 
 export interface ConformityReportService {

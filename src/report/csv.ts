@@ -1,5 +1,5 @@
 /** CSV exports that French Excel opens as they are: UTF-8 with BOM, `;` separator, CRLF, every field quoted. */
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { QuestionnaireDefinition } from '@/domain/definition'
 import {
   ACTION_PHASE_LABELS,
   ACTION_PRIORITY_LABELS,
@@ -7,7 +7,7 @@ import {
   PLAN_SOURCE_LABELS,
   PLAN_STATE_LABELS,
   type PlanItem,
-} from '@/domain/action-plan/action-plan'
+} from '@/domain/action-plan'
 import { planMessages } from '@/i18n/fr-plan'
 
 const BOM = '\uFEFF'

@@ -1,5 +1,5 @@
 /** Saving generated text as a file the user downloads, under a name every system accepts. */
-import { withoutAccents } from '@/domain/assessment/text'
+import { withoutAccents } from '@/domain/assessment'
 
 const MAX_PART = 60
 

@@ -4,10 +4,9 @@
  * given already anonymised when the facilitator asked for it.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { Consolidation } from '@/domain/workshop/consolidation'
-import type { RuleResult, RuleSet } from '@/domain/workshop/funding-rules'
-import { formatDecimal } from '@/domain/assessment/results'
+import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
+import type { Consolidation, RuleResult, RuleSet } from '@/domain/workshop'
+import { formatDecimal } from '@/domain/assessment'
 import { formatFrenchDate } from './csv'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { workshopMessages as w } from '@/i18n/fr-workshop'

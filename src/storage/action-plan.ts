@@ -2,7 +2,7 @@
  * Reads and writes of the action plan: the user's edits (by action id) and the actions they added.
  * A change is a patch of the fields the user changed, applied to the stored record in one transaction.
  */
-import type { ActionEdit, CustomAction } from '@/domain/action-plan/action-plan'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan'
 import { STORES, type CapsiDb } from './db'
 import { guard } from './errors'
 import { plain } from './repository'

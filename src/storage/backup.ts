@@ -2,9 +2,7 @@
  * Backup files on the storage side: reading the records a backup holds, writing an import in one
  * transaction (all or nothing), erasing everything, and the dates the backup reminder needs.
  */
-import type { BackupScope, BackupSelection, BackupSnapshot } from '@/domain/backup/backup'
-import type { ExistingData } from '@/domain/backup/merge'
-import type { ImportWrites, RecordSet } from '@/domain/backup/resolve'
+import type { BackupScope, BackupSelection, BackupSnapshot, ExistingData, ImportWrites, RecordSet } from '@/domain/backup'
 import { STORES, type CapsiDb } from './db'
 import { guard, toStorageError } from './errors'
 import { plain } from './repository'

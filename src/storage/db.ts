@@ -3,11 +3,11 @@
  * Every other storage module goes through openCapsiDb(); nothing else in the app touches IndexedDB.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { ActionEdit, CustomAction } from '@/domain/action-plan/action-plan'
-import type { ServiceRecord } from '@/domain/conformity/conformity'
-import type { Group } from '@/domain/workshop/group'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan'
+import type { ServiceRecord } from '@/domain/conformity'
+import type { Group } from '@/domain/workshop'
 import { StorageError, toStorageError } from './errors'
 
 export const DB_NAME = 'capsi'

@@ -1,5 +1,5 @@
 /** Reads and writes of workshop groups. */
-import type { Group } from '@/domain/workshop/group'
+import type { Group } from '@/domain/workshop'
 import { STORES, type CapsiDb } from './db'
 import { guard } from './errors'
 import { plain } from './repository'

@@ -1,6 +1,6 @@
 /** Reads and writes of structures, assessments, answers and definition snapshots. */
-import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
 import type { IDBPTransaction } from 'idb'
 import { STORES, type CapsiDb, type CapsiSchema, type StoredDefinition } from './db'
 import { guard } from './errors'

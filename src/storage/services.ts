@@ -1,5 +1,5 @@
 /** Reads and writes of conformity-grid services (one record per declared service). */
-import type { ServiceRecord } from '@/domain/conformity/conformity'
+import type { ServiceRecord } from '@/domain/conformity'
 import { STORES, type CapsiDb } from './db'
 import { toStorageError } from './errors'
 import { plain } from './repository'

@@ -5,17 +5,15 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type CustomAction } from '@/domain/action-plan/action-plan'
-import type { ActionPhase } from '@/domain/definition/definition'
-import { pathOf, toAnswerMap, type Assessment } from '@/domain/assessment/assessment'
-import { computeScores, type AssessmentScore } from '@/domain/assessment/scoring'
-import { resolveProfile } from '@/domain/assessment/profile'
+import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type CustomAction } from '@/domain/action-plan'
+import type { ActionPhase } from '@/domain/definition'
+import { pathOf, toAnswerMap, type Assessment, computeScores, type AssessmentScore, resolveProfile } from '@/domain/assessment'
 import * as planRepo from '@/storage/action-plan'
 import * as repo from '@/storage/repository'
 import { useAssessmentStore } from './assessment'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from '../browser/clock'
+import { newId, now } from '@/browser/clock'
 
 export interface EditableActionFields {
   status: ActionStatus

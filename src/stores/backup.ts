@@ -4,10 +4,8 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BackupFile, BackupScope, BackupSelection } from '@/domain/backup/backup'
-import type { BackupIssue, DefinitionRef } from '@/domain/backup/validate'
-import type { ImportPlan, Resolution } from '@/domain/backup/merge'
-import { computeBackupStatus, type BackupStatus } from '@/domain/backup/reminder'
+import type { BackupFile, BackupScope, BackupSelection, BackupIssue, DefinitionRef, ImportPlan, Resolution } from '@/domain/backup'
+import { computeBackupStatus, type BackupStatus } from '@/domain/backup'
 import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
 import { toStorageError } from '@/storage/errors'
@@ -17,8 +15,8 @@ import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from '../browser/clock'
-import { offlineStatus, type OfflineStatus } from '../browser/hosting'
+import { newId, now } from '@/browser/clock'
+import { offlineStatus, type OfflineStatus } from '@/browser/hosting'
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {
@@ -54,10 +52,10 @@ const t = dataMessages
  */
 async function loadEngine() {
   const [backup, validate, merge, resolve] = await Promise.all([
-    import('@/domain/backup/backup'),
-    import('@/domain/backup/validate'),
-    import('@/domain/backup/merge'),
-    import('@/domain/backup/resolve'),
+    import('@/domain/backup'),
+    import('@/domain/backup'),
+    import('@/domain/backup'),
+    import('@/domain/backup'),
   ])
   return { ...backup, ...validate, ...merge, ...resolve }
 }

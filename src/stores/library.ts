@@ -1,14 +1,12 @@
 /** Structures and their assessments, as listed on the home screen. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
-import { toAnswerMap } from '@/domain/assessment/assessment'
-import { sameStructure, validateStructureInput, type StructureInput, type StructureValidation } from '@/domain/assessment/structure'
-import { resolveProfile } from '@/domain/assessment/profile'
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import { toAnswerMap, sameStructure, validateStructureInput, type StructureInput, type StructureValidation, resolveProfile } from '@/domain/assessment'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from '../browser/clock'
+import { newId, now } from '@/browser/clock'
 
 export const useLibraryStore = defineStore('library', () => {
   const structures = ref<Structure[]>([])
@@ -16,7 +14,7 @@ export const useLibraryStore = defineStore('library', () => {
   const answers = ref<Answer[]>([])
   const loaded = ref(false)
   /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
-  const scoring = shallowRef<typeof import('@/domain/assessment/scoring') | null>(null)
+  const scoring = shallowRef<typeof import('@/domain/assessment') | null>(null)
 
   /**
    * The read in progress, if any. A change made meanwhile (a structure created or deleted…) is applied
@@ -35,7 +33,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   async function read(): Promise<void> {
     if (!scoring.value) {
-      void import('@/domain/assessment/scoring').then((module) => {
+      void import('@/domain/assessment').then((module) => {
         scoring.value = module
       })
     }

@@ -5,20 +5,19 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { ImportResult } from '@/domain/definition/definition-file'
-import { compareVersions } from '@/domain/definition/version'
+import type { QuestionnaireDefinition, ImportResult } from '@/domain/definition'
+import { compareVersions } from '@/domain/definition'
 import type { StoredDefinition } from '@/storage/db'
 import { deleteDefinition, getDefinition, listAssessments, listDefinitions, saveDefinition, saveImportedDefinition } from '@/storage/repository'
 import { useDatabaseStore } from './database'
-import { now } from '../browser/clock'
+import { now } from '@/browser/clock'
 
 /** Built-in definitions, loaded lazily so they are not part of the first download. */
 const builtinModules = import.meta.glob<QuestionnaireDefinition>(['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'], {
   import: 'default',
 })
 
-export type { ImportResult } from '@/domain/definition/definition-file'
+export type { ImportResult } from '@/domain/definition'
 
 /** Keeps only the highest version of each questionnaire id. */
 function newestById(definitions: readonly QuestionnaireDefinition[]): QuestionnaireDefinition[] {
@@ -96,7 +95,7 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
    */
   async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
-    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition/definition-file'), import('@/i18n/fr-workshop')])
+    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition'), import('@/i18n/fr-workshop')])
     const checked = checkDefinitionText(text)
     if (!checked.ok) return checked
     const { definition } = checked

@@ -5,8 +5,8 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Structure } from '@/domain/assessment/assessment'
-import type { QuestionnaireDefinition } from '@/domain/definition/definition'
+import type { Structure } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
 import {
   computeAxisSummaries,
   takeSnapshot,
@@ -16,15 +16,15 @@ import {
   type ServiceFieldErrors,
   type ServiceInput,
   type ServiceRecord,
-} from '@/domain/conformity/conformity'
+} from '@/domain/conformity'
 import { getStructure } from '@/storage/repository'
 import * as servicesRepo from '@/storage/services'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from '../browser/clock'
-import { createWriteQueue } from '../editing/write-queue'
-import { createEditLock } from '../editing/edit-lock'
-import { announceSave } from '../browser/tab-lock'
+import { newId, now } from '@/browser/clock'
+import { createWriteQueue } from '@/editing/write-queue'
+import { createEditLock } from '@/editing/edit-lock'
+import { announceSave } from '@/browser/tab-lock'
 
 export const CONFORMITY_QUESTIONNAIRE_ID = 'grille-conformite-convergence'
 

@@ -1,6 +1,6 @@
 /** Compiles a CapSI maturity definition into the JSON a SurveyJS model is built from. */
-import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, type Question, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import { questionApplicability, type ResolvedProfile } from '@/domain/assessment/profile'
+import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, type Question, type QuestionnaireDefinition } from '@/domain/definition'
+import { questionApplicability, type ResolvedProfile } from '@/domain/assessment'
 import { surveyMessages } from '@/i18n/fr-survey'
 
 /** Suffix SurveyJS gives to comment keys in its data (`<question>-Comment`). */

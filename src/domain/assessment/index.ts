@@ -1,0 +1,11 @@
+/** The assessment feature's entry point: the other layers import from here only. */
+export * from './answer-time'
+export * from './assessment'
+export * from './finess'
+export * from './over-time'
+export * from './profile'
+export * from './results'
+export * from './scoring'
+export * from './structure'
+export * from './targets'
+export * from './text'

@@ -1,0 +1,2 @@
+/** The conformity feature's entry point: the other layers import from here only. */
+export * from './conformity'

@@ -1,0 +1,4 @@
+/** The workshop feature's entry point: the other layers import from here only. */
+export * from './consolidation'
+export * from './funding-rules'
+export * from './group'
