@@ -5,6 +5,7 @@ import pluginVue from 'eslint-plugin-vue'
 import vitest from '@vitest/eslint-plugin'
 import playwright from 'eslint-plugin-playwright'
 import globals from 'globals'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 const ui = ['vue', 'vue-router', 'pinia']
 const engines = ['idb', 'survey-core', 'survey-core/*', 'survey-vue3-ui', 'chart.js', 'chart.js/*', 'pdfmake', 'pdfmake/*']
@@ -65,13 +66,6 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' }, ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/multiline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
-      'vue/html-indent': 'off',
-      'vue/html-closing-bracket-newline': 'off',
-      'vue/first-attribute-linebreak': 'off',
       'vue/no-v-html': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // French typography puts non-breaking spaces in the texts users read, template literals included.
@@ -115,4 +109,6 @@ export default tseslint.config(
     files: ['tests/e2e-firefox/**'],
     rules: { 'playwright/no-wait-for-selector': 'off', 'playwright/no-element-handle': 'off', 'playwright/no-eval': 'off', 'playwright/prefer-locator': 'off' },
   },
+  // Prettier formats the tree (npm run format); the lint leaves layout to it.
+  skipFormatting,
 )
