@@ -8,9 +8,31 @@ import globals from 'globals'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 const ui = ['vue', 'vue-router', 'pinia']
-const engines = ['idb', 'survey-core', 'survey-core/*', 'survey-vue3-ui', 'chart.js', 'chart.js/*', 'pdfmake', 'pdfmake/*']
+const engines = [
+  'idb',
+  'survey-core',
+  'survey-core/*',
+  'survey-vue3-ui',
+  'chart.js',
+  'chart.js/*',
+  'pdfmake',
+  'pdfmake/*',
+]
 
-const FOLDERS = ['app', 'browser', 'charts', 'components', 'domain', 'editing', 'i18n', 'report', 'storage', 'stores', 'survey', 'views']
+const FOLDERS = [
+  'app',
+  'browser',
+  'charts',
+  'components',
+  'domain',
+  'editing',
+  'i18n',
+  'report',
+  'storage',
+  'stores',
+  'survey',
+  'views',
+]
 const all = [...ui, ...engines]
 const except = (...kept) => all.filter((p) => !kept.some((k) => p === k || p.startsWith(`${k}/`)))
 
@@ -19,18 +41,64 @@ const except = (...kept) => all.filter((p) => !kept.some((k) => p === k || p.sta
  * `folders` is refused, so that a new folder starts closed.
  */
 const LAYERS = {
-  domain: { folders: [], packages: all, strict: true, why: 'src/domain est pur : aucune dépendance vers l’interface, le stockage ou les moteurs de rendu.' },
+  domain: {
+    folders: [],
+    packages: all,
+    strict: true,
+    why: 'src/domain est pur : aucune dépendance vers l’interface, le stockage ou les moteurs de rendu.',
+  },
   i18n: { folders: ['domain'], packages: all, why: 'src/i18n ne contient que des textes et leurs règles d’accord.' },
-  storage: { folders: ['domain'], packages: except('idb'), strict: true, why: 'src/storage ne dépend que du domaine et d’idb.' },
-  browser: { folders: ['domain', 'storage'], packages: all, why: 'src/browser enveloppe ce que le navigateur fournit, sans interface.' },
-  editing: { folders: ['domain', 'browser', 'storage', 'stores', 'i18n'], packages: except('vue'), why: 'src/editing sert les stores : verrou d’édition et file des enregistrements.' },
-  stores: { folders: ['domain', 'storage', 'browser', 'editing', 'i18n'], packages: except('vue', 'pinia', 'idb'), why: 'src/stores orchestre domaine et stockage, sans interface ni moteur de rendu.' },
-  survey: { folders: ['domain', 'i18n'], packages: except('vue', 'survey-core', 'survey-vue3-ui'), why: 'src/survey ne touche que SurveyJS et le domaine.' },
-  charts: { folders: ['domain', 'i18n'], packages: except('vue', 'chart.js'), why: 'src/charts ne touche que Chart.js et le domaine.' },
-  report: { folders: ['domain', 'charts', 'i18n'], packages: except('pdfmake', 'chart.js'), why: 'src/report dépend du domaine et des graphiques, jamais des stores.' },
-  components: { folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'], packages: except('vue', 'vue-router', 'pinia', 'chart.js'), why: 'Les composants passent par les stores, jamais par le stockage.' },
-  views: { folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'], packages: except('vue', 'vue-router', 'pinia'), why: 'Les vues passent par les stores, jamais par le stockage.' },
-  app: { folders: FOLDERS.filter((f) => f !== 'storage'), packages: except('vue', 'vue-router', 'pinia'), why: 'src/app démarre l’application ; le stockage passe par les stores.' },
+  storage: {
+    folders: ['domain'],
+    packages: except('idb'),
+    strict: true,
+    why: 'src/storage ne dépend que du domaine et d’idb.',
+  },
+  browser: {
+    folders: ['domain', 'storage'],
+    packages: all,
+    why: 'src/browser enveloppe ce que le navigateur fournit, sans interface.',
+  },
+  editing: {
+    folders: ['domain', 'browser', 'storage', 'stores', 'i18n'],
+    packages: except('vue'),
+    why: 'src/editing sert les stores : verrou d’édition et file des enregistrements.',
+  },
+  stores: {
+    folders: ['domain', 'storage', 'browser', 'editing', 'i18n'],
+    packages: except('vue', 'pinia', 'idb'),
+    why: 'src/stores orchestre domaine et stockage, sans interface ni moteur de rendu.',
+  },
+  survey: {
+    folders: ['domain', 'i18n'],
+    packages: except('vue', 'survey-core', 'survey-vue3-ui'),
+    why: 'src/survey ne touche que SurveyJS et le domaine.',
+  },
+  charts: {
+    folders: ['domain', 'i18n'],
+    packages: except('vue', 'chart.js'),
+    why: 'src/charts ne touche que Chart.js et le domaine.',
+  },
+  report: {
+    folders: ['domain', 'charts', 'i18n'],
+    packages: except('pdfmake', 'chart.js'),
+    why: 'src/report dépend du domaine et des graphiques, jamais des stores.',
+  },
+  components: {
+    folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'],
+    packages: except('vue', 'vue-router', 'pinia', 'chart.js'),
+    why: 'Les composants passent par les stores, jamais par le stockage.',
+  },
+  views: {
+    folders: ['domain', 'i18n', 'browser', 'editing', 'stores', 'survey', 'charts', 'report', 'components', 'app'],
+    packages: except('vue', 'vue-router', 'pinia'),
+    why: 'Les vues passent par les stores, jamais par le stockage.',
+  },
+  app: {
+    folders: FOLDERS.filter((f) => f !== 'storage'),
+    packages: except('vue', 'vue-router', 'pinia'),
+    why: 'src/app démarre l’application ; le stockage passe par les stores.',
+  },
 }
 
 /**
@@ -55,7 +123,9 @@ function boundary(folder, packages, folders, why) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -64,7 +134,11 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
   },
   {
-    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' }, ecmaVersion: 2022, sourceType: 'module' },
+    languageOptions: {
+      globals: { ...globals.browser, __APP_VERSION__: 'readonly' },
+      ecmaVersion: 2022,
+      sourceType: 'module',
+    },
     rules: {
       'vue/no-v-html': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -89,12 +163,21 @@ export default tseslint.config(
   {
     files: ['src/**'],
     ignores: ['src/storage/**'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='indexedDB']", message: 'Seul src/storage accède à IndexedDB.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='indexedDB']", message: 'Seul src/storage accède à IndexedDB.' },
+      ],
+    },
   },
   {
     files: ['tests/unit/**'],
     plugins: { vitest },
-    rules: { ...vitest.configs.recommended.rules, 'vitest/expect-expect': 'error', 'vitest/valid-expect': ['error', { maxArgs: 2 }] },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/expect-expect': 'error',
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -107,7 +190,12 @@ export default tseslint.config(
     // Firefox is driven by puppeteer-core, whose pages wait for selectors and evaluate in the page
     // by design: the rules written for Playwright's own page do not apply to them.
     files: ['tests/e2e-firefox/**'],
-    rules: { 'playwright/no-wait-for-selector': 'off', 'playwright/no-element-handle': 'off', 'playwright/no-eval': 'off', 'playwright/prefer-locator': 'off' },
+    rules: {
+      'playwright/no-wait-for-selector': 'off',
+      'playwright/no-element-handle': 'off',
+      'playwright/no-eval': 'off',
+      'playwright/prefer-locator': 'off',
+    },
   },
   // Prettier formats the tree (npm run format); the lint leaves layout to it.
   skipFormatting,

@@ -5,7 +5,14 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/definition/validate.ts'
-import { compactDeepLinkScript, fetchStyleSheetsFirst, holdDeepLinkPlace, injectPrerendered, placeDeepLinkScript, withoutLoadFailureNotice } from './src/app/prerender-markup.ts'
+import {
+  compactDeepLinkScript,
+  fetchStyleSheetsFirst,
+  holdDeepLinkPlace,
+  injectPrerendered,
+  placeDeepLinkScript,
+  withoutLoadFailureNotice,
+} from './src/app/prerender-markup.ts'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -38,7 +45,8 @@ function allowInlineStylesInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(page) {
       const strict = "style-src 'self';"
-      if (!page.includes(strict)) throw new Error('index.html : directive style-src de la Content-Security-Policy introuvable.')
+      if (!page.includes(strict))
+        throw new Error('index.html : directive style-src de la Content-Security-Policy introuvable.')
       return page.replace(strict, "style-src 'self' 'unsafe-inline';")
     },
   }
@@ -71,12 +79,19 @@ function prerenderHome(): Plugin {
     apply: 'build',
     buildStart() {
       // Named like every other asset (assets/deep-link-<hash>.js).
-      this.emitFile({ type: 'asset', name: 'deep-link.js', originalFileName: deepLinkPath, source: compactDeepLinkScript(readFileSync(deepLinkPath, 'utf8')) })
+      this.emitFile({
+        type: 'asset',
+        name: 'deep-link.js',
+        originalFileName: deepLinkPath,
+        source: compactDeepLinkScript(readFileSync(deepLinkPath, 'utf8')),
+      })
     },
     transformIndexHtml: {
       order: 'post',
       async handler(page, { bundle }) {
-        const deepLink = Object.values(bundle ?? {}).find((file) => file.type === 'asset' && file.originalFileNames.includes(deepLinkPath))
+        const deepLink = Object.values(bundle ?? {}).find(
+          (file) => file.type === 'asset' && file.originalFileNames.includes(deepLinkPath),
+        )
         if (!deepLink) throw new Error('deep-link.js absent des fichiers construits.')
         const server = await createServer({
           configFile: false,
@@ -89,8 +104,13 @@ function prerenderHome(): Plugin {
           server: { middlewareMode: true, hmr: false, ws: false },
         })
         try {
-          const { renderHome } = (await server.ssrLoadModule('/src/app/prerender.ts')) as { renderHome: () => Promise<string> }
-          return placeDeepLinkScript(fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())), deepLink.fileName)
+          const { renderHome } = (await server.ssrLoadModule('/src/app/prerender.ts')) as {
+            renderHome: () => Promise<string>
+          }
+          return placeDeepLinkScript(
+            fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())),
+            deepLink.fileName,
+          )
         } finally {
           await server.close()
         }
@@ -114,8 +134,16 @@ function pdfFilesForFileShare(): Plugin {
   return {
     name: 'capsi-file-share-pdf-files',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: FILE_SHARE_PDF_LIBRARY, source: readFileSync(`${pdfmakeBuild}pdfmake.min.js`) })
-      this.emitFile({ type: 'asset', fileName: FILE_SHARE_PDF_FONTS, source: readFileSync(`${pdfmakeBuild}vfs_fonts.js`) })
+      this.emitFile({
+        type: 'asset',
+        fileName: FILE_SHARE_PDF_LIBRARY,
+        source: readFileSync(`${pdfmakeBuild}pdfmake.min.js`),
+      })
+      this.emitFile({
+        type: 'asset',
+        fileName: FILE_SHARE_PDF_FONTS,
+        source: readFileSync(`${pdfmakeBuild}vfs_fonts.js`),
+      })
     },
   }
 }
@@ -141,7 +169,12 @@ const fileShareBuild = defineConfig({
       // `import.meta` stays only in code for the development server and for loading chunks, which a
       // single script does not do: it becomes `{}`, as intended.
       checks: { emptyImportMeta: false },
-      output: { format: 'iife', codeSplitting: false, entryFileNames: 'assets/capsi-fichier.js', assetFileNames: 'assets/capsi-fichier[extname]' },
+      output: {
+        format: 'iife',
+        codeSplitting: false,
+        entryFileNames: 'assets/capsi-fichier.js',
+        assetFileNames: 'assets/capsi-fichier[extname]',
+      },
     },
   },
 })
@@ -164,7 +197,8 @@ const webBuild = defineConfig({
       manifest: {
         name: 'CapSI — autodiagnostic du SI des ESMS',
         short_name: 'CapSI',
-        description: 'Autodiagnostic du système d’information des établissements et services sociaux et médico-sociaux, dans le navigateur.',
+        description:
+          'Autodiagnostic du système d’information des établissements et services sociaux et médico-sociaux, dans le navigateur.',
         lang: 'fr',
         start_url: './',
         scope: './',

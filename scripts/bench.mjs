@@ -25,7 +25,13 @@ import { measureUnthrottled } from './bench/unthrottled.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, collectif: { type: 'string' }, cap: { type: 'string' }, 'no-build': { type: 'boolean' } },
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean' },
+    collectif: { type: 'string' },
+    cap: { type: 'string' },
+    'no-build': { type: 'boolean' },
+  },
 })
 const RUNS = Number(options.runs ?? (options.quick ? 1 : 5))
 const SIZES = (options.collectif ?? (options.quick ? '50' : '50,500')).split(',').filter(Boolean).map(Number)
@@ -94,9 +100,13 @@ async function collectif(origin, n, generate) {
   log(`Collectif de ${n} structures…`)
   const f = await measureCollectif(origin, paths, CAP_MS)
   const small = n <= 50
-  const limits = small ? { import: 2000, home: 500, open: 500, reopen: 500, pdf: 500 } : { import: 15_000, home: 1000, open: 1000, reopen: 500, pdf: 3000 }
+  const limits = small
+    ? { import: 2000, home: 500, open: 500, reopen: 500, pdf: 500 }
+    : { import: 15_000, home: 1000, open: 1000, reopen: 500, pdf: 3000 }
   const at = small ? '' : n === 500 ? '' : ' (cible à 500)'
-  section(`Collectif de ${n} structures (${paths.length} fichiers, ${kb(paths.reduce((s, p) => s + readFileSync(p).length, 0))}), sans ralentissement`)
+  section(
+    `Collectif de ${n} structures (${paths.length} fichiers, ${kb(paths.reduce((s, p) => s + readFileSync(p).length, 0))}), sans ralentissement`,
+  )
   const steps = [
     ['import', 'Import de tous les fichiers (Atelier)'],
     ['home', '« Mes structures » affiché'],
@@ -111,9 +121,19 @@ async function collectif(origin, n, generate) {
       continue
     }
     const pages = key === 'pdf' && f.pages ? `, ${f.pages} pages` : ''
-    row(label, `${sec(f[key])}${pages}`, key === 'pdf' && small ? `${target}, synthèse ≤ 12 pages` : target, f[key] <= limits[key] && (key !== 'pdf' || !small || (f.pages ?? 99) <= 12))
+    row(
+      label,
+      `${sec(f[key])}${pages}`,
+      key === 'pdf' && small ? `${target}, synthèse ≤ 12 pages` : target,
+      f[key] <= limits[key] && (key !== 'pdf' || !small || (f.pages ?? 99) <= 12),
+    )
     if (key === 'import') {
-      row('  tâche la plus longue pendant l’import', msText(f.longestImportTask), '≤ 200 ms', f.longestImportTask <= 200)
+      row(
+        '  tâche la plus longue pendant l’import',
+        msText(f.longestImportTask),
+        '≤ 200 ms',
+        f.longestImportTask <= 200,
+      )
       if (f.refused) row('  fichiers non importés', String(f.refused), '0', false)
     }
     if (key === 'home') row('  tâche la plus longue', msText(f.longestHomeTask), '≤ 200 ms', f.longestHomeTask <= 200)
@@ -123,12 +143,20 @@ async function collectif(origin, n, generate) {
 async function main() {
   if (!options['no-build']) {
     log('Construction de l’application dans dist-bench/…')
-    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
   }
-  const definition = JSON.parse(readFileSync(join(root, 'questionnaires', 'autodiagnostic-maturite-si-esms.json'), 'utf8'))
+  const definition = JSON.parse(
+    readFileSync(join(root, 'questionnaires', 'autodiagnostic-maturite-si-esms.json'), 'utf8'),
+  )
   const domain = definition.domains[1]
   const second = { domainId: domain.id, questionId: domain.questions[0].id }
-  const { module: generator } = await runnerImport(join(root, 'tests', 'fixtures', 'generate-structures.ts'), { configFile: false, logLevel: 'warn' })
+  const { module: generator } = await runnerImport(join(root, 'tests', 'fixtures', 'generate-structures.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  })
   const plain = await serve(dist, { port: PORT })
   const gzip = await serve(dist, { gzip: true, port: PORT && PORT + 1 })
   const loads = [loadavg()[0]]
@@ -145,7 +173,12 @@ async function main() {
   const fast = await measureUnthrottled(plain.origin, Math.max(3, RUNS))
   section('Sans ralentissement (cette machine)')
   row('Rendu d’un domaine de 100 questions', msText(fast.domainRender), '< 300 ms', fast.domainRender < 300)
-  row('Réponse → écriture durable, médiane / p95 (200 réponses)', `${msText(fast.saveMedian)} / ${msText(fast.saveP95)}`, 'p95 < 20 ms', fast.saveP95 < 20)
+  row(
+    'Réponse → écriture durable, médiane / p95 (200 réponses)',
+    `${msText(fast.saveMedian)} / ${msText(fast.saveP95)}`,
+    'p95 < 20 ms',
+    fast.saveP95 < 20,
+  )
   row('PDF d’une évaluation complète, premier (bibliothèque chargée au clic)', sec(fast.pdfCold))
   row('PDF d’une évaluation complète, suivants', sec(fast.pdfWarm), '< 1,50 s', fast.pdfWarm < 1500)
 
@@ -158,8 +191,12 @@ async function main() {
   section('Tailles')
   row('JavaScript initial de l’accueil (gzip / brut)', `${kb(sizes.initial.js.gzip)} / ${kb(sizes.initial.js.raw)}`)
   row('CSS initial de l’accueil (gzip / brut)', `${kb(sizes.initial.css.gzip)} / ${kb(sizes.initial.css.raw)}`)
-  for (const chunk of sizes.lazy) row(`  chargé à la demande : ${chunk.name}`, `${kb(chunk.gzip)} / ${kb(chunk.raw)}`, 'hors accueil', true)
-  row(`Précache du service worker (${sizes.precache.files} fichiers, gzip / brut)`, `${kb(sizes.precache.gzip)} / ${kb(sizes.precache.raw)}`)
+  for (const chunk of sizes.lazy)
+    row(`  chargé à la demande : ${chunk.name}`, `${kb(chunk.gzip)} / ${kb(chunk.raw)}`, 'hors accueil', true)
+  row(
+    `Précache du service worker (${sizes.precache.files} fichiers, gzip / brut)`,
+    `${kb(sizes.precache.gzip)} / ${kb(sizes.precache.raw)}`,
+  )
   for (const n of SIZES) rmSync(join(dist, `structures-${n}`), { recursive: true, force: true })
 
   const { latency, downKbit, upKbit, cpu } = LOW_END

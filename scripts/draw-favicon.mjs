@@ -10,7 +10,9 @@ const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf
 const browser = await chromium.launch(CHROMIUM)
 try {
   const page = await browser.newPage({ viewport: { width: 32, height: 32 } })
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:32px;height:32px}</style>${svg}`)
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:32px;height:32px}</style>${svg}`,
+  )
   await page.screenshot({ path: new URL('../public/favicon.png', import.meta.url).pathname, omitBackground: true })
 } finally {
   await browser.close()

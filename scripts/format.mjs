@@ -4,5 +4,9 @@ import { createRequire } from 'node:module'
 
 const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs')
 const check = process.argv.includes('--check')
-const result = spawnSync(process.execPath, [prettier, check ? '--check' : '--write', '--log-level', check ? 'warn' : 'log', '.'], { stdio: 'inherit' })
+const result = spawnSync(
+  process.execPath,
+  [prettier, check ? '--check' : '--write', '--log-level', check ? 'warn' : 'log', '.'],
+  { stdio: 'inherit' },
+)
 process.exit(result.status ?? 1)

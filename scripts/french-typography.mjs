@@ -23,8 +23,10 @@ export function findTypographyIssues(text) {
     if ((before === undefined && space === '') || isScheme(text, match.index, sign)) continue
     issues.push(`espace insécable manquante avant « ${sign} » : « ${excerpt(text, match.index)} »`)
   }
-  for (const match of text.matchAll(new RegExp(`«(?![${NBSP}])`, 'g'))) issues.push(`espace insécable manquante après « « » : « ${excerpt(text, match.index)} »`)
-  for (const match of text.matchAll(new RegExp(`(?<![${NBSP}])»`, 'g'))) issues.push(`espace insécable manquante avant « » » : « ${excerpt(text, match.index)} »`)
+  for (const match of text.matchAll(new RegExp(`«(?![${NBSP}])`, 'g')))
+    issues.push(`espace insécable manquante après « « » : « ${excerpt(text, match.index)} »`)
+  for (const match of text.matchAll(new RegExp(`(?<![${NBSP}])»`, 'g')))
+    issues.push(`espace insécable manquante avant « » » : « ${excerpt(text, match.index)} »`)
   return issues
 }
 
@@ -48,7 +50,26 @@ export function fixTypography(text) {
 }
 
 /** JSON keys whose values are not text a user reads. */
-const NOT_TEXT_KEYS = new Set(['$schema', 'id', 'value', 'visibleIf', 'appliesIf', 'question', 'requires', 'requiresProfile', 'trueFor', 'falseFor', 'dimension', 'domain', 'axis', 'phase', 'kind', 'version', 'code', 'format'])
+const NOT_TEXT_KEYS = new Set([
+  '$schema',
+  'id',
+  'value',
+  'visibleIf',
+  'appliesIf',
+  'question',
+  'requires',
+  'requiresProfile',
+  'trueFor',
+  'falseFor',
+  'dimension',
+  'domain',
+  'axis',
+  'phase',
+  'kind',
+  'version',
+  'code',
+  'format',
+])
 
 /** Every user-facing string of a JSON file, with its position, in file order. */
 export function jsonTexts(source) {
@@ -71,9 +92,25 @@ export function tsTexts(source, fileName = 'messages.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
   const found = []
   const visit = (node) => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-      if (!(node.parent && (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent) || ts.isPropertyAssignment(node.parent) && node.parent.name === node))) {
-        found.push({ start: node.getStart(file), end: node.getEnd(), text: node.text, raw: source.slice(node.getStart(file), node.getEnd()) })
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
+      if (!(
+        node.parent &&
+        (ts.isImportDeclaration(node.parent) ||
+          ts.isExportDeclaration(node.parent) ||
+          (ts.isPropertyAssignment(node.parent) && node.parent.name === node))
+      )) {
+        found.push({
+          start: node.getStart(file),
+          end: node.getEnd(),
+          text: node.text,
+          raw: source.slice(node.getStart(file), node.getEnd()),
+        })
       }
     }
     ts.forEachChild(node, visit)
@@ -86,9 +123,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The files whose text users read: message files and questionnaire definitions. */
 export function typographyFiles() {
-  const messages = readdirSync(join(root, 'src/i18n')).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'src/i18n', f))
-  const questionnaires = readdirSync(join(root, 'questionnaires')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join(root, 'questionnaires', f))
-  const rules = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'rules', f))
+  const messages = readdirSync(join(root, 'src/i18n'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(root, 'src/i18n', f))
+  const questionnaires = readdirSync(join(root, 'questionnaires'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .map((f) => join(root, 'questionnaires', f))
+  const rules = readdirSync(join(root, 'rules'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(root, 'rules', f))
   return [...messages, ...questionnaires, ...rules]
 }
 

@@ -22,7 +22,9 @@ function pdfPages(path) {
 
 /** Ticks every structure of the group form: with « tout cocher » when the form has it, else box by box. */
 async function tickAll(page, count) {
-  const all = page.getByRole('checkbox', { name: /tout cocher/i }).or(page.getByRole('button', { name: /tout cocher/i }))
+  const all = page
+    .getByRole('checkbox', { name: /tout cocher/i })
+    .or(page.getByRole('button', { name: /tout cocher/i }))
   if (await all.count()) await all.first().click()
   else {
     // One box at a time, letting the form update in between, as clicks do.
@@ -43,7 +45,11 @@ async function tickAll(page, count) {
  */
 export async function measureCollectif(origin, paths, capMs) {
   const profile = mkdtempSync(join(tmpdir(), 'capsi-bench-collectif-'))
-  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, acceptDownloads: true, serviceWorkers: 'block' })
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM,
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(capMs)
   await page.addInitScript(instrument, null)
@@ -56,7 +62,11 @@ export async function measureCollectif(origin, paths, capMs) {
       const done = await timed(page, 'status', 'Import terminé', () => picker.setInputFiles(paths), capMs)
       figures.import = done.ms
       figures.longestImportTask = done.longestTask
-      figures.refused = await page.getByTestId('batch-results').locator('tbody tr').filter({ hasNotText: 'Importé' }).count()
+      figures.refused = await page
+        .getByTestId('batch-results')
+        .locator('tbody tr')
+        .filter({ hasNotText: 'Importé' })
+        .count()
     },
     async () => {
       const drawn = await timed(page, 'structures', null, () => nav('Mes structures').click(), capMs)
@@ -67,7 +77,15 @@ export async function measureCollectif(origin, paths, capMs) {
       await nav('Atelier').click()
       await page.getByLabel('Nom du groupe').fill(GROUP)
       await tickAll(page, paths.length)
-      figures.open = (await timed(page, 'selector', '[data-testid="group-stats"]', () => page.getByRole('button', { name: 'Créer le groupe' }).click(), capMs)).ms
+      figures.open = (
+        await timed(
+          page,
+          'selector',
+          '[data-testid="group-stats"]',
+          () => page.getByRole('button', { name: 'Créer le groupe' }).click(),
+          capMs,
+        )
+      ).ms
     },
     async () => {
       await page.getByRole('link', { name: 'Retour à l’atelier' }).click()
@@ -75,7 +93,11 @@ export async function measureCollectif(origin, paths, capMs) {
       figures.reopen = (await timed(page, 'selector', '[data-testid="group-stats"]', () => open.click(), capMs)).ms
     },
     async () => {
-      const { ms, file } = await timedDownload(page, () => page.getByRole('button', { name: 'Télécharger la synthèse consolidée (PDF)' }).click(), capMs)
+      const { ms, file } = await timedDownload(
+        page,
+        () => page.getByRole('button', { name: 'Télécharger la synthèse consolidée (PDF)' }).click(),
+        capMs,
+      )
       figures.pdf = ms
       figures.pages = pdfPages(await file.path())
     },

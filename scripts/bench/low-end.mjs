@@ -7,7 +7,12 @@ export const LOW_END = { cpu: 4, latency: 150, downKbit: 1600, upKbit: 750 }
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const TIMEOUT = 120_000
 
-const LINK = { offline: false, latency: LOW_END.latency, downloadThroughput: (LOW_END.downKbit * 1000) / 8, uploadThroughput: (LOW_END.upKbit * 1000) / 8 }
+const LINK = {
+  offline: false,
+  latency: LOW_END.latency,
+  downloadThroughput: (LOW_END.downKbit * 1000) / 8,
+  uploadThroughput: (LOW_END.upKbit * 1000) / 8,
+}
 
 /** Slows the page's processor and link (the conditions hold across its navigations). */
 async function throttle(context, page) {
@@ -28,7 +33,10 @@ export async function throttleServiceWorkers(browser) {
   cdp.on('Target.targetCreated', async ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false })
-    for (const [method, params] of [['Network.enable', {}], ['Network.emulateNetworkConditions', LINK]]) {
+    for (const [method, params] of [
+      ['Network.enable', {}],
+      ['Network.emulateNetworkConditions', LINK],
+    ]) {
       await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params }) })
     }
   })
@@ -54,23 +62,55 @@ async function createStructure(page, name) {
 /** From the click on « Lancer une évaluation » to the first question on screen. */
 async function launch(page) {
   await page.getByLabel('Questionnaire').first().selectOption({ label: QUESTIONNAIRE })
-  return (await timed(page, 'selector', '[data-name]', () => page.getByRole('button', { name: /Lancer une évaluation/ }).first().click(), TIMEOUT)).ms
+  return (
+    await timed(
+      page,
+      'selector',
+      '[data-name]',
+      () =>
+        page
+          .getByRole('button', { name: /Lancer une évaluation/ })
+          .first()
+          .click(),
+      TIMEOUT,
+    )
+  ).ms
 }
 
 /** Another domain (from its tab to its first question), then a save (from the click on an answer to « Enregistré »). */
 async function domainAndSave(page, { domainId, questionId }) {
-  const domain = (await timed(page, 'selector', `[data-name="${questionId}"]`, () => page.locator(`[data-domain="${domainId}"]`).click(), TIMEOUT)).ms
+  const domain = (
+    await timed(
+      page,
+      'selector',
+      `[data-name="${questionId}"]`,
+      () => page.locator(`[data-domain="${domainId}"]`).click(),
+      TIMEOUT,
+    )
+  ).ms
   const before = Number(await page.getByTestId('save-status').getAttribute('data-saved-count'))
-  const save = (await timed(page, 'saved', before, () => page.locator(`[data-name="${questionId}"] label`).first().click(), TIMEOUT)).ms
+  const save = (
+    await timed(page, 'saved', before, () => page.locator(`[data-name="${questionId}"] label`).first().click(), TIMEOUT)
+  ).ms
   return { domain, save }
 }
 
 async function results(page) {
-  return (await timed(page, 'selector', '[data-testid="domain-scores"]', () => page.getByRole('link', { name: 'Résultats' }).first().click(), TIMEOUT)).ms
+  return (
+    await timed(
+      page,
+      'selector',
+      '[data-testid="domain-scores"]',
+      () => page.getByRole('link', { name: 'Résultats' }).first().click(),
+      TIMEOUT,
+    )
+  ).ms
 }
 
 async function pdf(page) {
-  return (await timedDownload(page, () => page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click(), TIMEOUT)).ms
+  return (
+    await timedDownload(page, () => page.getByRole('button', { name: 'Télécharger le rapport PDF' }).click(), TIMEOUT)
+  ).ms
 }
 
 /** Waits until `seconds` have passed since the home screen (or the results) became usable. */
@@ -108,7 +148,9 @@ export async function lowEndRun(browser, origin, second) {
   figures.pdfAfterWait = await pdf(page)
 
   // The returning visit: once the service worker has installed (it caches the app), the page is loaded again.
-  await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 120_000))]))
+  await page.evaluate(() =>
+    Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 120_000))]),
+  )
   await page.close()
   const again = await openHome(patient, origin, '[data-testid="structure-card"]')
   figures.returnHome = again.home

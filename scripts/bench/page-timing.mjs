@@ -13,7 +13,11 @@ export function instrument(startSelector) {
     status: (text) => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent.includes(text)),
     saved: (before) => {
       const status = document.querySelector('[data-testid="save-status"]')
-      return status !== null && Number(status.getAttribute('data-saved-count')) > before && status.getAttribute('data-pending') === '0'
+      return (
+        status !== null &&
+        Number(status.getAttribute('data-saved-count')) > before &&
+        status.getAttribute('data-pending') === '0'
+      )
     },
     // Every structure card shown with its assessment and that assessment's progress.
     structures: () => {
@@ -24,9 +28,18 @@ export function instrument(startSelector) {
   window.__clickAt = 0
   window.__longTasks = []
   addEventListener('click', (event) => event.isTrusted && (window.__clickAt = performance.now()), true)
-  addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'file' && (window.__clickAt = performance.now()), true)
+  addEventListener(
+    'change',
+    (event) =>
+      event.target instanceof HTMLInputElement &&
+      event.target.type === 'file' &&
+      (window.__clickAt = performance.now()),
+    true,
+  )
   try {
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration])),
+    ).observe({ type: 'longtask', buffered: true })
   } catch {
     // No long-task timing in this browser: the longest task is then reported as 0.
   }
@@ -58,7 +71,10 @@ export async function timed(page, kind, arg, action, timeout) {
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout, polling: 50 })
   return page.evaluate(() => {
     const tasks = window.__longTasks.filter(([start]) => start >= window.__clickAt && start <= window.__readyAt)
-    return { ms: window.__readyAt - window.__clickAt, longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)) }
+    return {
+      ms: window.__readyAt - window.__clickAt,
+      longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
+    }
   })
 }
 

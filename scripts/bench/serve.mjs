@@ -33,12 +33,15 @@ export function serve(dir, { gzip = false, port = 0 } = {}) {
     }
     let body = readFileSync(file)
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!compressed.has(file)) compressed.set(file, existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(body, { level: 6 }))
+      if (!compressed.has(file))
+        compressed.set(file, existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(body, { level: 6 }))
       body = compressed.get(file)
       headers['Content-Encoding'] = 'gzip'
       headers.Vary = 'Accept-Encoding'
     }
     res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body)
   })
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })))
+  return new Promise((done) =>
+    server.listen(port, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  )
 }

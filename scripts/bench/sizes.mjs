@@ -20,7 +20,10 @@ const FILE_SHARE = /^capsi-fichier/
 export function measureSizes(dist, minGzip = 10 * 1024) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const initialFiles = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]))
-  const initial = { js: sum([...initialFiles].filter((f) => f.endsWith('.js')).map((f) => sizeOf(join(dist, f)))), css: sum([...initialFiles].filter((f) => f.endsWith('.css')).map((f) => sizeOf(join(dist, f)))) }
+  const initial = {
+    js: sum([...initialFiles].filter((f) => f.endsWith('.js')).map((f) => sizeOf(join(dist, f)))),
+    css: sum([...initialFiles].filter((f) => f.endsWith('.css')).map((f) => sizeOf(join(dist, f)))),
+  }
   const lazy = readdirSync(join(dist, 'assets'))
     .filter((f) => /\.(js|css)$/.test(f) && !FILE_SHARE.test(f) && !initialFiles.has(`assets/${f}`))
     .map((f) => ({ name: f.replace(/-[\w-]{8}(?=\.(js|css)$)/, ''), ...sizeOf(join(dist, 'assets', f)) }))

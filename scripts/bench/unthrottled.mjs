@@ -10,7 +10,11 @@ import { median, percentile } from './stats.mjs'
 
 /** A maturity definition with one domain of 100 questions, loaded like a facilitator's own file. */
 function bigDefinition() {
-  const scale = [0, 1, 2, 3, 4].map((value) => ({ value, label: `Niveau ${value}`, description: `Situation de niveau ${value}.` }))
+  const scale = [0, 1, 2, 3, 4].map((value) => ({
+    value,
+    label: `Niveau ${value}`,
+    description: `Situation de niveau ${value}.`,
+  }))
   const questions = Array.from({ length: 100 }, (_, i) => ({
     id: `q-${i + 1}`,
     text: `Question de mesure numéro ${i + 1} : la pratique est-elle en place ?`,
@@ -18,7 +22,11 @@ function bigDefinition() {
     weight: 1 + (i % 3),
     allowUnknown: true,
     allowNotApplicable: i % 4 === 0,
-    options: scale.map((s) => ({ value: `n${s.value}`, label: `Situation observable de niveau ${s.value}`, level: s.value })),
+    options: scale.map((s) => ({
+      value: `n${s.value}`,
+      label: `Situation observable de niveau ${s.value}`,
+      level: s.value,
+    })),
   }))
   return {
     id: 'mesure-cent-questions',
@@ -28,7 +36,13 @@ function bigDefinition() {
     description: 'Questionnaire de mesure des performances.',
     scale,
     domains: [
-      { id: 'accueil', title: 'Accueil', description: 'Une question.', weight: 1, questions: [{ ...questions[0], id: 'accueil-1' }] },
+      {
+        id: 'accueil',
+        title: 'Accueil',
+        description: 'Une question.',
+        weight: 1,
+        questions: [{ ...questions[0], id: 'accueil-1' }],
+      },
       { id: 'grand-domaine', title: 'Grand domaine', description: 'Cent questions.', weight: 1, questions },
     ],
     actions: [],
@@ -52,7 +66,10 @@ export async function measureUnthrottled(origin, runs) {
   writeFileSync(file, JSON.stringify(bigDefinition()))
   await page.locator('#definition-file').setInputFiles(file)
   await page.locator('.import-form button[type="submit"]').click()
-  await page.getByRole('cell', { name: /Mesure : cent questions/ }).first().waitFor()
+  await page
+    .getByRole('cell', { name: /Mesure : cent questions/ })
+    .first()
+    .waitFor()
   await page.goto(`${origin}/`)
   await page.getByLabel('Questionnaire').selectOption({ label: 'Mesure : cent questions' })
   await page.getByRole('button', { name: /Lancer une évaluation/ }).click()
@@ -117,7 +134,9 @@ export async function measureUnthrottled(origin, runs) {
   await page.getByLabel('Questionnaire').selectOption({ label: 'Autodiagnostic de maturité SI de l’ESMS' })
   await page.getByRole('button', { name: /Lancer une évaluation/ }).click()
   await page.locator('[data-name]').first().waitFor()
-  const domains = await page.locator('[data-domain]').evaluateAll((els) => els.map((e) => e.getAttribute('data-domain')))
+  const domains = await page
+    .locator('[data-domain]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-domain')))
   for (const domain of domains) {
     await page.locator(`[data-domain="${domain}"]`).click()
     await page.evaluate(async () => {
@@ -140,5 +159,11 @@ export async function measureUnthrottled(origin, runs) {
   }
   await context.close()
   rmSync(profile, { recursive: true, force: true })
-  return { domainRender: median(domainTimes), saveMedian: median(saves), saveP95: percentile(saves, 95), pdfCold: pdfTimes[0], pdfWarm: median(pdfTimes.slice(1)) }
+  return {
+    domainRender: median(domainTimes),
+    saveMedian: median(saves),
+    saveP95: percentile(saves, 95),
+    pdfCold: pdfTimes[0],
+    pdfWarm: median(pdfTimes.slice(1)),
+  }
 }

@@ -49,7 +49,11 @@ function whenHeadingShown(container: HTMLElement, found: (heading: HTMLElement) 
  * @param main the element that holds the screens
  * @param announce writes a text in the app's polite live region
  */
-export function focusNewScreens(router: Pick<Router, 'afterEach' | 'current'>, main: () => HTMLElement | null, announce: (text: string) => void): void {
+export function focusNewScreens(
+  router: Pick<Router, 'afterEach' | 'current'>,
+  main: () => HTMLElement | null,
+  announce: (text: string) => void,
+): void {
   // The screen already shown when this starts (the router shows the first one as it is installed).
   let shownPath: string | null = router.current.value.name ? router.current.value.path : null
   let stopWaiting: (() => void) | null = null
@@ -73,7 +77,9 @@ export function focusNewScreens(router: Pick<Router, 'afterEach' | 'current'>, m
           heading.setAttribute('tabindex', '-1')
           heading.focus()
         }
-        const notices = [...container.querySelectorAll(`[${ARRIVAL_NOTICE_ATTRIBUTE}]`)].map((notice) => notice.textContent?.trim() ?? '')
+        const notices = [...container.querySelectorAll(`[${ARRIVAL_NOTICE_ATTRIBUTE}]`)].map(
+          (notice) => notice.textContent?.trim() ?? '',
+        )
         announce([document.title, ...notices].filter(Boolean).join('. '))
       }, 0)
     })

@@ -64,7 +64,9 @@ export function fetchStyleSheetsFirst(page: string): string {
   if (!page.includes(DEEP_LINK_PLACEHOLDER)) throw new Error('index.html : emplacement de deep-link.js introuvable.')
   // Without `crossorigin`: a style sheet of the same origin needs no CORS request, and a page opened
   // from a file share (`file://`) can make none, so that its style sheet would be refused.
-  const sheets = (page.match(/<link rel="stylesheet"[^>]*>/g) ?? []).map((sheet) => sheet.replace(/ crossorigin(="[^"]*")?(?=[\s>])/, ''))
+  const sheets = (page.match(/<link rel="stylesheet"[^>]*>/g) ?? []).map((sheet) =>
+    sheet.replace(/ crossorigin(="[^"]*")?(?=[\s>])/, ''),
+  )
   const rest = page.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
   return rest.replace(DEEP_LINK_PLACEHOLDER, [...sheets, DEEP_LINK_PLACEHOLDER].join('\n    '))
 }

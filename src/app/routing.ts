@@ -51,14 +51,18 @@ const ROUTER_KEY: InjectionKey<Router> = Symbol('router')
 
 function compile(record: RouteRecord): CompiledRoute {
   const keys: string[] = []
-  const source = record.path === '/:pathMatch(.*)*'
-    ? '.*'
-    : record.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:([a-zA-Z]+)/g, (_m, key: string) => {
-        keys.push(key)
-        return '([^/]+)'
-      })
-  const isLoader = typeof record.component === 'function' && !('setup' in record.component) && !('render' in record.component)
-  const view = isLoader ? defineAsyncComponent(record.component as () => Promise<Component>) : (record.component as Component)
+  const source =
+    record.path === '/:pathMatch(.*)*'
+      ? '.*'
+      : record.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:([a-zA-Z]+)/g, (_m, key: string) => {
+          keys.push(key)
+          return '([^/]+)'
+        })
+  const isLoader =
+    typeof record.component === 'function' && !('setup' in record.component) && !('render' in record.component)
+  const view = isLoader
+    ? defineAsyncComponent(record.component as () => Promise<Component>)
+    : (record.component as Component)
   return { record, pattern: new RegExp(`^${source}$`), keys, view }
 }
 
@@ -111,7 +115,9 @@ export class Router {
     if (typeof target === 'string') return `#${target}`
     const record = this.routes.find((r) => r.record.name === target.name)?.record
     if (!record) return '#/'
-    const path = record.path.replace(/:([a-zA-Z]+)/g, (_m, key: string) => encodeURIComponent(target.params?.[key] ?? ''))
+    const path = record.path.replace(/:([a-zA-Z]+)/g, (_m, key: string) =>
+      encodeURIComponent(target.params?.[key] ?? ''),
+    )
     const search = new URLSearchParams(target.query ?? {}).toString()
     return `#${path}${search ? `?${search}` : ''}`
   }
@@ -138,7 +144,12 @@ export class Router {
     const found = this.resolve(path, query)
     if (!found) return
     const previous = this.current.value
-    if (previous.path === found.route.path && JSON.stringify(previous.query) === JSON.stringify(found.route.query) && this.view.value) return
+    if (
+      previous.path === found.route.path &&
+      JSON.stringify(previous.query) === JSON.stringify(found.route.query) &&
+      this.view.value
+    )
+      return
     for (const guard of [...this.leaveGuards]) guard(found.route, previous)
     this.show(found)
     if (previous.path !== found.route.path) window.scrollTo(0, 0)
@@ -209,11 +220,23 @@ export const RouterLink = defineComponent({
   setup(props, { slots }) {
     const router = useRouter()
     const href = computed(() => router.href(props.to))
-    const exact = computed(() => href.value === router.href({ name: router.current.value.name, params: router.current.value.params, query: router.current.value.query }) || href.value === `#${router.current.value.path}`)
+    const exact = computed(
+      () =>
+        href.value ===
+          router.href({
+            name: router.current.value.name,
+            params: router.current.value.params,
+            query: router.current.value.query,
+          }) || href.value === `#${router.current.value.path}`,
+    )
     return () =>
       h(
         'a',
-        { href: href.value, class: exact.value ? [props.exactActiveClass, props.activeClass] : [], 'aria-current': exact.value ? 'page' : undefined },
+        {
+          href: href.value,
+          class: exact.value ? [props.exactActiveClass, props.activeClass] : [],
+          'aria-current': exact.value ? 'page' : undefined,
+        },
         slots.default?.(),
       )
   },

@@ -74,7 +74,8 @@ export function createLeaseLocks(deps: LeaseDeps): LeaseLocks {
   let heartbeat: ReturnType<typeof setInterval> | null = null
 
   channel?.listen((message) => {
-    if (message.type === 'probe' && message.holder === tabId && held.has(message.name)) channel.post({ type: 'alive', name: message.name, holder: tabId })
+    if (message.type === 'probe' && message.holder === tabId && held.has(message.name))
+      channel.post({ type: 'alive', name: message.name, holder: tabId })
     else if (message.type === 'alive') probes.get(`${message.name}\n${message.holder}`)?.()
     else if (message.type === 'taken' && message.by !== tabId && held.has(message.name)) void check(message.name)
   })

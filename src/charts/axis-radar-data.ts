@@ -24,13 +24,22 @@ export interface AxisRadarData {
 }
 
 /** The radar of one axis for a service, and the rows of its text equivalent. */
-export function toAxisRadarData(definition: QuestionnaireDefinition, service: Pick<ServiceRecord, 'qualification' | 'requirements'>, axisId: string): AxisRadarData {
+export function toAxisRadarData(
+  definition: QuestionnaireDefinition,
+  service: Pick<ServiceRecord, 'qualification' | 'requirements'>,
+  axisId: string,
+): AxisRadarData {
   const axis = definition.axes?.find((a) => a.id === axisId)
   const rows: AxisRadarRow[] = requirementsFor(definition, service.qualification)
     .filter((requirement) => requirement.axis === axisId)
     .map((requirement) => {
       const answer = service.requirements[requirement.code]
-      return { code: requirement.code, title: requirement.title, current: answer?.level ?? null, target: targetOf(requirement, answer) }
+      return {
+        code: requirement.code,
+        title: requirement.title,
+        current: answer?.level ?? null,
+        target: targetOf(requirement, answer),
+      }
     })
   const { min, max } = scaleBounds(definition)
   return {

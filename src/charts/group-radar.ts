@@ -32,7 +32,11 @@ export interface GroupRadarData {
 }
 
 /** One series per structure (in the consolidation's order, at most GROUP_RADAR_MAX), values rounded to one decimal. */
-export function toGroupRadarData(definition: QuestionnaireDefinition, consolidation: Consolidation, labels: ReadonlyMap<string, string>): GroupRadarData {
+export function toGroupRadarData(
+  definition: QuestionnaireDefinition,
+  consolidation: Consolidation,
+  labels: ReadonlyMap<string, string>,
+): GroupRadarData {
   const { min, max } = scaleBounds(definition)
   const ids = (consolidation.domains[0]?.values ?? []).map((v) => v.structureId).slice(0, GROUP_RADAR_MAX)
   return {
@@ -50,7 +54,10 @@ export function toGroupRadarData(definition: QuestionnaireDefinition, consolidat
   }
 }
 
-export function groupRadarConfig(data: GroupRadarData, look: RadarLook): ChartConfiguration<'radar', (number | null)[], string[]> {
+export function groupRadarConfig(
+  data: GroupRadarData,
+  look: RadarLook,
+): ChartConfiguration<'radar', (number | null)[], string[]> {
   return {
     type: 'radar',
     data: {
@@ -76,6 +83,10 @@ export function groupRadarConfig(data: GroupRadarData, look: RadarLook): ChartCo
 }
 
 /** Draws the group radar off screen at print resolution, as a PNG data URL for the PDF. */
-export function renderGroupRadarImage(data: GroupRadarData, look: RadarLook, size = { width: 1100, height: 880 }): string | null {
+export function renderGroupRadarImage(
+  data: GroupRadarData,
+  look: RadarLook,
+  size = { width: 1100, height: 880 },
+): string | null {
   return renderChartImage(groupRadarConfig(data, look), size)
 }

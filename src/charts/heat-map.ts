@@ -36,7 +36,11 @@ export function heatShade(value: number, bounds: { min: number; max: number }): 
 }
 
 /** One row per structure given (in that order), one cell per domain of the consolidation, with the path each structure was scored on. */
-export function toHeatMapData(definition: QuestionnaireDefinition, consolidation: Consolidation, structures: readonly { structureId: string; path: AssessmentPath }[]): HeatMapData {
+export function toHeatMapData(
+  definition: QuestionnaireDefinition,
+  consolidation: Consolidation,
+  structures: readonly { structureId: string; path: AssessmentPath }[],
+): HeatMapData {
   const bounds = scaleBounds(definition)
   return {
     ...bounds,
@@ -45,7 +49,12 @@ export function toHeatMapData(definition: QuestionnaireDefinition, consolidation
       path: s.path,
       cells: consolidation.domains.map((d) => {
         const value = d.values.find((v) => v.structureId === s.structureId)?.value ?? null
-        return { domainId: d.domainId, value, text: value === null ? null : formatDecimal(value), shade: value === null ? null : heatShade(value, bounds) }
+        return {
+          domainId: d.domainId,
+          value,
+          text: value === null ? null : formatDecimal(value),
+          shade: value === null ? null : heatShade(value, bounds),
+        }
       }),
     })),
   }

@@ -1,5 +1,15 @@
 /** The Chart.js configuration of a CapSI radar, shared by the on-screen chart and the print image. */
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip, type ChartConfiguration } from 'chart.js'
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js'
 import type { RadarData } from './radar-data'
 import { SERIES_STYLES } from './palette'
 import { wrapLabel } from './labels'
@@ -19,7 +29,10 @@ export const SCREEN_LOOK: RadarLook = { fontSize: 12, pointRadius: 4, borderWidt
 export const PRINT_LOOK: RadarLook = { fontSize: 20, pointRadius: 6, borderWidth: 3, screen: false }
 
 /** Scale, legend and layout shared by every CapSI radar (domains, axes, groups). */
-export function radarOptions(range: { min: number; max: number }, look: RadarLook): NonNullable<ChartConfiguration<'radar', (number | null)[], string[]>['options']> {
+export function radarOptions(
+  range: { min: number; max: number },
+  look: RadarLook,
+): NonNullable<ChartConfiguration<'radar', (number | null)[], string[]>['options']> {
   const ink = look.screen ? '#1b1f24' : '#000000'
   return {
     animation: false,
@@ -45,7 +58,10 @@ export function radarOptions(range: { min: number; max: number }, look: RadarLoo
   }
 }
 
-export function radarConfig(data: RadarData, look: RadarLook): ChartConfiguration<'radar', (number | null)[], string[]> {
+export function radarConfig(
+  data: RadarData,
+  look: RadarLook,
+): ChartConfiguration<'radar', (number | null)[], string[]> {
   return {
     type: 'radar',
     data: {

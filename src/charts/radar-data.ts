@@ -74,7 +74,11 @@ export function toRadarData(definition: QuestionnaireDefinition, input: RadarInp
     { key: 'target', label: 'Cible', values: rows.map((r) => r.target) },
   ]
   if (input.previous) {
-    series.push({ key: 'previous', label: input.previousLabel ?? 'Évaluation précédente', values: rows.map((r) => r.previous) })
+    series.push({
+      key: 'previous',
+      label: input.previousLabel ?? 'Évaluation précédente',
+      values: rows.map((r) => r.previous),
+    })
   }
   return { labels: rows.map((r) => r.title), max, min, series, rows }
 }

@@ -4,7 +4,10 @@ import type { RadarData } from './radar-data'
 import { PRINT_LOOK, radarConfig } from './radar-config'
 
 /** Renders any Chart.js configuration to a PNG data URL, or null when the canvas cannot be drawn. */
-export function renderChartImage(config: ChartConfiguration<'radar', (number | null)[], string[]>, size: { width: number; height: number }): string | null {
+export function renderChartImage(
+  config: ChartConfiguration<'radar', (number | null)[], string[]>,
+  size: { width: number; height: number },
+): string | null {
   const canvas = document.createElement('canvas')
   canvas.width = size.width
   canvas.height = size.height

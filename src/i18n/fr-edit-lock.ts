@@ -9,7 +9,8 @@ export const editLockMessages = {
     group:
       'Ce groupe est déjà ouvert en modification dans un autre onglet ou une autre fenêtre. Il s’affiche ici en lecture seule pour qu’aucun des deux ne remplace les saisies de l’autre.',
   },
-  takenElsewhere: 'La modification a été reprise dans un autre onglet : celui-ci est passé en lecture seule. Ce que vous aviez saisi avant est enregistré.',
+  takenElsewhere:
+    'La modification a été reprise dans un autre onglet : celui-ci est passé en lecture seule. Ce que vous aviez saisi avant est enregistré.',
   takeOver: 'Modifier ici',
   takeOverHint: 'L’autre onglet passera en lecture seule.',
   takingOver: 'Reprise de la modification…',

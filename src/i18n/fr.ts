@@ -25,7 +25,10 @@ export const messages = {
     /** Shown under a text field near its limit. */
     count: (length: number, max: number) => `${length} caractères sur ${max}`,
     /** Told to screen readers once the typing pauses near the limit. */
-    left: (left: number, max: number) => (left <= 0 ? `Limite atteinte : ${max} caractères au plus.` : `Encore ${left} caractère(s) possible(s) sur ${max}.`),
+    left: (left: number, max: number) =>
+      left <= 0
+        ? `Limite atteinte : ${max} caractères au plus.`
+        : `Encore ${left} caractère(s) possible(s) sur ${max}.`,
   },
   storage: {
     notSavedTitle: 'Vos réponses ne sont pas enregistrées',
@@ -88,11 +91,14 @@ export const messages = {
       'Ces réponses décident des questions de l’autodiagnostic qui s’appliquent à la structure. Elles sont pré-remplies selon la catégorie : corrigez-les si votre structure est différente.',
     yes: 'Oui',
     no: 'Non',
-    profileDefault: (category: string, holds: boolean) => `Valeur par défaut pour la catégorie « ${category} » : ${holds ? 'oui' : 'non'}.`,
-    profileToSpecify: 'À préciser : cette catégorie n’a pas de valeur par défaut. Sans réponse, les questions concernées restent posées.',
+    profileDefault: (category: string, holds: boolean) =>
+      `Valeur par défaut pour la catégorie « ${category} » : ${holds ? 'oui' : 'non'}.`,
+    profileToSpecify:
+      'À préciser : cette catégorie n’a pas de valeur par défaut. Sans réponse, les questions concernées restent posées.',
     profileAnswered: 'Réponse donnée pour cette structure.',
     conflict: {
-      changed: 'La structure a été modifiée ailleurs (dans un autre onglet) depuis l’ouverture de ce formulaire : rien n’a été enregistré. Rechargez la page pour voir sa version actuelle.',
+      changed:
+        'La structure a été modifiée ailleurs (dans un autre onglet) depuis l’ouverture de ce formulaire : rien n’a été enregistré. Rechargez la page pour voir sa version actuelle.',
       missing: 'Cette structure n’existe plus : rien n’a été enregistré.',
       failed: 'L’enregistrement a échoué : rien n’a été modifié.',
     },
@@ -134,7 +140,12 @@ let timeFormat: Intl.DateTimeFormat | null = null
 /** A time as French users read it, e.g. 14:05:32. */
 export function formatTime(iso: string): string {
   const date = new Date(iso)
-  timeFormat ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+  timeFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
   return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date)
 }
 
@@ -142,7 +153,12 @@ export function formatTime(iso: string): string {
 export function localDay(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date)
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
 }

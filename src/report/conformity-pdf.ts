@@ -20,14 +20,30 @@ function serviceContent(entry: ConformityReportService, anonymised: boolean, tod
   const { service, definition } = entry
   const product = [service.provider, service.product, service.productVersion].filter(Boolean).join(' — ')
   const summaries = computeAxisSummaries(definition, service)
-  const below = requirementsFor(definition, service.qualification).filter((r) => isBelowTarget(r, service.requirements[r.code]))
+  const below = requirementsFor(definition, service.qualification).filter((r) =>
+    isBelowTarget(r, service.requirements[r.code]),
+  )
   const images = summaries.flatMap((s) => {
     const image = entry.axisImages[s.axisId]
-    return image ? [{ stack: [{ text: s.title, bold: true, alignment: 'center' }, { image, width: 235 }], unbreakable: true } as Content] : []
+    return image
+      ? [
+          {
+            stack: [
+              { text: s.title, bold: true, alignment: 'center' },
+              { image, width: 235 },
+            ],
+            unbreakable: true,
+          } as Content,
+        ]
+      : []
   })
   const imageRows: Content[] = []
-  for (let i = 0; i < images.length; i += 2) imageRows.push({ columns: images.slice(i, i + 2), columnGap: 12, margin: [0, 0, 0, 8] })
-  const levelLabel = (level: number | null | undefined) => (level === null || level === undefined ? 'non renseigné' : `${level} — ${definition.scale.find((s) => s.value === level)?.label ?? ''}`)
+  for (let i = 0; i < images.length; i += 2)
+    imageRows.push({ columns: images.slice(i, i + 2), columnGap: 12, margin: [0, 0, 0, 8] })
+  const levelLabel = (level: number | null | undefined) =>
+    level === null || level === undefined
+      ? 'non renseigné'
+      : `${level} — ${definition.scale.find((s) => s.value === level)?.label ?? ''}`
   return [
     { text: `Grille de conformité : ${service.name}`, style: 'h2', pageBreak: 'before' },
     {
@@ -71,7 +87,13 @@ function serviceContent(entry: ConformityReportService, anonymised: boolean, tod
               ...below.map((r) => {
                 const answer = service.requirements[r.code]
                 const late = answer?.targetDate && answer.targetDate < today ? ' (en retard)' : ''
-                return [r.code, r.title, levelLabel(answer?.level), String(targetOf(r, answer)), answer?.targetDate ? `${formatFrenchDate(answer.targetDate)}${late}` : 'non fixée']
+                return [
+                  r.code,
+                  r.title,
+                  levelLabel(answer?.level),
+                  String(targetOf(r, answer)),
+                  answer?.targetDate ? `${formatFrenchDate(answer.targetDate)}${late}` : 'non fixée',
+                ]
               }),
             ],
           },
@@ -100,6 +122,9 @@ function serviceContent(entry: ConformityReportService, anonymised: boolean, tod
 }
 
 /** The conformity section for every declared service of the structure (empty when there is none). */
-export function buildConformityContent(services: readonly ConformityReportService[], options: { anonymised: boolean; today: string }): Content[] {
+export function buildConformityContent(
+  services: readonly ConformityReportService[],
+  options: { anonymised: boolean; today: string },
+): Content[] {
   return services.flatMap((entry) => serviceContent(entry, options.anonymised, options.today))
 }

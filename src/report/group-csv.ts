@@ -14,7 +14,17 @@ export interface GroupReportMember {
   scores: AssessmentScore | null
 }
 
-export const GROUP_CSV_HEADER: readonly string[] = ['Structure', 'Organisme gestionnaire', 'Catégorie', 'Parcours', 'Domaine', 'Score', 'Échelle', 'Couverture', 'Je ne sais pas']
+export const GROUP_CSV_HEADER: readonly string[] = [
+  'Structure',
+  'Organisme gestionnaire',
+  'Catégorie',
+  'Parcours',
+  'Domaine',
+  'Score',
+  'Échelle',
+  'Couverture',
+  'Je ne sais pas',
+]
 
 export const NOT_ASSESSED = 'n.é.'
 
@@ -39,9 +49,18 @@ export function buildGroupCsv(definition: QuestionnaireDefinition, members: read
   const rows = members.flatMap((m) =>
     definition.domains.map((domain) => {
       const d = m.scores?.domains.find((x) => x.domainId === domain.id)
-      return [m.label, m.organisation, m.category, pathText(m.scores), domain.title, scoreText(m.scores, domain.id), scale, d ? `${Math.round(d.coverage * 100)} %` : '', d ? String(d.unknown) : '']
+      return [
+        m.label,
+        m.organisation,
+        m.category,
+        pathText(m.scores),
+        domain.title,
+        scoreText(m.scores, domain.id),
+        scale,
+        d ? `${Math.round(d.coverage * 100)} %` : '',
+        d ? String(d.unknown) : '',
+      ]
     }),
   )
   return toCsv([GROUP_CSV_HEADER, ...rows])
 }
-

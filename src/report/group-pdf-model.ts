@@ -12,7 +12,6 @@ import { scoringMessages } from '@/i18n/fr-scoring'
 import { workshopMessages as w } from '@/i18n/fr-workshop'
 import { pathText, scoreText, type GroupReportMember } from './group-csv'
 
-
 export interface GroupReportInput {
   groupName: string
   definition: QuestionnaireDefinition
@@ -25,7 +24,12 @@ export interface GroupReportInput {
   appVersion: string
 }
 
-const STATUS_TEXT: Record<RuleResult['status'], string> = { met: 'Respectée', 'not-met': 'Non respectée', 'cannot-tell': 'Impossible de conclure', 'not-applicable': 'Ne s’applique pas' }
+const STATUS_TEXT: Record<RuleResult['status'], string> = {
+  met: 'Respectée',
+  'not-met': 'Non respectée',
+  'cannot-tell': 'Impossible de conclure',
+  'not-applicable': 'Ne s’applique pas',
+}
 
 function th(text: string): TableCell {
   return { text, style: 'th' }
@@ -38,11 +42,18 @@ function stat(value: number | null): string {
 function heatMap(input: GroupReportInput): Content {
   const { min, max } = scaleBounds(input.definition)
   const header = [th('Structure'), th('Parcours'), ...input.consolidation.domains.map((d) => th(d.title))]
-  const rows: TableCell[][] = input.members.map((m) => [{ text: m.label }, { text: pathText(m.scores) }, ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const }))])
+  const rows: TableCell[][] = input.members.map((m) => [
+    { text: m.label },
+    { text: pathText(m.scores) },
+    ...input.definition.domains.map((d) => ({ text: scoreText(m.scores, d.id), alignment: 'center' as const })),
+  ])
   const widths = ['*', 'auto' as const, ...input.definition.domains.map(() => 'auto' as const)]
   return [
     { text: 'Carte de chaleur domaine × structure', style: 'h2', pageBreak: 'before' },
-    { text: `Scores ${scoringMessages.scaleRange(min, max)}. Une structure évaluée sur le parcours essentiel est notée sur ses seules questions clés.`, style: 'note' },
+    {
+      text: `Scores ${scoringMessages.scaleRange(min, max)}. Une structure évaluée sur le parcours essentiel est notée sur ses seules questions clés.`,
+      style: 'note',
+    },
     { text: '« n.é. » : non évaluable (moins de la moitié des questions applicables ont une réponse).', style: 'note' },
     { table: { headerRows: 1, widths, body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'tiny' },
   ]
@@ -50,8 +61,22 @@ function heatMap(input: GroupReportInput): Content {
 
 function statistics(input: GroupReportInput): Content {
   const header = ['Domaine', 'Moyenne', 'Médiane', 'Min.', 'Max.', 'Évaluables'].map(th)
-  const rows: TableCell[][] = input.consolidation.domains.map((d) => [{ text: d.title }, { text: stat(d.mean) }, { text: stat(d.median) }, { text: stat(d.min) }, { text: stat(d.max) }, { text: String(d.count) }])
-  return [{ text: 'Moyenne et dispersion du groupe', style: 'h2' }, { table: { headerRows: 1, widths: ['*', 50, 50, 40, 40, 55], body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'small' }]
+  const rows: TableCell[][] = input.consolidation.domains.map((d) => [
+    { text: d.title },
+    { text: stat(d.mean) },
+    { text: stat(d.median) },
+    { text: stat(d.min) },
+    { text: stat(d.max) },
+    { text: String(d.count) },
+  ])
+  return [
+    { text: 'Moyenne et dispersion du groupe', style: 'h2' },
+    {
+      table: { headerRows: 1, widths: ['*', 50, 50, 40, 40, 55], body: [header, ...rows] },
+      layout: 'lightHorizontalLines',
+      style: 'small',
+    },
+  ]
 }
 
 function perStructure(input: GroupReportInput): Content {
@@ -59,7 +84,11 @@ function perStructure(input: GroupReportInput): Content {
     { text: 'Tableau par structure', style: 'h2', pageBreak: 'before' },
     ...input.members.map((m): Content => ({
       stack: [
-        { text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}${m.scores ? ` — ${pathText(m.scores)}` : ''}`, bold: true, margin: [0, 6, 0, 2] },
+        {
+          text: `${m.label} — ${m.category}${m.organisation ? ` — ${m.organisation}` : ''}${m.scores ? ` — ${pathText(m.scores)}` : ''}`,
+          bold: true,
+          margin: [0, 6, 0, 2],
+        },
         m.scores
           ? {
               table: {
@@ -69,7 +98,12 @@ function perStructure(input: GroupReportInput): Content {
                   ['Domaine', 'Score', 'Couverture', 'Je ne sais pas'].map(th),
                   ...input.definition.domains.map((domain) => {
                     const d = m.scores?.domains.find((x) => x.domainId === domain.id)
-                    return [{ text: domain.title }, { text: scoreText(m.scores, domain.id) }, { text: d ? `${d.answered} / ${d.applicable}` : '' }, { text: d ? String(d.unknown) : '' }]
+                    return [
+                      { text: domain.title },
+                      { text: scoreText(m.scores, domain.id) },
+                      { text: d ? `${d.answered} / ${d.applicable}` : '' },
+                      { text: d ? String(d.unknown) : '' },
+                    ]
                   }),
                 ],
               },
@@ -85,23 +119,62 @@ function perStructure(input: GroupReportInput): Content {
 
 function sharedActions(input: GroupReportInput): Content {
   const labels = new Map(input.members.map((m) => [m.structureId, m.label]))
-  const rows: TableCell[][] = input.consolidation.sharedActions.map((a) => [{ text: a.title }, { text: a.mutualisable ? 'oui' : 'non' }, { text: String(a.count) }, { text: a.structureIds.map((id) => labels.get(id) ?? '').join(', ') }])
+  const rows: TableCell[][] = input.consolidation.sharedActions.map((a) => [
+    { text: a.title },
+    { text: a.mutualisable ? 'oui' : 'non' },
+    { text: String(a.count) },
+    { text: a.structureIds.map((id) => labels.get(id) ?? '').join(', ') },
+  ])
   return [
     { text: 'Actions partagées', style: 'h2', pageBreak: 'before' },
     rows.length
-      ? { table: { headerRows: 1, widths: ['*', 60, 40, 150], body: [['Action', 'Mutualisable', 'Nb', 'Structures'].map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'small' }
+      ? {
+          table: {
+            headerRows: 1,
+            widths: ['*', 60, 40, 150],
+            body: [['Action', 'Mutualisable', 'Nb', 'Structures'].map(th), ...rows],
+          },
+          layout: 'lightHorizontalLines',
+          style: 'small',
+        }
       : { text: 'Aucune action commune à au moins deux structures.' },
   ]
 }
 
 function funding(input: GroupReportInput): Content {
   const set = input.ruleSet
-  const rows: TableCell[][] = input.funding.map((r) => [{ stack: [{ text: r.title }, { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' }] }, { text: STATUS_TEXT[r.status], bold: true }, { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }, { text: r.explanation }])
+  const rows: TableCell[][] = input.funding.map((r) => [
+    {
+      stack: [
+        { text: r.title },
+        { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' },
+      ],
+    },
+    { text: STATUS_TEXT[r.status], bold: true },
+    { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') },
+    { text: r.explanation },
+  ])
   return [
     { text: 'Pré-conditions de financement ESMS numérique', style: 'h2', pageBreak: 'before' },
-    { text: 'Une aide, pas une décision : cette vérification prépare le dossier à partir des données saisies ; ce n’est pas la décision de l’ARS ni de la CNSA.', bold: true, margin: [0, 0, 0, 4] },
-    { text: set ? `Règles vérifiées : ${set.label} (${set.year}) — ${set.source}.` : 'Aucun ensemble de règles choisi.', style: 'note', margin: [0, 0, 0, 6] },
-    { table: { headerRows: 1, widths: [110, 60, 120, '*'], body: [['Règle', 'Résultat', 'Chiffres', 'Explication'].map(th), ...rows] }, layout: 'lightHorizontalLines', style: 'small' },
+    {
+      text: 'Une aide, pas une décision : cette vérification prépare le dossier à partir des données saisies ; ce n’est pas la décision de l’ARS ni de la CNSA.',
+      bold: true,
+      margin: [0, 0, 0, 4],
+    },
+    {
+      text: set ? `Règles vérifiées : ${set.label} (${set.year}) — ${set.source}.` : 'Aucun ensemble de règles choisi.',
+      style: 'note',
+      margin: [0, 0, 0, 6],
+    },
+    {
+      table: {
+        headerRows: 1,
+        widths: [110, 60, 120, '*'],
+        body: [['Règle', 'Résultat', 'Chiffres', 'Explication'].map(th), ...rows],
+      },
+      layout: 'lightHorizontalLines',
+      style: 'small',
+    },
   ]
 }
 
@@ -112,7 +185,11 @@ export function buildGroupReport(input: GroupReportInput): TDocumentDefinitions 
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [36, 50, 36, 44],
-    info: { title: `CapSI — synthèse consolidée — ${input.groupName}`, author: 'CapSI', creator: `CapSI ${input.appVersion}` },
+    info: {
+      title: `CapSI — synthèse consolidée — ${input.groupName}`,
+      author: 'CapSI',
+      creator: `CapSI ${input.appVersion}`,
+    },
     header: { text: `Synthèse consolidée — ${input.groupName}`, style: 'running', margin: [36, 22, 36, 0] },
     footer: (currentPage: number, pageCount: number) => ({
       columns: [
@@ -124,9 +201,13 @@ export function buildGroupReport(input: GroupReportInput): TDocumentDefinitions 
     content: [
       { text: 'Synthèse consolidée du groupe', style: 'h1' },
       { text: input.groupName, style: 'subtitle' },
-      { text: `${input.members.length} structure(s). Questionnaire : ${input.definition.title}, version ${input.definition.version}.` },
+      {
+        text: `${input.members.length} structure(s). Questionnaire : ${input.definition.title}, version ${input.definition.version}.`,
+      },
       { text: 'Résultats d’autoévaluations déclaratives, pas d’audits.', style: 'note', margin: [0, 2, 0, 8] },
-      input.radarImage ? { image: input.radarImage, width: 480, alignment: 'center' } : { text: 'Plus de 8 structures : la carte de chaleur remplace le radar.', style: 'note' },
+      input.radarImage
+        ? { image: input.radarImage, width: 480, alignment: 'center' }
+        : { text: 'Plus de 8 structures : la carte de chaleur remplace le radar.', style: 'note' },
       heatMap(input),
       statistics(input),
       perStructure(input),

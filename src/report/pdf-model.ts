@@ -3,7 +3,19 @@
  * document definition: identity, summary with radar, scores per domain, actions, method note.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
-import { answerOf, type Answer, type Assessment, type Structure, countPathQuestions, MIN_COVERAGE, describeSummary, formatDecimal, formatLevel, resolveTarget, finessDepartment } from '@/domain/assessment'
+import {
+  answerOf,
+  type Answer,
+  type Assessment,
+  type Structure,
+  countPathQuestions,
+  MIN_COVERAGE,
+  describeSummary,
+  formatDecimal,
+  formatLevel,
+  resolveTarget,
+  finessDepartment,
+} from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { levelForScore, listQuestions, scaleBounds } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/assessment'
@@ -56,14 +68,24 @@ function identity(input: ReportInput): Content {
     ...(options.anonymised ? [] : ([['FINESS', structure.finess]] as [string, string][])),
     ['Catégorie', structure.category],
     ['Capacité', structure.capacity === null ? 'non renseignée' : `${structure.capacity} places`],
-    ...(options.anonymised ? [] : ([['Organisme gestionnaire', structure.organisation || 'non renseigné']] as [string, string][])),
+    ...(options.anonymised
+      ? []
+      : ([['Organisme gestionnaire', structure.organisation || 'non renseigné']] as [string, string][])),
   ]
   if (!options.anonymised) {
     const respondents = assessment.respondents.filter((r) => r.name.trim() || r.role.trim())
-    rows.push(['Répondant(s)', respondents.length ? respondents.map((r) => [r.name, r.role].filter(Boolean).join(', ')).join(' ; ') : 'non renseignés'])
+    rows.push([
+      'Répondant(s)',
+      respondents.length
+        ? respondents.map((r) => [r.name, r.role].filter(Boolean).join(', ')).join(' ; ')
+        : 'non renseignés',
+    ])
   }
   rows.push(
-    ['Date de l’évaluation', `${formatFrenchDate(assessment.createdAt)} (dernière modification le ${formatFrenchDate(assessment.updatedAt)})`],
+    [
+      'Date de l’évaluation',
+      `${formatFrenchDate(assessment.createdAt)} (dernière modification le ${formatFrenchDate(assessment.updatedAt)})`,
+    ],
     ['Questionnaire', `${definition.title}, version ${definition.version}`],
     ['Parcours', scoringMessages.pathTitle[input.scores.path]],
   )
@@ -73,7 +95,11 @@ function identity(input: ReportInput): Content {
       table: { widths: [140, '*'], body: rows.map(([label, value]) => [cell(label, 'label'), cell(value)]) },
       layout: 'lightHorizontalLines',
     },
-    { text: 'Document produit par autoévaluation avec CapSI : il reflète les déclarations de la structure et n’est pas le résultat d’un audit.', style: 'note', margin: [0, 6, 0, 0] },
+    {
+      text: 'Document produit par autoévaluation avec CapSI : il reflète les déclarations de la structure et n’est pas le résultat d’un audit.',
+      style: 'note',
+      margin: [0, 6, 0, 0],
+    },
   ]
 }
 
@@ -85,9 +111,16 @@ function summary(input: ReportInput): Content {
       : `${levelForScore(definition, scores.score)?.label ?? ''} — ${formatDecimal(scores.score)} sur ${scaleBounds(definition).max} (${Math.round(scores.percent ?? 0)} %)`
   const content: Content[] = [
     { text: 'Synthèse', style: 'h2' },
-    { text: scoringMessages.scoresOn[scores.path](countPathQuestions(definition, scores.path)), bold: true, margin: [0, 0, 0, 4] },
+    {
+      text: scoringMessages.scoresOn[scores.path](countPathQuestions(definition, scores.path)),
+      bold: true,
+      margin: [0, 0, 0, 4],
+    },
     { text: [{ text: `Maturité globale (${scoringMessages.path[scores.path]}) : `, bold: true }, global] },
-    { text: `${scores.answered} questions répondues sur ${scores.applicable} applicables, dont ${scores.unknown} « Je ne sais pas ».`, margin: [0, 2, 0, 2] },
+    {
+      text: `${scores.answered} questions répondues sur ${scores.applicable} applicables, dont ${scores.unknown} « Je ne sais pas ».`,
+      margin: [0, 2, 0, 2],
+    },
     { text: describeSummary(definition, scores), margin: [0, 2, 0, 6] },
   ]
   if (input.radarImage) content.push({ image: input.radarImage, width: 430, alignment: 'center' })
@@ -112,7 +145,11 @@ function domainTable(input: ReportInput): Content {
   })
   return [
     { text: `Scores par domaine — ${scoringMessages.path[scores.path]}`, style: 'h2', pageBreak: 'before' },
-    { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 70, 58, 50, 32], body: [header, ...body] }, layout: 'lightHorizontalLines', style: 'small' },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 70, 58, 50, 32], body: [header, ...body] },
+      layout: 'lightHorizontalLines',
+      style: 'small',
+    },
   ]
 }
 
@@ -143,9 +180,16 @@ function actionTables(input: ReportInput): Content {
     cell(ACTION_PHASE_LABELS[item.phase]),
     {
       stack: [
-        { text: item.title + (item.state === 'obsolete' ? ' (plus nécessaire)' : '') + (item.prioritaire ? ' — prioritaire' : '') },
+        {
+          text:
+            item.title +
+            (item.state === 'obsolete' ? ' (plus nécessaire)' : '') +
+            (item.prioritaire ? ' — prioritaire' : ''),
+        },
         ...waitsFor(item),
-        ...(options.includeNotes && !options.anonymised && item.notes.trim() ? [{ text: `Notes : ${item.notes}`, italics: true }] : []),
+        ...(options.includeNotes && !options.anonymised && item.notes.trim()
+          ? [{ text: `Notes : ${item.notes}`, italics: true }]
+          : []),
       ],
     },
     cell(domainTitle(item.domainId)),
@@ -155,10 +199,16 @@ function actionTables(input: ReportInput): Content {
   ])
   return [
     { text: 'Actions prioritaires', style: 'h2', pageBreak: 'before' },
-    priority.length ? priority : { text: 'Aucune action prioritaire : aucune réponse ne déclenche d’action à ce jour.' },
+    priority.length
+      ? priority
+      : { text: 'Aucune action prioritaire : aucune réponse ne déclenche d’action à ce jour.' },
     { text: 'Plan d’action complet', style: 'h2' },
     rows.length
-      ? { table: { headerRows: 1, dontBreakRows: true, widths: [18, 62, '*', 80, 60, 48, 42], body: [header, ...rows] }, layout: 'lightHorizontalLines', style: 'small' }
+      ? {
+          table: { headerRows: 1, dontBreakRows: true, widths: [18, 62, '*', 80, 60, 48, 42], body: [header, ...rows] },
+          layout: 'lightHorizontalLines',
+          style: 'small',
+        }
       : { text: 'Aucune action dans le plan.' },
   ]
 }
@@ -200,7 +250,12 @@ export function buildReport(input: ReportInput): TDocumentDefinitions {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [40, 60, 40, 50],
-    info: { title: `CapSI — ${input.definition.title} — ${name}`, author: 'CapSI', subject: 'Autoévaluation du système d’information', creator: `CapSI ${input.appVersion}` },
+    info: {
+      title: `CapSI — ${input.definition.title} — ${name}`,
+      author: 'CapSI',
+      subject: 'Autoévaluation du système d’information',
+      creator: `CapSI ${input.appVersion}`,
+    },
     header: { text: `${name} — ${input.definition.title}`, style: 'running', margin: [40, 25, 40, 0] },
     footer: (currentPage: number, pageCount: number) => ({
       columns: [

@@ -28,7 +28,8 @@ async function importPdfMake(): Promise<PdfMake> {
   }
   const [pdfMake, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')])
   const api = (pdfMake as unknown as { default?: PdfMake }).default ?? pdfMake
-  const vfs = (fonts as unknown as { default?: Record<string, string> }).default ?? (fonts as unknown as Record<string, string>)
+  const vfs =
+    (fonts as unknown as { default?: Record<string, string> }).default ?? (fonts as unknown as Record<string, string>)
   api.addVirtualFileSystem(vfs)
   return api
 }

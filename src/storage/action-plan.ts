@@ -32,7 +32,13 @@ const UNEDITED: ActionEditFields = { status: 'todo', owner: '', dueDate: null, n
  * Applies the fields the user changed to the action's stored edit (or to an unedited action), in one
  * transaction: the fields not in the patch keep what is stored, whatever the screen showed.
  */
-export function patchActionEdit(db: CapsiDb, assessmentId: string, actionId: string, patch: Partial<ActionEditFields>, updatedAt: string): Promise<ActionEdit> {
+export function patchActionEdit(
+  db: CapsiDb,
+  assessmentId: string,
+  actionId: string,
+  patch: Partial<ActionEditFields>,
+  updatedAt: string,
+): Promise<ActionEdit> {
   return guard(async () => {
     const tx = db.transaction(STORES.actionEdits, 'readwrite')
     const stored = await tx.store.get([assessmentId, actionId])
@@ -44,7 +50,12 @@ export function patchActionEdit(db: CapsiDb, assessmentId: string, actionId: str
 }
 
 /** Applies the fields the user changed to a stored action of their own; undefined when it was deleted meanwhile (not brought back). */
-export function patchCustomAction(db: CapsiDb, id: string, patch: Partial<ActionEditFields>, updatedAt: string): Promise<CustomAction | undefined> {
+export function patchCustomAction(
+  db: CapsiDb,
+  id: string,
+  patch: Partial<ActionEditFields>,
+  updatedAt: string,
+): Promise<CustomAction | undefined> {
   return guard(async () => {
     const tx = db.transaction(STORES.customActions, 'readwrite')
     const stored = await tx.store.get(id)

@@ -2,18 +2,37 @@
  * Backup files on the storage side: reading the records a backup holds, writing an import in one
  * transaction (all or nothing), erasing everything, and the dates the backup reminder needs.
  */
-import type { BackupScope, BackupSelection, BackupSnapshot, ExistingData, ImportWrites, RecordSet } from '@/domain/backup'
+import type {
+  BackupScope,
+  BackupSelection,
+  BackupSnapshot,
+  ExistingData,
+  ImportWrites,
+  RecordSet,
+} from '@/domain/backup'
 import { STORES, type CapsiDb } from './db'
 import { guard, toStorageError } from './errors'
 import { plain } from './repository'
 
 /** Every store of records a backup carries (questionnaire versions aside). */
-const RECORD_STORES = [STORES.structures, STORES.assessments, STORES.answers, STORES.actionEdits, STORES.customActions, STORES.services, STORES.groups] as const
+const RECORD_STORES = [
+  STORES.structures,
+  STORES.assessments,
+  STORES.answers,
+  STORES.actionEdits,
+  STORES.customActions,
+  STORES.services,
+  STORES.groups,
+] as const
 const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta] as const
 const LAST_BACKUP_KEY = 'lastBackupAt'
 
 /** The records a backup of the given scope needs, read in one transaction (definitions: every saved version; groups: only for everything). */
-export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupSelection = {}): Promise<BackupSnapshot> {
+export function readSnapshot(
+  db: CapsiDb,
+  scope: BackupScope,
+  selection: BackupSelection = {},
+): Promise<BackupSnapshot> {
   return guard(async () => {
     const tx = db.transaction([...RECORD_STORES, STORES.definitions], 'readonly')
     const definitions = (await tx.objectStore(STORES.definitions).getAll()).map((stored) => stored.definition)
@@ -33,21 +52,27 @@ export function readSnapshot(db: CapsiDb, scope: BackupScope, selection: BackupS
     const one = scope === 'assessment' ? await assessmentStore.get(selection.assessmentId ?? '') : undefined
     const structureId = scope === 'structure' ? (selection.structureId ?? '') : (one?.structureId ?? '')
     const structure = await tx.objectStore(STORES.structures).get(structureId)
-    const assessments = scope === 'structure' ? await assessmentStore.index('by-structure').getAll(structureId) : one ? [one] : []
+    const assessments =
+      scope === 'structure' ? await assessmentStore.index('by-structure').getAll(structureId) : one ? [one] : []
     const snapshot: BackupSnapshot = {
       structures: structure ? [structure] : [],
       assessments,
       answers: [],
       actionEdits: [],
       customActions: [],
-      services: scope === 'structure' ? await tx.objectStore(STORES.services).index('by-structure').getAll(structureId) : [],
+      services:
+        scope === 'structure' ? await tx.objectStore(STORES.services).index('by-structure').getAll(structureId) : [],
       groups: [],
       definitions,
     }
     for (const assessment of assessments) {
       snapshot.answers.push(...(await tx.objectStore(STORES.answers).index('by-assessment').getAll(assessment.id)))
-      snapshot.actionEdits.push(...(await tx.objectStore(STORES.actionEdits).index('by-assessment').getAll(assessment.id)))
-      snapshot.customActions.push(...(await tx.objectStore(STORES.customActions).index('by-assessment').getAll(assessment.id)))
+      snapshot.actionEdits.push(
+        ...(await tx.objectStore(STORES.actionEdits).index('by-assessment').getAll(assessment.id)),
+      )
+      snapshot.customActions.push(
+        ...(await tx.objectStore(STORES.customActions).index('by-assessment').getAll(assessment.id)),
+      )
     }
     return snapshot
   })
@@ -93,7 +118,15 @@ export async function applyImport(db: CapsiDb, writes: ImportWrites, savedAt: st
     for (const definition of writes.definitions) {
       track(
         definitions.getKey([definition.id, definition.version]).then((found) =>
-          found ? undefined : definitions.add({ id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt }),
+          found
+            ? undefined
+            : definitions.add({
+                id: definition.id,
+                version: definition.version,
+                source: 'imported',
+                definition: plain(definition),
+                savedAt,
+              }),
         ),
       )
     }
@@ -117,9 +150,14 @@ export function eraseEverything(db: CapsiDb): Promise<void> {
 }
 
 /** How many records of each kind are saved. */
-export function countRecords(db: CapsiDb): Promise<{ structures: number; assessments: number; answers: number; services: number; groups: number }> {
+export function countRecords(
+  db: CapsiDb,
+): Promise<{ structures: number; assessments: number; answers: number; services: number; groups: number }> {
   return guard(async () => {
-    const tx = db.transaction([STORES.structures, STORES.assessments, STORES.answers, STORES.services, STORES.groups], 'readonly')
+    const tx = db.transaction(
+      [STORES.structures, STORES.assessments, STORES.answers, STORES.services, STORES.groups],
+      'readonly',
+    )
     const [structures, assessments, answers, services, groups] = await Promise.all([
       tx.objectStore(STORES.structures).count(),
       tx.objectStore(STORES.assessments).count(),

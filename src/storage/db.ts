@@ -45,7 +45,11 @@ export interface CapsiSchema extends DBSchema {
   answers: { key: [string, string]; value: Answer; indexes: { 'by-assessment': string } }
   definitions: { key: [string, string]; value: StoredDefinition }
   meta: { key: string; value: MetaRecord }
-  actionEdits: { key: [string, string]; value: ActionEdit & { assessmentId: string }; indexes: { 'by-assessment': string } }
+  actionEdits: {
+    key: [string, string]
+    value: ActionEdit & { assessmentId: string }
+    indexes: { 'by-assessment': string }
+  }
   customActions: { key: string; value: CustomAction & { assessmentId: string }; indexes: { 'by-assessment': string } }
   services: { key: string; value: ServiceRecord; indexes: { 'by-structure': string } }
   groups: { key: string; value: Group }

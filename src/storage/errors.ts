@@ -11,7 +11,8 @@ const MESSAGES: Record<StorageErrorKind, string> = {
     'Une ancienne version de CapSI est encore ouverte dans un autre onglet et bloque la mise à jour des données. Fermez les autres onglets CapSI puis rechargez cette page.',
   version:
     'Les données ont été enregistrées par une version plus récente de CapSI. Rechargez la page pour utiliser la dernière version.',
-  write: 'L’enregistrement a échoué : votre dernière réponse n’a pas été enregistrée. Réessayez ; si le problème persiste, exportez vos données.',
+  write:
+    'L’enregistrement a échoué : votre dernière réponse n’a pas été enregistrée. Réessayez ; si le problème persiste, exportez vos données.',
 }
 
 export class StorageError extends Error {
@@ -30,7 +31,8 @@ export function toStorageError(error: unknown): StorageError {
   const name = error instanceof DOMException || error instanceof Error ? error.name : ''
   if (name === 'QuotaExceededError') return new StorageError('quota', error)
   if (name === 'VersionError') return new StorageError('version', error)
-  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return new StorageError('unavailable', error)
+  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError')
+    return new StorageError('unavailable', error)
   return new StorageError('write', error)
 }
 

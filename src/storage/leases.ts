@@ -54,7 +54,12 @@ export function claimLease(db: LeaseDb, name: string, owner: string, options: Cl
   return guard(async () => {
     const tx = db.transaction(LEASES, 'readwrite')
     const current = await tx.store.get(name)
-    const free = !current || current.owner === owner || current.expiresAt <= options.at || options.steal === true || current.owner === options.takeFrom
+    const free =
+      !current ||
+      current.owner === owner ||
+      current.expiresAt <= options.at ||
+      options.steal === true ||
+      current.owner === options.takeFrom
     if (free) await tx.store.put({ name, owner, expiresAt: options.at + options.duration })
     await tx.done
     return free || !current ? { ok: true } : { ok: false, holder: current }

@@ -45,7 +45,11 @@ export function saveAssessment(db: CapsiDb, assessment: Assessment): Promise<voi
  * Applies a change to the assessment as stored, inside one transaction: fields the change does not
  * touch keep their stored value. Resolves with the record saved, or undefined when it was deleted.
  */
-export function patchAssessment(db: CapsiDb, id: string, change: (stored: Assessment) => Assessment): Promise<Assessment | undefined> {
+export function patchAssessment(
+  db: CapsiDb,
+  id: string,
+  change: (stored: Assessment) => Assessment,
+): Promise<Assessment | undefined> {
   return guard(async () => {
     const tx = db.transaction(STORES.assessments, 'readwrite')
     const stored = await tx.store.get(id)
@@ -129,7 +133,11 @@ export function deleteStructure(db: CapsiDb, structureId: string, deletedAt: str
     const groups = tx.objectStore(STORES.groups)
     for (const group of await groups.getAll()) {
       if (!group.structureIds.includes(structureId)) continue
-      await groups.put({ ...group, structureIds: group.structureIds.filter((id) => id !== structureId), updatedAt: deletedAt })
+      await groups.put({
+        ...group,
+        structureIds: group.structureIds.filter((id) => id !== structureId),
+        updatedAt: deletedAt,
+      })
     }
     await tx.objectStore(STORES.structures).delete(structureId)
     await tx.done
@@ -137,11 +145,23 @@ export function deleteStructure(db: CapsiDb, structureId: string, deletedAt: str
 }
 
 /** Keeps a copy of a definition version (once), so an assessment can always be re-read with it. */
-export function saveDefinition(db: CapsiDb, definition: QuestionnaireDefinition, source: StoredDefinition['source'], savedAt: string): Promise<void> {
+export function saveDefinition(
+  db: CapsiDb,
+  definition: QuestionnaireDefinition,
+  source: StoredDefinition['source'],
+  savedAt: string,
+): Promise<void> {
   return guard(async () => {
     const tx = db.transaction(STORES.definitions, 'readwrite')
     const existing = await tx.store.get([definition.id, definition.version])
-    if (!existing) await tx.store.put({ id: definition.id, version: definition.version, source, definition: plain(definition), savedAt })
+    if (!existing)
+      await tx.store.put({
+        id: definition.id,
+        version: definition.version,
+        source,
+        definition: plain(definition),
+        savedAt,
+      })
     await tx.done
   })
 }
@@ -180,7 +200,14 @@ export function saveImportedDefinition(
     const existing = await tx.store.get([definition.id, definition.version])
     let outcome: ImportedDefinitionOutcome = 'saved'
     if (existing) outcome = same(existing.definition, definition) ? 'unchanged' : 'conflict'
-    else await tx.store.add({ id: definition.id, version: definition.version, source: 'imported', definition: plain(definition), savedAt })
+    else
+      await tx.store.add({
+        id: definition.id,
+        version: definition.version,
+        source: 'imported',
+        definition: plain(definition),
+        savedAt,
+      })
     await tx.done
     return outcome
   })
@@ -191,7 +218,11 @@ export function saveAnswers(db: CapsiDb, answers: readonly Answer[], assessment:
   return guard(async () => {
     const tx = db.transaction([STORES.answers, STORES.assessments], 'readwrite', { durability: 'strict' })
     const store = tx.objectStore(STORES.answers)
-    const written = Promise.all([...answers.map((answer) => store.put(plain(answer))), tx.objectStore(STORES.assessments).put(plain(assessment)), tx.done])
+    const written = Promise.all([
+      ...answers.map((answer) => store.put(plain(answer))),
+      tx.objectStore(STORES.assessments).put(plain(assessment)),
+      tx.done,
+    ])
     commitNow(tx)
     await written
   })

@@ -14,7 +14,11 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 /** Every service, or those of one structure. */
 export function listServices(db: CapsiDb, structureId?: string): Promise<ServiceRecord[]> {
-  return guard(() => (structureId === undefined ? db.getAll(STORES.services) : db.getAllFromIndex(STORES.services, 'by-structure', structureId)))
+  return guard(() =>
+    structureId === undefined
+      ? db.getAll(STORES.services)
+      : db.getAllFromIndex(STORES.services, 'by-structure', structureId),
+  )
 }
 
 export function getService(db: CapsiDb, id: string): Promise<ServiceRecord | undefined> {
@@ -34,7 +38,11 @@ export function saveService(db: CapsiDb, service: ServiceRecord): Promise<void> 
  * a change to one field never writes back the other fields. Resolves with the record saved, or
  * undefined when the service no longer exists (deleted meanwhile: it is not brought back).
  */
-export function patchService(db: CapsiDb, id: string, change: (stored: ServiceRecord) => ServiceRecord): Promise<ServiceRecord | undefined> {
+export function patchService(
+  db: CapsiDb,
+  id: string,
+  change: (stored: ServiceRecord) => ServiceRecord,
+): Promise<ServiceRecord | undefined> {
   return guard(async () => {
     const tx = db.transaction(STORES.services, 'readwrite', { durability: 'strict' })
     const stored = await tx.store.get(id)

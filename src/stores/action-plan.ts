@@ -5,9 +5,22 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildActionPlan, planProgress, type ActionEdit, type ActionStatus, type CustomAction } from '@/domain/action-plan'
+import {
+  buildActionPlan,
+  planProgress,
+  type ActionEdit,
+  type ActionStatus,
+  type CustomAction,
+} from '@/domain/action-plan'
 import type { ActionPhase } from '@/domain/definition'
-import { pathOf, toAnswerMap, type Assessment, computeScores, type AssessmentScore, resolveProfile } from '@/domain/assessment'
+import {
+  pathOf,
+  toAnswerMap,
+  type Assessment,
+  computeScores,
+  type AssessmentScore,
+  resolveProfile,
+} from '@/domain/assessment'
 import * as planRepo from '@/storage/action-plan'
 import * as repo from '@/storage/repository'
 import { useAssessmentStore } from './assessment'
@@ -52,7 +65,13 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     const data = await useDatabaseStore().run(async (db) => {
       const all = await repo.listAssessments(db)
       const earlier = all
-        .filter((a) => a.structureId === open.structureId && a.questionnaireId === open.questionnaireId && a.id !== open.id && a.createdAt < open.createdAt)
+        .filter(
+          (a) =>
+            a.structureId === open.structureId &&
+            a.questionnaireId === open.questionnaireId &&
+            a.id !== open.id &&
+            a.createdAt < open.createdAt,
+        )
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
       return {
         edits: await planRepo.loadActionEdits(db, open.id),
@@ -67,23 +86,36 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     custom.value = data.custom
     previous.value = null
     if (data.earlier) {
-      const definition = await useQuestionnairesStore().resolve(data.earlier.questionnaireId, data.earlier.questionnaireVersion)
+      const definition = await useQuestionnairesStore().resolve(
+        data.earlier.questionnaireId,
+        data.earlier.questionnaireVersion,
+      )
       if (definition) {
         const profile = resolveProfile(definition, current.structure)
-        previous.value = { assessment: data.earlier, scores: computeScores(definition, toAnswerMap(data.earlierAnswers), pathOf(data.earlier), profile) }
+        previous.value = {
+          assessment: data.earlier,
+          scores: computeScores(definition, toAnswerMap(data.earlierAnswers), pathOf(data.earlier), profile),
+        }
       }
     }
   }
 
   /** True once the stored edits of the open assessment are loaded: the plan is shown, and editable, only then. */
-  const loaded = computed(() => assessmentId.value !== null && assessmentId.value === useAssessmentStore().assessment?.id)
+  const loaded = computed(
+    () => assessmentId.value !== null && assessmentId.value === useAssessmentStore().assessment?.id,
+  )
 
   const targets = computed(() => useAssessmentStore().assessment?.targets ?? {})
 
   const plan = computed(() => {
     const current = useAssessmentStore()
     if (!current.definition) return []
-    return buildActionPlan(current.definition, current.answers, { targets: targets.value, edits: edits.value, custom: custom.value, profile: current.profile })
+    return buildActionPlan(current.definition, current.answers, {
+      targets: targets.value,
+      edits: edits.value,
+      custom: custom.value,
+      profile: current.profile,
+    })
   })
 
   const progress = computed(() => planProgress(plan.value))
@@ -104,7 +136,14 @@ export const useActionPlanStore = defineStore('action-plan', () => {
         await planRepo.patchCustomAction(await useDatabaseStore().db(), actionId, patch, timestamp)
       })
     }
-    const shown = edits.value[actionId] ?? { actionId, status: 'todo', owner: '', dueDate: null, notes: '', updatedAt: timestamp }
+    const shown = edits.value[actionId] ?? {
+      actionId,
+      status: 'todo',
+      owner: '',
+      dueDate: null,
+      notes: '',
+      updatedAt: timestamp,
+    }
     edits.value = { ...edits.value, [actionId]: { ...shown, ...patch, updatedAt: timestamp } }
     return current.enqueue(async () => {
       await planRepo.patchActionEdit(await useDatabaseStore().db(), id, actionId, patch, timestamp)
@@ -121,7 +160,14 @@ export const useActionPlanStore = defineStore('action-plan', () => {
 
   function addCustomAction(input: NewCustomAction): Promise<void> {
     const timestamp = now()
-    return saveCustom({ ...input, id: `perso-${newId()}`, status: 'todo', notes: '', createdAt: timestamp, updatedAt: timestamp })
+    return saveCustom({
+      ...input,
+      id: `perso-${newId()}`,
+      status: 'todo',
+      notes: '',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    })
   }
 
   function removeCustomAction(id: string): Promise<void> {
@@ -131,7 +177,20 @@ export const useActionPlanStore = defineStore('action-plan', () => {
     return current.enqueue(async () => planRepo.deleteCustomAction(await useDatabaseStore().db(), id))
   }
 
-  return { assessmentId, loaded, edits, custom, previous, targets, plan, progress, load, editAction, addCustomAction, removeCustomAction }
+  return {
+    assessmentId,
+    loaded,
+    edits,
+    custom,
+    previous,
+    targets,
+    plan,
+    progress,
+    load,
+    editAction,
+    addCustomAction,
+    removeCustomAction,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useActionPlanStore, import.meta.hot))

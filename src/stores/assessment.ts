@@ -5,7 +5,18 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
-import { answerOf, pathOf, toAnswerMap, withAnswer, computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, overallProgress, resolveProfile } from '@/domain/assessment'
+import {
+  answerOf,
+  pathOf,
+  toAnswerMap,
+  withAnswer,
+  computeProgress,
+  computeScores,
+  findInvalidAnswers,
+  findOrphanAnswers,
+  overallProgress,
+  resolveProfile,
+} from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/definition'
 import * as repo from '@/storage/repository'
@@ -51,7 +62,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   async function reloadAnswers(id: string): Promise<void> {
-    const data = await useDatabaseStore().run(async (db) => ({ found: await repo.getAssessment(db, id), answers: await repo.loadAnswers(db, id) }))
+    const data = await useDatabaseStore().run(async (db) => ({
+      found: await repo.getAssessment(db, id),
+      answers: await repo.loadAnswers(db, id),
+    }))
     if (!data?.found || assessment.value?.id !== id) return
     assessment.value = data.found
     answers.value = toAnswerMap(data.answers)
@@ -67,7 +81,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const data = await database.run(async (db) => {
       const found = await repo.getAssessment(db, id)
       if (!found) return null
-      return { found, structure: (await repo.getStructure(db, found.structureId)) ?? null, answers: await repo.loadAnswers(db, id) }
+      return {
+        found,
+        structure: (await repo.getStructure(db, found.structureId)) ?? null,
+        answers: await repo.loadAnswers(db, id),
+      }
     })
     if (!data) {
       state.value = 'not-found'
@@ -124,7 +142,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return save(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated)).then((ok) => {
       if (ok) savedAnswers = withAnswer(savedAnswers, answer)
       else if ('value' in patch && toRaw(answerOf(answers.value, questionId)) === answer) {
-        answers.value = withAnswer(answers.value, { ...answer, value: answerOf(savedAnswers, questionId)?.value ?? null })
+        answers.value = withAnswer(answers.value, {
+          ...answer,
+          value: answerOf(savedAnswers, questionId)?.value ?? null,
+        })
       }
       return ok
     })
@@ -148,7 +169,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const timestamp = now()
     assessment.value = { ...mutate(current), updatedAt: timestamp }
     return save(async () => {
-      await repo.patchAssessment(await useDatabaseStore().db(), current.id, (stored) => ({ ...mutate(stored), updatedAt: timestamp }))
+      await repo.patchAssessment(await useDatabaseStore().db(), current.id, (stored) => ({
+        ...mutate(stored),
+        updatedAt: timestamp,
+      }))
     })
   }
 
@@ -208,10 +232,14 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const profile = computed(() => (definition.value ? resolveProfile(definition.value, structure.value) : undefined))
   /** Scores on the assessment's path (on the essential path, its core questions only) and for the structure's profile. */
   const scores = computed(() =>
-    definition.value && assessment.value ? computeScores(definition.value, answers.value, pathOf(assessment.value), profile.value) : null,
+    definition.value && assessment.value
+      ? computeScores(definition.value, answers.value, pathOf(assessment.value), profile.value)
+      : null,
   )
   const essentialOnly = computed(() => assessment.value?.path === 'essential')
-  const progress = computed(() => (definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value, profile.value) : []))
+  const progress = computed(() =>
+    definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value, profile.value) : [],
+  )
   const overall = computed(() => overallProgress(progress.value))
   const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
   /** Answers whose value is not a choice of their question: kept, shown with a notice, counted nowhere. */

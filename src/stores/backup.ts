@@ -4,7 +4,15 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BackupFile, BackupScope, BackupSelection, BackupIssue, DefinitionRef, ImportPlan, Resolution } from '@/domain/backup'
+import type {
+  BackupFile,
+  BackupScope,
+  BackupSelection,
+  BackupIssue,
+  DefinitionRef,
+  ImportPlan,
+  Resolution,
+} from '@/domain/backup'
 import { computeBackupStatus, type BackupStatus } from '@/domain/backup'
 import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
@@ -106,7 +114,10 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** The last backup date and whether the reminder is due. */
   async function refreshStatus(): Promise<void> {
-    const read = await useDatabaseStore().run(async (db) => ({ dates: await storage.listChangeDates(db), last: await storage.readLastBackupAt(db) }))
+    const read = await useDatabaseStore().run(async (db) => ({
+      dates: await storage.listChangeDates(db),
+      last: await storage.readLastBackupAt(db),
+    }))
     if (read) status.value = computeBackupStatus(read.dates, read.last, now())
   }
 
@@ -124,7 +135,10 @@ export const useBackupStore = defineStore('backup', () => {
       browserStorage?.estimate ? browserStorage.estimate().catch(() => null) : null,
       browserStorage?.persisted ? browserStorage.persisted().catch(() => null) : null,
     ])
-    estimate.value = space && typeof space.usage === 'number' && typeof space.quota === 'number' ? { usage: space.usage, quota: space.quota } : null
+    estimate.value =
+      space && typeof space.usage === 'number' && typeof space.quota === 'number'
+        ? { usage: space.usage, quota: space.quota }
+        : null
     persisted.value = durable
     offline.value = await offlineStatus()
   }
@@ -150,7 +164,12 @@ export const useBackupStore = defineStore('backup', () => {
     if (!snapshot) return false
     // Built-in versions not saved yet are embedded too, so the file can be read anywhere.
     const { buildBackup, serializeBackup, backupFileNameParts } = await useEngine()
-    const built = buildBackup({ ...snapshot, definitions: [...snapshot.definitions, ...questionnaires.builtin] }, scope, selection, { appVersion: __APP_VERSION__, exportedAt })
+    const built = buildBackup(
+      { ...snapshot, definitions: [...snapshot.definitions, ...questionnaires.builtin] },
+      scope,
+      selection,
+      { appVersion: __APP_VERSION__, exportedAt },
+    )
     const structure = built.data.structures[0]
     if (scope !== 'all' && !structure) return false
     deliver(serializeBackup(built), backupFileNameParts(scope, structure?.name ?? '', localDay(exportedAt)))
@@ -188,7 +207,12 @@ export const useBackupStore = defineStore('backup', () => {
     fileName.value = chosen.name
     const { BACKUP_LIMITS, BACKUP_MESSAGES, parseBackup, conflictsOf } = await useEngine()
     if (chosen.size > BACKUP_LIMITS.maxBytes) {
-      errors.value = [{ path: '(racine)', message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576) }]
+      errors.value = [
+        {
+          path: '(racine)',
+          message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576),
+        },
+      ]
       phase.value = 'refused'
       return
     }
@@ -201,7 +225,10 @@ export const useBackupStore = defineStore('backup', () => {
       return
     }
     const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const known = [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition }))]
+    const known = [
+      ...(await builtinRefs()),
+      ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition })),
+    ]
     const parsed = parseBackup(text, { knownDefinitions: known })
     if (!parsed.ok) {
       errors.value = parsed.errors
@@ -238,7 +265,9 @@ export const useBackupStore = defineStore('backup', () => {
     const { planSignature, conflictsOf, applyResolutions, countWrites } = await useEngine()
     if (planSignature(current) !== planSignature(shown)) {
       plan.value = current
-      resolutions.value = Object.fromEntries(conflictsOf(current).map((c) => [c.key, resolutions.value[c.key] ?? ('keep-mine' as Resolution)]))
+      resolutions.value = Object.fromEntries(
+        conflictsOf(current).map((c) => [c.key, resolutions.value[c.key] ?? ('keep-mine' as Resolution)]),
+      )
       notice.value = t.planChanged
       phase.value = 'preview'
       return
@@ -279,23 +308,45 @@ export const useBackupStore = defineStore('backup', () => {
   async function importOne(engine: Engine, chosen: File): Promise<BatchFileResult> {
     const base = { fileName: chosen.name, added: 0, conflicts: 0, structures: [] as string[] }
     if (chosen.size > engine.BACKUP_LIMITS.maxBytes) {
-      return { ...base, status: 'refused', errors: [engine.BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), engine.BACKUP_LIMITS.maxBytes / 1048576)] }
+      return {
+        ...base,
+        status: 'refused',
+        errors: [
+          engine.BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), engine.BACKUP_LIMITS.maxBytes / 1048576),
+        ],
+      }
     }
     const text = await chosen.text().catch(() => null)
     if (text === null) return { ...base, status: 'refused', errors: [t.readFailed] }
     const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const parsed = engine.parseBackup(text, { knownDefinitions: [...(await builtinRefs()), ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition }))] })
-    if (!parsed.ok) return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
+    const parsed = engine.parseBackup(text, {
+      knownDefinitions: [
+        ...(await builtinRefs()),
+        ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition })),
+      ],
+    })
+    if (!parsed.ok)
+      return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
     const planned = await freshPlan(parsed.file)
     if (!planned) return { ...base, status: 'failed', errors: [t.importFailed] }
     const conflicts = engine.conflictsOf(planned)
-    const writes = engine.applyResolutions(planned, Object.fromEntries(conflicts.map((c) => [c.key, 'keep-mine' as Resolution])), { newId })
+    const writes = engine.applyResolutions(
+      planned,
+      Object.fromEntries(conflicts.map((c) => [c.key, 'keep-mine' as Resolution])),
+      { newId },
+    )
     try {
       await storage.applyImport(await useDatabaseStore().db(), writes, now())
     } catch {
       return { ...base, status: 'failed', errors: [t.importFailed] }
     }
-    return { ...base, status: 'imported', added: engine.countWrites(writes).added, conflicts: conflicts.length, structures: parsed.file.data.structures.map((x) => x.name) }
+    return {
+      ...base,
+      status: 'imported',
+      added: engine.countWrites(writes).added,
+      conflicts: conflicts.length,
+      structures: parsed.file.data.structures.map((x) => x.name),
+    }
   }
 
   function cancelImport(): void {

@@ -6,10 +6,30 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import rulesFile from '../../rules/esms-numerique.json'
-import { pathOf, toAnswerMap, type Assessment, type Structure, computeScores, resolveProfile } from '@/domain/assessment'
+import {
+  pathOf,
+  toAnswerMap,
+  type Assessment,
+  type Structure,
+  computeScores,
+  resolveProfile,
+} from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { buildActionPlan } from '@/domain/action-plan'
-import { compareStructures, anonymisedLabels, type Consolidation, latestAssessment, validateGroupInput, type Group, type GroupInput, type GroupValidation, checkFundingRules, parseRuleCatalogue, type RuleCatalogue, type UsageEntry } from '@/domain/workshop'
+import {
+  compareStructures,
+  anonymisedLabels,
+  type Consolidation,
+  latestAssessment,
+  validateGroupInput,
+  type Group,
+  type GroupInput,
+  type GroupValidation,
+  checkFundingRules,
+  parseRuleCatalogue,
+  type RuleCatalogue,
+  type UsageEntry,
+} from '@/domain/workshop'
 import { compareVersions } from '@/domain/definition'
 import type { AssessmentSnapshot } from '@/domain/assessment'
 import * as groupRepo from '@/storage/groups'
@@ -23,7 +43,9 @@ import { announceSave } from '@/browser/tab-lock'
 
 const parsedRules = parseRuleCatalogue(rulesFile)
 /** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */
-export const RULE_CATALOGUE: RuleCatalogue = parsedRules.ok ? parsedRules.catalogue : { socleQuestions: [], socleReachedLevel: 3, usageIndicators: [], ruleSets: [] }
+export const RULE_CATALOGUE: RuleCatalogue = parsedRules.ok
+  ? parsedRules.catalogue
+  : { socleQuestions: [], socleReachedLevel: 3, usageIndicators: [], ruleSets: [] }
 
 /** One member of the open group with what was found for it. */
 export interface GroupMember {
@@ -58,7 +80,10 @@ export const useGroupsStore = defineStore('groups', () => {
   /** Shows the group as stored (another tab saved it, or this one takes the editing over). */
   async function reload(id: string): Promise<void> {
     const found = await useDatabaseStore().run((db) => groupRepo.getGroup(db, id))
-    if (found) groups.value = [...groups.value.filter((g) => g.id !== id), found].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    if (found)
+      groups.value = [...groups.value.filter((g) => g.id !== id), found].sort((a, b) =>
+        a.name.localeCompare(b.name, 'fr'),
+      )
   }
 
   async function load(): Promise<void> {
@@ -76,15 +101,28 @@ export const useGroupsStore = defineStore('groups', () => {
       await groupRepo.saveGroup(db, group)
       return true
     })
-    if (ok) groups.value = [...groups.value.filter((g) => g.id !== group.id), group].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    if (ok)
+      groups.value = [...groups.value.filter((g) => g.id !== group.id), group].sort((a, b) =>
+        a.name.localeCompare(b.name, 'fr'),
+      )
     return ok === true
   }
 
   async function createGroup(input: GroupInput): Promise<GroupValidation & { id?: string }> {
-    const validation = validateGroupInput(input, RULE_CATALOGUE.ruleSets.map((s) => s.id))
+    const validation = validateGroupInput(
+      input,
+      RULE_CATALOGUE.ruleSets.map((s) => s.id),
+    )
     if (!validation.ok) return validation
     const timestamp = now()
-    const group: Group = { id: newId(), ...validation.value, structureIds: [...validation.value.structureIds], usageTargets: {}, createdAt: timestamp, updatedAt: timestamp }
+    const group: Group = {
+      id: newId(),
+      ...validation.value,
+      structureIds: [...validation.value.structureIds],
+      usageTargets: {},
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }
     return (await persist(group)) ? { ...validation, id: group.id } : validation
   }
 
@@ -98,12 +136,17 @@ export const useGroupsStore = defineStore('groups', () => {
     const timestamp = now()
     const shown = { ...mutate(group), updatedAt: timestamp }
     groups.value = groups.value.map((g) => (g.id === id ? shown : g))
-    const saved = await useDatabaseStore().run((db) => groupRepo.patchGroup(db, id, (stored) => ({ ...mutate(stored), updatedAt: timestamp })))
+    const saved = await useDatabaseStore().run((db) =>
+      groupRepo.patchGroup(db, id, (stored) => ({ ...mutate(stored), updatedAt: timestamp })),
+    )
     if (saved) announceSave(lock.lockName(id))
     return saved !== undefined
   }
 
-  function updateGroup(id: string, patch: Partial<Pick<Group, 'name' | 'structureIds' | 'ruleSetId'>>): Promise<boolean> {
+  function updateGroup(
+    id: string,
+    patch: Partial<Pick<Group, 'name' | 'structureIds' | 'ruleSetId'>>,
+  ): Promise<boolean> {
     return change(id, (group) => ({ ...group, ...patch }))
   }
 
@@ -125,23 +168,42 @@ export const useGroupsStore = defineStore('groups', () => {
   }
 
   /** Scores and plans one assessment with its own questionnaire version, its targets and its plan edits. */
-  async function snapshotOf(assessment: Assessment): Promise<(AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null> {
+  async function snapshotOf(
+    assessment: Assessment,
+  ): Promise<(AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null> {
     const questionnaires = useQuestionnairesStore()
     const library = useLibraryStore()
     const def = await questionnaires.resolve(assessment.questionnaireId, assessment.questionnaireVersion)
     if (!def || def.kind !== 'maturity') return null
-    const plan = await useDatabaseStore().run(async (db) => ({ edits: await planRepo.loadActionEdits(db, assessment.id), custom: await planRepo.loadCustomActions(db, assessment.id) }))
+    const plan = await useDatabaseStore().run(async (db) => ({
+      edits: await planRepo.loadActionEdits(db, assessment.id),
+      custom: await planRepo.loadCustomActions(db, assessment.id),
+    }))
     const answers = toAnswerMap(library.answers.filter((a) => a.assessmentId === assessment.id))
     const profile = resolveProfile(def, library.structures.find((s) => s.id === assessment.structureId) ?? null)
     const scores = computeScores(def, answers, pathOf(assessment), profile)
     const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
-    return { definition: def, answers, scores, plan: buildActionPlan(def, answers, { targets: assessment.targets ?? {}, edits, custom: plan?.custom ?? [], profile }) }
+    return {
+      definition: def,
+      answers,
+      scores,
+      plan: buildActionPlan(def, answers, {
+        targets: assessment.targets ?? {},
+        edits,
+        custom: plan?.custom ?? [],
+        profile,
+      }),
+    }
   }
 
   /** Opens a group: loads the library and computes each member's latest assessment of the group's main questionnaire. */
   async function open(id: string): Promise<void> {
     const library = useLibraryStore()
-    await Promise.all([library.loaded ? Promise.resolve() : library.load(), useQuestionnairesStore().load(), loaded.value ? Promise.resolve() : load()])
+    await Promise.all([
+      library.loaded ? Promise.resolve() : library.load(),
+      useQuestionnairesStore().load(),
+      loaded.value ? Promise.resolve() : load(),
+    ])
     openId.value = id
     await lock.acquire(id)
     if (openId.value !== id) return
@@ -153,16 +215,28 @@ export const useGroupsStore = defineStore('groups', () => {
     }
     const structures = group.structureIds.flatMap((sid) => library.structures.filter((s) => s.id === sid))
     const ofGroup = library.assessments.filter((a) => group.structureIds.includes(a.structureId))
-    const mainId = mostFrequent(structures.flatMap((s) => {
-      const latest = latestAssessment(ofGroup, s.id)
-      return latest ? [latest.questionnaireId] : []
-    }))
+    const mainId = mostFrequent(
+      structures.flatMap((s) => {
+        const latest = latestAssessment(ofGroup, s.id)
+        return latest ? [latest.questionnaireId] : []
+      }),
+    )
     const found: GroupMember[] = []
     for (const structure of structures) {
-      const assessment = mainId ? (latestAssessment(ofGroup, structure.id, (a) => a.questionnaireId === mainId) ?? null) : null
-      found.push({ structure, label: structure.name, organisationLabel: structure.organisation, assessment, snapshot: assessment ? await snapshotOf(assessment) : null })
+      const assessment = mainId
+        ? (latestAssessment(ofGroup, structure.id, (a) => a.questionnaireId === mainId) ?? null)
+        : null
+      found.push({
+        structure,
+        label: structure.name,
+        organisationLabel: structure.organisation,
+        assessment,
+        snapshot: assessment ? await snapshotOf(assessment) : null,
+      })
     }
-    const newest = found.flatMap((m) => (m.snapshot ? [m.snapshot.definition] : [])).sort((a, b) => compareVersions(b.version, a.version))[0]
+    const newest = found
+      .flatMap((m) => (m.snapshot ? [m.snapshot.definition] : []))
+      .sort((a, b) => compareVersions(b.version, a.version))[0]
     definition.value = newest ?? null
     members.value = found
   }
@@ -188,13 +262,19 @@ export const useGroupsStore = defineStore('groups', () => {
   const consolidation = computed<Consolidation | null>(() => {
     const def = definition.value
     if (!def) return null
-    const entries = shownMembers.value.flatMap((m) => (m.snapshot ? [{ structureId: m.structure.id, label: m.label, scores: m.snapshot.scores, plan: m.snapshot.plan }] : []))
+    const entries = shownMembers.value.flatMap((m) =>
+      m.snapshot
+        ? [{ structureId: m.structure.id, label: m.label, scores: m.snapshot.scores, plan: m.snapshot.plan }]
+        : [],
+    )
     return compareStructures(def, entries)
   })
 
   const openGroup = computed(() => (openId.value ? byId(openId.value) : undefined))
 
-  const ruleSet = computed(() => RULE_CATALOGUE.ruleSets.find((s) => s.id === openGroup.value?.ruleSetId) ?? RULE_CATALOGUE.ruleSets[0])
+  const ruleSet = computed(
+    () => RULE_CATALOGUE.ruleSets.find((s) => s.id === openGroup.value?.ruleSetId) ?? RULE_CATALOGUE.ruleSets[0],
+  )
 
   const funding = computed(() => {
     const set = ruleSet.value
@@ -203,7 +283,11 @@ export const useGroupsStore = defineStore('groups', () => {
     // The rules read facts from the answers, whichever path each assessment was scored on.
     const grappe = {
       members: shownMembers.value.map((m) => ({
-        structureId: m.structure.id, label: m.label, finess: m.structure.finess, organisation: m.structure.organisation, category: m.structure.category,
+        structureId: m.structure.id,
+        label: m.label,
+        finess: m.structure.finess,
+        organisation: m.structure.organisation,
+        category: m.structure.category,
         scores: m.snapshot ? computeScores(m.snapshot.definition, m.snapshot.answers, 'full') : null,
       })),
       usage: group.usageTargets,
@@ -212,9 +296,30 @@ export const useGroupsStore = defineStore('groups', () => {
   })
 
   return {
-    groups, loaded, openId, members, shownMembers, definition, anonymised, consolidation, openGroup, ruleSet, funding,
-    readOnly, takenElsewhere, takingOver, takeOver,
-    load, byId, createGroup, updateGroup, setUsage, deleteGroup, open, close, snapshotOf,
+    groups,
+    loaded,
+    openId,
+    members,
+    shownMembers,
+    definition,
+    anonymised,
+    consolidation,
+    openGroup,
+    ruleSet,
+    funding,
+    readOnly,
+    takenElsewhere,
+    takingOver,
+    takeOver,
+    load,
+    byId,
+    createGroup,
+    updateGroup,
+    setUsage,
+    deleteGroup,
+    open,
+    close,
+    snapshotOf,
   }
 })
 

@@ -2,7 +2,14 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
-import { toAnswerMap, sameStructure, validateStructureInput, type StructureInput, type StructureValidation, resolveProfile } from '@/domain/assessment'
+import {
+  toAnswerMap,
+  sameStructure,
+  validateStructureInput,
+  type StructureInput,
+  type StructureValidation,
+  resolveProfile,
+} from '@/domain/assessment'
 import * as repo from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
@@ -68,7 +75,9 @@ export const useLibraryStore = defineStore('library', () => {
   })
 
   function assessmentsOf(structureId: string): Assessment[] {
-    return assessments.value.filter((a) => a.structureId === structureId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return assessments.value
+      .filter((a) => a.structureId === structureId)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
   /** Validates and saves a new structure; returns the validation for the form to show. */
@@ -83,7 +92,9 @@ export const useLibraryStore = defineStore('library', () => {
     })
     if (saved) {
       await reading
-      structures.value = [...structures.value.filter((s) => s.id !== structure.id), structure].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      structures.value = [...structures.value.filter((s) => s.id !== structure.id), structure].sort((a, b) =>
+        a.name.localeCompare(b.name, 'fr'),
+      )
       // Once there is something to keep, ask the browser not to evict it when space runs low. The
       // answer (and what it means) is shown in « Mes données », where the user can ask again. A page
       // that is not a secure context (plain HTTP) has no storage manager: « Mes données » says so.
@@ -117,7 +128,9 @@ export const useLibraryStore = defineStore('library', () => {
     if (typeof outcome === 'string') return { ok: false, conflict: outcome }
     await reading
     const saved = outcome
-    structures.value = [...structures.value.filter((s) => s.id !== id), saved].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    structures.value = [...structures.value.filter((s) => s.id !== id), saved].sort((a, b) =>
+      a.name.localeCompare(b.name, 'fr'),
+    )
     return validation
   }
 
@@ -178,7 +191,20 @@ export const useLibraryStore = defineStore('library', () => {
     return done === true
   }
 
-  return { structures, assessments, answers, loaded, load, progressById, assessmentsOf, createStructure, updateStructure, startAssessment, deleteAssessment, deleteStructure }
+  return {
+    structures,
+    assessments,
+    answers,
+    loaded,
+    load,
+    progressById,
+    assessmentsOf,
+    createStructure,
+    updateStructure,
+    startAssessment,
+    deleteAssessment,
+    deleteStructure,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

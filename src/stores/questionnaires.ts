@@ -8,14 +8,24 @@ import { computed, shallowRef } from 'vue'
 import type { QuestionnaireDefinition, ImportResult } from '@/domain/definition'
 import { compareVersions } from '@/domain/definition'
 import type { StoredDefinition } from '@/storage/db'
-import { deleteDefinition, getDefinition, listAssessments, listDefinitions, saveDefinition, saveImportedDefinition } from '@/storage/repository'
+import {
+  deleteDefinition,
+  getDefinition,
+  listAssessments,
+  listDefinitions,
+  saveDefinition,
+  saveImportedDefinition,
+} from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { now } from '@/browser/clock'
 
 /** Built-in definitions, loaded lazily so they are not part of the first download. */
-const builtinModules = import.meta.glob<QuestionnaireDefinition>(['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'], {
-  import: 'default',
-})
+const builtinModules = import.meta.glob<QuestionnaireDefinition>(
+  ['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'],
+  {
+    import: 'default',
+  },
+)
 
 export type { ImportResult } from '@/domain/definition'
 
@@ -36,7 +46,10 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
 
   async function loadImported(): Promise<void> {
     const stored = await useDatabaseStore().run((db) => listDefinitions(db))
-    if (stored) imported.value = stored.filter((d) => d.source === 'imported').sort((a, b) => a.definition.title.localeCompare(b.definition.title, 'fr'))
+    if (stored)
+      imported.value = stored
+        .filter((d) => d.source === 'imported')
+        .sort((a, b) => a.definition.title.localeCompare(b.definition.title, 'fr'))
   }
 
   /** Loads and validates the built-in definitions once, and the imported ones. */
@@ -64,10 +77,15 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
    * file. A version of a built-in questionnaire received in a backup (a newer CapSI's, or a file
    * loaded before such ids were refused) only serves to read the assessments that answered it.
    */
-  const all = computed(() => [...builtin.value, ...imported.value.filter((d) => !isBuiltinId(d.id)).map((d) => d.definition)])
+  const all = computed(() => [
+    ...builtin.value,
+    ...imported.value.filter((d) => !isBuiltinId(d.id)).map((d) => d.definition),
+  ])
 
   /** Questionnaires offered when starting an assessment: the newest version of each maturity questionnaire. */
-  const available = computed(() => newestById(all.value.filter((d) => d.kind === 'maturity')).sort((a, b) => a.title.localeCompare(b.title, 'fr')))
+  const available = computed(() =>
+    newestById(all.value.filter((d) => d.kind === 'maturity')).sort((a, b) => a.title.localeCompare(b.title, 'fr')),
+  )
 
   /** The newest version of a questionnaire that can be started or moved to: of the same origin, built-in or a loaded variant. */
   function latest(id: string): QuestionnaireDefinition | undefined {
@@ -95,7 +113,10 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
    */
   async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
-    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([import('@/domain/definition'), import('@/i18n/fr-workshop')])
+    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([
+      import('@/domain/definition'),
+      import('@/i18n/fr-workshop'),
+    ])
     const checked = checkDefinitionText(text)
     if (!checked.ok) return checked
     const { definition } = checked
@@ -110,8 +131,14 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
   /** Removes an imported definition version; refused (with a French message) while an assessment uses it. */
   async function removeDefinition(id: string, version: string): Promise<{ ok: true } | { ok: false; message: string }> {
     const result = await useDatabaseStore().run(async (db) => {
-      const users = (await listAssessments(db)).filter((a) => a.questionnaireId === id && a.questionnaireVersion === version)
-      if (users.length > 0) return { ok: false as const, message: `Ce questionnaire est utilisé par ${users.length} évaluation(s) : supprimez-les d’abord pour le retirer.` }
+      const users = (await listAssessments(db)).filter(
+        (a) => a.questionnaireId === id && a.questionnaireVersion === version,
+      )
+      if (users.length > 0)
+        return {
+          ok: false as const,
+          message: `Ce questionnaire est utilisé par ${users.length} évaluation(s) : supprimez-les d’abord pour le retirer.`,
+        }
       await deleteDefinition(db, id, version)
       return { ok: true as const }
     })
@@ -120,7 +147,18 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     return result
   }
 
-  return { builtin, imported, available, load, isBuiltinId, latest, resolve, remember, importDefinition, removeDefinition }
+  return {
+    builtin,
+    imported,
+    available,
+    load,
+    isBuiltinId,
+    latest,
+    resolve,
+    remember,
+    importDefinition,
+    removeDefinition,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useQuestionnairesStore, import.meta.hot))

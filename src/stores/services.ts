@@ -30,7 +30,10 @@ export const CONFORMITY_QUESTIONNAIRE_ID = 'grille-conformite-convergence'
 
 export type ServiceOpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 
-export type ServiceFields = Pick<ServiceRecord, 'name' | 'responsible' | 'description' | 'provider' | 'product' | 'productVersion' | 'startedOn'>
+export type ServiceFields = Pick<
+  ServiceRecord,
+  'name' | 'responsible' | 'description' | 'provider' | 'product' | 'productVersion' | 'startedOn'
+>
 
 export const useServicesStore = defineStore('services', () => {
   /** Services of the structure last loaded with loadStructure. */
@@ -45,7 +48,15 @@ export const useServicesStore = defineStore('services', () => {
 
   const lock = createEditLock('service', { reload })
   const { readOnly, takenElsewhere, takingOver, takeOver } = lock
-  const { pendingWrites, slow: slowSave, lastSavedAt, savedCount, enqueue, idle, reset: resetWrites } = createWriteQueue(() => {
+  const {
+    pendingWrites,
+    slow: slowSave,
+    lastSavedAt,
+    savedCount,
+    enqueue,
+    idle,
+    reset: resetWrites,
+  } = createWriteQueue(() => {
     if (service.value) announceSave(lock.lockName(service.value.id))
   })
 
@@ -69,7 +80,10 @@ export const useServicesStore = defineStore('services', () => {
   }
 
   /** Validates and creates a service of the structure against the grid's current version. */
-  async function create(structureId: string, input: ServiceInput): Promise<{ errors: ServiceFieldErrors; id?: string }> {
+  async function create(
+    structureId: string,
+    input: ServiceInput,
+  ): Promise<{ errors: ServiceFieldErrors; id?: string }> {
     const errors = validateServiceInput(input)
     if (Object.keys(errors).length) return { errors }
     const questionnaires = useQuestionnairesStore()
@@ -146,7 +160,10 @@ export const useServicesStore = defineStore('services', () => {
     service.value = updated
     services.value = services.value.map((s) => (s.id === updated.id ? updated : s))
     return enqueue(async () => {
-      await servicesRepo.patchService(await useDatabaseStore().db(), current.id, (stored) => ({ ...mutate(stored, timestamp), updatedAt: timestamp }))
+      await servicesRepo.patchService(await useDatabaseStore().db(), current.id, (stored) => ({
+        ...mutate(stored, timestamp),
+        updatedAt: timestamp,
+      }))
     })
   }
 
@@ -160,21 +177,36 @@ export const useServicesStore = defineStore('services', () => {
 
   function setRequirement(code: string, patch: Partial<Omit<RequirementAnswer, 'updatedAt'>>): Promise<void> {
     return change((current, timestamp) => {
-      const previous = current.requirements[code] ?? { level: null, target: null, targetDate: null, justification: '', updatedAt: timestamp }
-      return { ...current, requirements: { ...current.requirements, [code]: { ...previous, ...patch, updatedAt: timestamp } } }
+      const previous = current.requirements[code] ?? {
+        level: null,
+        target: null,
+        targetDate: null,
+        justification: '',
+        updatedAt: timestamp,
+      }
+      return {
+        ...current,
+        requirements: { ...current.requirements, [code]: { ...previous, ...patch, updatedAt: timestamp } },
+      }
     })
   }
 
   function setSecurityNeed(needId: string, patch: Partial<Omit<SecurityNeedAnswer, 'updatedAt'>>): Promise<void> {
     return change((current, timestamp) => {
       const previous = current.securityNeeds[needId] ?? { level: null, justification: '', updatedAt: timestamp }
-      return { ...current, securityNeeds: { ...current.securityNeeds, [needId]: { ...previous, ...patch, updatedAt: timestamp } } }
+      return {
+        ...current,
+        securityNeeds: { ...current.securityNeeds, [needId]: { ...previous, ...patch, updatedAt: timestamp } },
+      }
     })
   }
 
   /** Freezes the current declaration as the reference the next ones are compared with. */
   function freezeSnapshot(): Promise<void> {
-    return change((current, timestamp) => ({ ...current, history: [...current.history, takeSnapshot(current, timestamp)] }))
+    return change((current, timestamp) => ({
+      ...current,
+      history: [...current.history, takeSnapshot(current, timestamp)],
+    }))
   }
 
   async function remove(id: string): Promise<boolean> {
@@ -190,7 +222,9 @@ export const useServicesStore = defineStore('services', () => {
     return done === true
   }
 
-  const summaries = computed(() => (definition.value && service.value ? computeAxisSummaries(definition.value, service.value) : []))
+  const summaries = computed(() =>
+    definition.value && service.value ? computeAxisSummaries(definition.value, service.value) : [],
+  )
   const reference = computed(() => service.value?.history[service.value.history.length - 1] ?? null)
 
   return {

@@ -87,7 +87,11 @@ function toQuestionJson(question: Question): SurveyQuestionJson {
  * @param onlyCore keep only core questions (the « parcours essentiel »); empty domains are dropped.
  * @param profile the structure's profile (none: every question applies).
  */
-export function compileSurvey(definition: QuestionnaireDefinition, onlyCore = false, profile?: ResolvedProfile): SurveyJson {
+export function compileSurvey(
+  definition: QuestionnaireDefinition,
+  onlyCore = false,
+  profile?: ResolvedProfile,
+): SurveyJson {
   const compile = (question: Question): SurveyQuestionJson => {
     const applicability = questionApplicability(question, profile)
     return applicability.applies ? toQuestionJson(question) : toNotApplicableJson(question, applicability.reasons)

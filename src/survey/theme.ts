@@ -1,7 +1,8 @@
 /** The SurveyJS theme of CapSI: system fonts (no web font request) and contrasts that meet WCAG AA. */
 import type { Model } from 'survey-core'
 
-export const SYSTEM_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'
+export const SYSTEM_FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'
 
 export function applyCapsiTheme(model: Model): void {
   model.applyTheme({

@@ -17,7 +17,9 @@ describe('generated structure files', () => {
       if (!parsed.ok) throw new Error(`${file.name} refusé : ${JSON.stringify(parsed.errors)}`)
       expect(parsed.file.scope).toBe('structure')
       expect(parsed.file.data.structures).toHaveLength(1)
-      expect(parsed.file.data.assessments).toEqual([expect.objectContaining({ status: 'completed', questionnaireId: MATURITY_QUESTIONNAIRE.id })])
+      expect(parsed.file.data.assessments).toEqual([
+        expect.objectContaining({ status: 'completed', questionnaireId: MATURITY_QUESTIONNAIRE.id }),
+      ])
       expect(parsed.file.data.answers).toHaveLength(questions)
     }
   })
@@ -41,7 +43,8 @@ describe('generated structure files', () => {
     const other = generateStructureFiles(12, { seed: 8 })
     expect(other.map((f) => f.text)).not.toEqual(files.map((f) => f.text))
     // Answers vary between structures, so that the group's spread is not zero.
-    const values = (text: string) => (JSON.parse(text) as { data: { answers: { value: string | null }[] } }).data.answers.map((a) => a.value).join()
+    const values = (text: string) =>
+      (JSON.parse(text) as { data: { answers: { value: string | null }[] } }).data.answers.map((a) => a.value).join()
     expect(new Set(files.map((f) => values(f.text))).size).toBe(files.length)
   })
 })

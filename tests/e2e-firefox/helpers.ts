@@ -76,7 +76,15 @@ export const test = base.extend<{ firefox: Firefox }>({
   },
 })
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+}
 
 /** A plain static web server of `dist/`, as on an intranet; `stop()` cuts it, as a lost network would. */
 export async function serveDist(): Promise<{ port: number; stop(): Promise<void> }> {
@@ -137,11 +145,16 @@ export function question(id: string): string {
 }
 
 export async function checkedValue(page: Page, questionId: string): Promise<string | null> {
-  return page.evaluate((s) => document.querySelector<HTMLInputElement>(`${s} input[type="radio"]:checked`)?.value ?? null, question(questionId))
+  return page.evaluate(
+    (s) => document.querySelector<HTMLInputElement>(`${s} input[type="radio"]:checked`)?.value ?? null,
+    question(questionId),
+  )
 }
 
 async function savedCount(page: Page): Promise<number> {
-  return page.evaluate(() => Number(document.querySelector('[data-testid="save-status"]')?.getAttribute('data-saved-count') ?? NaN))
+  return page.evaluate(() =>
+    Number(document.querySelector('[data-testid="save-status"]')?.getAttribute('data-saved-count') ?? NaN),
+  )
 }
 
 /** Runs a change and waits until the app confirms it is durably saved (« Enregistré à … »). */
@@ -150,18 +163,30 @@ export async function saved(page: Page, change: () => Promise<unknown>): Promise
   await change()
   await expect.poll(() => savedCount(page)).toBeGreaterThan(before)
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-pending')))
+    .poll(() =>
+      page.evaluate(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-pending')),
+    )
     .toBe('0')
   await expect.poll(() => textOf(page, '[data-testid="save-status"]')).toMatch(/Enregistré à/)
 }
 
-export async function createStructure(page: Page, fields: { name: string; finess: string; category: string; organisation?: string }): Promise<void> {
+export async function createStructure(
+  page: Page,
+  fields: { name: string; finess: string; category: string; organisation?: string },
+): Promise<void> {
   await role(page, 'textbox', 'Nom de la structure (obligatoire)').fill(fields.name)
   await role(page, 'textbox', 'Numéro FINESS (établissement) (obligatoire)').fill(fields.finess)
   await role(page, 'combobox', 'Catégorie (obligatoire)').fill(fields.category)
   if (fields.organisation) await role(page, 'textbox', 'Organisme gestionnaire').fill(fields.organisation)
   await role(page, 'button', 'Créer la structure').click()
-  await expect.poll(() => page.evaluate((name) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.trim() === name), fields.name)).toBe(true)
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (name) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.trim() === name),
+        fields.name,
+      ),
+    )
+    .toBe(true)
 }
 
 /** Starts an assessment of the built-in questionnaire for the structure, from the home screen. */
@@ -173,7 +198,9 @@ export async function startAssessment(page: Page, structureName: string): Promis
 
 /** Chooses an answer (option value or reserved value) by clicking its label, and waits until it is saved. */
 export async function answer(page: Page, questionId: string, value: string): Promise<void> {
-  await saved(page, () => page.locator(`${question(questionId)} label:has(input[type="radio"][value="${value}"])`).click())
+  await saved(page, () =>
+    page.locator(`${question(questionId)} label:has(input[type="radio"][value="${value}"])`).click(),
+  )
 }
 
 export async function comment(page: Page, questionId: string, text: string): Promise<void> {
@@ -207,7 +234,10 @@ export async function navigate(page: Page, navigation: string, link: string): Pr
  * Runs an action that makes the app download a file, and waits until Firefox has written it whole
  * into the profile's download folder; returns its path and name.
  */
-export async function download(firefox: Firefox, action: () => Promise<unknown>): Promise<{ path: string; name: string }> {
+export async function download(
+  firefox: Firefox,
+  action: () => Promise<unknown>,
+): Promise<{ path: string; name: string }> {
   const before = new Set(readdirSync(firefox.downloads))
   await action()
   let name = ''
@@ -241,7 +271,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function violations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource)
   return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    const { axe } = window as unknown as {
+      axe: {
+        run(
+          context: Document,
+          options: object,
+        ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+      }
+    }
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   }, AXE_TAGS)

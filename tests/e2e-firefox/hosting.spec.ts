@@ -31,7 +31,9 @@ async function openResults(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="radar-table"]')
 }
 
-test('once loaded from localhost, the app keeps working with its server stopped: reload, fill, results and PDF', async ({ firefox }) => {
+test('once loaded from localhost, the app keeps working with its server stopped: reload, fill, results and PDF', async ({
+  firefox,
+}) => {
   test.setTimeout(180_000)
   const server = await serveDist()
   let stopped = false
@@ -65,7 +67,9 @@ test('once loaded from localhost, the app keeps working with its server stopped:
   }
 })
 
-test('copied onto a file share and opened from there (file://), the app works: fill, reload, a read-only second tab, results, PDF and CSV', async ({ firefox }) => {
+test('copied onto a file share and opened from there (file://), the app works: fill, reload, a read-only second tab, results, PDF and CSV', async ({
+  firefox,
+}) => {
   test.setTimeout(180_000)
   // A folder as a shared drive would have it: spaces and accents in its path.
   const share = mkdtempSync(join(tmpdir(), 'capsi-partage-'))
@@ -92,13 +96,17 @@ test('copied onto a file share and opened from there (file://), the app works: f
     await second.close()
     await page.bringToFront()
     // The page is styled as on a web server (the style sheet was not refused).
-    expect(await page.$eval('.app-header', (header) => getComputedStyle(header).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+    expect(await page.$eval('.app-header', (header) => getComputedStyle(header).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    )
 
     await openResults(page)
     const pdf = await download(firefox, () => role(page, 'button', 'Télécharger le rapport PDF').click())
     expect(pdfText(pdf.path)).toContain('SAVS Partage')
     await navigate(page, 'Pages de l’évaluation', 'Plan d’action')
-    const csv = await download(firefox, () => role(page, 'button', 'Exporter le plan (CSV pour Excel ou LibreOffice)').click())
+    const csv = await download(firefox, () =>
+      role(page, 'button', 'Exporter le plan (CSV pour Excel ou LibreOffice)').click(),
+    )
     expect(readFileSync(csv.path, 'utf8')).toContain('Rédiger un schéma directeur SI court et le faire valider')
 
     // « Mes données » says the data are kept apart, and readable by other pages opened from files:
@@ -117,7 +125,9 @@ test('copied onto a file share and opened from there (file://), the app works: f
   }
 })
 
-test('served over plain HTTP under a host name (not a secure context): create, answer, export, and a second tab is read-only', async ({ firefox }) => {
+test('served over plain HTTP under a host name (not a secure context): create, answer, export, and a second tab is read-only', async ({
+  firefox,
+}) => {
   test.setTimeout(180_000)
   const server = await serveDist()
   try {
@@ -143,7 +153,9 @@ test('served over plain HTTP under a host name (not a secure context): create, a
     const second = await firefox.browser.newPage()
     await second.goto(assessmentUrl)
     await expect.poll(() => textOf(second, '[data-testid="read-only"]')).toContain('lecture seule')
-    await second.$eval(`${question('gouv-schema-directeur')} input[value="aucun"]`, (input) => (input as HTMLInputElement).click())
+    await second.$eval(`${question('gouv-schema-directeur')} input[value="aucun"]`, (input) =>
+      (input as HTMLInputElement).click(),
+    )
     expect(await checkedValue(second, 'gouv-schema-directeur')).toBe('valide')
     await page.bringToFront()
     await expect.poll(() => page.$('[data-testid="read-only"]')).toBeNull()

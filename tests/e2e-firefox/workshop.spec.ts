@@ -20,12 +20,33 @@ import {
 } from './helpers'
 
 const STRUCTURES = [
-  { name: 'EHPAD Les Tilleuls', finess: '590350013', category: 'EHPAD', organisation: 'Association Horizon Nord', level: 'aucun' },
-  { name: 'IME Le Petit Bois', finess: '690380027', category: 'IME', organisation: 'Association Horizon Nord', level: 'en-redaction' },
-  { name: 'SSIAD Val de Garonne', finess: '330410036', category: 'SSIAD', organisation: 'Fondation Sud-Ouest Soins', level: 'valide' },
+  {
+    name: 'EHPAD Les Tilleuls',
+    finess: '590350013',
+    category: 'EHPAD',
+    organisation: 'Association Horizon Nord',
+    level: 'aucun',
+  },
+  {
+    name: 'IME Le Petit Bois',
+    finess: '690380027',
+    category: 'IME',
+    organisation: 'Association Horizon Nord',
+    level: 'en-redaction',
+  },
+  {
+    name: 'SSIAD Val de Garonne',
+    finess: '330410036',
+    category: 'SSIAD',
+    organisation: 'Fondation Sud-Ouest Soins',
+    level: 'valide',
+  },
 ]
 
-test('a facilitator imports three establishments’ files at once, groups them, compares them and exports the group', async ({ firefox, baseURL }) => {
+test('a facilitator imports three establishments’ files at once, groups them, compares them and exports the group', async ({
+  firefox,
+  baseURL,
+}) => {
   test.setTimeout(240_000)
   // Each establishment exports its own file, from a browser of its own (a Firefox container: no shared data).
   const files: string[] = []
@@ -48,7 +69,16 @@ test('a facilitator imports three establishments’ files at once, groups them, 
   await expect.poll(() => heading(page)).toBe('Atelier')
   const input = await page.waitForSelector('input#batch-files')
   await input?.uploadFile(...files)
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent).join(' ').replace(/\s+/g, ' '))).toContain('Import terminé : 3 fichier(s) traité(s).')
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="status"]')]
+          .map((el) => el.textContent)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      ),
+    )
+    .toContain('Import terminé : 3 fichier(s) traité(s).')
   for (const s of STRUCTURES) await expect.poll(() => textOf(page, '[data-testid="batch-results"]')).toContain(s.name)
   expect(await violations(page)).toEqual([])
 
@@ -65,7 +95,9 @@ test('a facilitator imports three establishments’ files at once, groups them, 
 
   const csv = await download(firefox, () => role(page, 'button', 'Exporter le tableau consolidé (CSV)').click())
   const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n')
-  expect(lines[0]).toBe('"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"')
+  expect(lines[0]).toBe(
+    '"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"',
+  )
   for (const s of STRUCTURES) expect(lines.filter((line) => line.startsWith(`"${s.name}";`)).length).toBeGreaterThan(1)
   const pdf = await download(firefox, () => role(page, 'button', 'Télécharger la synthèse consolidée (PDF)').click())
   const text = pdfText(pdf.path)
@@ -74,12 +106,19 @@ test('a facilitator imports three establishments’ files at once, groups them, 
   await context.close()
 })
 
-test('a conformity grid is filled, its dates and levels survive a reload, and its radar has a table of the same values', async ({ firefox, baseURL }) => {
+test('a conformity grid is filled, its dates and levels survive a reload, and its radar has a table of the same values', async ({
+  firefox,
+  baseURL,
+}) => {
   test.setTimeout(180_000)
   const page = await firefox.browser.newPage()
   await page.goto(baseURL ?? '')
   await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD' })
-  await page.locator('[data-testid="structure-card"] ::-p-xpath(.//a[starts-with(normalize-space(.), "Grilles de conformité")])').click()
+  await page
+    .locator(
+      '[data-testid="structure-card"] ::-p-xpath(.//a[starts-with(normalize-space(.), "Grilles de conformité")])',
+    )
+    .click()
   await expect.poll(() => heading(page)).toBe('Grilles de conformité — EHPAD Les Tilleuls')
   await labelled(page, 'Nom du service').fill('DUI Horizon')
   await labelled(page, 'Date de début de la démarche').fill('2026-09-01')
@@ -96,7 +135,9 @@ test('a conformity grid is filled, its dates and levels survive a reload, and it
   await saved(page, () => role(page, 'textbox', 'S10 : justification').fill('PGSSI-S appliquée sur le socle'))
   await saved(page, () => role(page, 'combobox', 'S14 : niveau actuel').fill('4'))
   // The top level without justification: the error is written next to the field, and the level is kept.
-  await expect.poll(() => textOf(page, 'table.grid-table tr[data-code="S14"]')).toContain('Une justification est obligatoire au niveau le plus élevé')
+  await expect
+    .poll(() => textOf(page, 'table.grid-table tr[data-code="S14"]'))
+    .toContain('Une justification est obligatoire au niveau le plus élevé')
   expect(await violations(page)).toEqual([])
 
   await page.reload()
@@ -104,12 +145,25 @@ test('a conformity grid is filled, its dates and levels survive a reload, and it
   const values = () =>
     page.evaluate(
       (names) => names.map((name) => document.querySelector<HTMLInputElement>(`[aria-label="${name}"]`)?.value),
-      ['S10 : niveau actuel', 'S10 : niveau cible', 'S10 : date visée', 'S10 : justification', 'S14 : niveau actuel'].map(fixTypography),
+      [
+        'S10 : niveau actuel',
+        'S10 : niveau cible',
+        'S10 : date visée',
+        'S10 : justification',
+        'S14 : niveau actuel',
+      ].map(fixTypography),
     )
   await expect.poll(values).toEqual(['2', '4', '2027-12-15', 'PGSSI-S appliquée sur le socle', '4'])
   // The radar's text equivalent gives the same values.
   await expect
-    .poll(() => page.evaluate(() => [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Niveaux de l’axe Sécurité'))?.textContent ?? ''))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('table')].find((t) =>
+            t.caption?.textContent?.startsWith('Niveaux de l’axe Sécurité'),
+          )?.textContent ?? '',
+      ),
+    )
     .toMatch(/S10.*2\s*4/)
   // The chart's code loads on its own: the canvas may come a moment after the table.
   await expect.poll(async () => (await page.$('canvas[role="img"][aria-label^="Radar Sécurité"]')) !== null).toBe(true)

@@ -32,7 +32,10 @@ test('a structure can be created and a question answered with the keyboard only'
   await expect(page.getByRole('main')).toBeFocused()
   await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
   expect(new URL(page.url()).hash).toBe('#/donnees')
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes structures' }).focus()
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Mes structures' })
+    .focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
   await page.getByLabel('Nom de la structure').focus()

@@ -4,7 +4,15 @@ import { backupChecksum } from '../../src/domain/backup/backup'
 import { answer, checkedValue, comment, createStructure, question, startAssessment, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const RECORD_STORES = ['structures', 'assessments', 'answers', 'actionEdits', 'customActions', 'services', 'groups'] as const
+const RECORD_STORES = [
+  'structures',
+  'assessments',
+  'answers',
+  'actionEdits',
+  'customActions',
+  'services',
+  'groups',
+] as const
 
 type Records = Record<(typeof RECORD_STORES)[number], Record<string, unknown>[]>
 interface ExportedFile {
@@ -15,23 +23,26 @@ interface ExportedFile {
 
 /** Every record the app saved, read straight from IndexedDB in the page. */
 async function readDatabase(page: Page): Promise<Records> {
-  return page.evaluate(async (stores) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('capsi')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const result: Record<string, unknown[]> = {}
-    for (const name of stores) {
-      result[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll()
+  return page.evaluate(
+    async (stores) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('capsi')
         request.onsuccess = () => resolve(request.result)
         request.onerror = () => reject(request.error)
       })
-    }
-    db.close()
-    return result
-  }, [...RECORD_STORES]) as Promise<Records>
+      const result: Record<string, unknown[]> = {}
+      for (const name of stores) {
+        result[name] = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).getAll()
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+      }
+      db.close()
+      return result
+    },
+    [...RECORD_STORES],
+  ) as Promise<Records>
 }
 
 /** The records of a file, without the embedded questionnaires. */
@@ -53,12 +64,19 @@ async function exportEverything(page: Page): Promise<ExportedFile> {
 }
 
 async function importText(page: Page, text: string, name = 'sauvegarde.json'): Promise<void> {
-  await page.getByLabel('Fichier de sauvegarde CapSI (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
+  await page
+    .getByLabel('Fichier de sauvegarde CapSI (.json)')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
 }
 
 /** A page in a new browser context: a browser whose site data is empty. */
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', acceptDownloads: true })
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    acceptDownloads: true,
+  })
   return context.newPage()
 }
 
@@ -72,7 +90,13 @@ function resealed(file: ExportedFile, change: (data: Records) => void): string {
 
 async function fillOneAssessment(page: Page): Promise<void> {
   await page.goto('./')
-  await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD', capacity: '80', organisation: 'Association Horizon' })
+  await createStructure(page, {
+    name: 'EHPAD Les Tilleuls',
+    finess: '750712184',
+    category: 'EHPAD',
+    capacity: '80',
+    organisation: 'Association Horizon',
+  })
   await createStructure(page, { name: 'SSIAD du Val', finess: '130000003', category: 'SSIAD' })
   await startAssessment(page, 'EHPAD Les Tilleuls', QUESTIONNAIRE)
   await answer(page, 'gouv-schema-directeur', 'en-redaction')
@@ -80,12 +104,18 @@ async function fillOneAssessment(page: Page): Promise<void> {
   await answer(page, 'gouv-budget-si', 'partiel')
 }
 
-test('everything exported from « Mes données » comes back, identical, in a browser with no data', async ({ page, browser, baseURL }) => {
+test('everything exported from « Mes données » comes back, identical, in a browser with no data', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await fillOneAssessment(page)
   await openData(page)
   await expect(page.getByTestId('data-counts')).toContainText('2 structures')
   await expect(page.getByTestId('data-counts')).toContainText('2 réponses')
-  await expect(page.getByTestId('last-backup')).toHaveText('Vos données n’ont encore jamais été sauvegardées dans un fichier.')
+  await expect(page.getByTestId('last-backup')).toHaveText(
+    'Vos données n’ont encore jamais été sauvegardées dans un fichier.',
+  )
 
   const file = await exportEverything(page)
   expect(file.name).toMatch(/^CapSI_toutes-mes-donnees_\d{4}-\d{2}-\d{2}\.json$/)
@@ -105,7 +135,9 @@ test('everything exported from « Mes données » comes back, identical, in a br
   await expect(preview.getByTestId('import-added')).toContainText('2 réponses')
   await expect(preview.getByTestId('import-conflict')).toHaveCount(0)
   await preview.getByRole('button', { name: 'Importer' }).click()
-  await expect(fresh.getByTestId('import-done')).toContainText('Import terminé : 5 éléments ajoutés, 0 remplacé, 0 retiré.')
+  await expect(fresh.getByTestId('import-done')).toContainText(
+    'Import terminé : 5 éléments ajoutés, 0 remplacé, 0 retiré.',
+  )
   await expect(fresh.getByTestId('data-counts')).toContainText('2 structures')
 
   // Read back from the new browser's database: deep equality with the exported file.
@@ -118,11 +150,15 @@ test('everything exported from « Mes données » comes back, identical, in a br
   await expect(question(fresh, 'gouv-schema-directeur')).toBeVisible()
   expect(await checkedValue(fresh, 'gouv-schema-directeur')).toBe('en-redaction')
   expect(await checkedValue(fresh, 'gouv-budget-si')).toBe('partiel')
-  await expect(question(fresh, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Rédaction prévue avec l’OG — « 2027 »')
+  await expect(question(fresh, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue(
+    'Rédaction prévue avec l’OG — « 2027 »',
+  )
   await fresh.context().close()
 })
 
-test('a file with the same assessment changed elsewhere is merged question by question, keeping the latest answer', async ({ page }) => {
+test('a file with the same assessment changed elsewhere is merged question by question, keeping the latest answer', async ({
+  page,
+}) => {
   await fillOneAssessment(page)
   await openData(page)
   const file = await exportEverything(page)
@@ -131,7 +167,8 @@ test('a file with the same assessment changed elsewhere is merged question by qu
   const later = new Date(Date.parse(file.json.data.assessments[0]?.updatedAt as string) + 60_000).toISOString()
   const theirs = resealed(file, (data) => {
     for (const record of data.answers) {
-      if (record.questionId === 'gouv-schema-directeur') Object.assign(record, { value: 'valide', comment: 'Validé en CA de mars', updatedAt: later })
+      if (record.questionId === 'gouv-schema-directeur')
+        Object.assign(record, { value: 'valide', comment: 'Validé en CA de mars', updatedAt: later })
     }
     Object.assign(data.assessments[0] ?? {}, { updatedAt: later })
   })
@@ -151,7 +188,9 @@ test('a file with the same assessment changed elsewhere is merged question by qu
   await conflict.getByLabel('Garder la réponse la plus récente pour chaque question').check()
   await page.getByRole('button', { name: 'Importer' }).click()
   // Replaced: the assessment record (changed last there) and the schema answer; the budget answer changed here is kept.
-  await expect(page.getByTestId('import-done')).toContainText('Import terminé : 0 élément ajouté, 2 remplacés, 0 retiré.')
+  await expect(page.getByTestId('import-done')).toContainText(
+    'Import terminé : 0 élément ajouté, 2 remplacés, 0 retiré.',
+  )
 
   const answers = (await readDatabase(page)).answers
   expect(answers.map((a) => [a.questionId, a.value, a.comment])).toEqual([
@@ -165,31 +204,44 @@ test('a file with the same assessment changed elsewhere is merged question by qu
   await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Validé en CA de mars')
 })
 
-test('a workshop group survives « exporter tout », « tout effacer » and the import of that file; a changed group is a conflict to choose', async ({ page }) => {
+test('a workshop group survives « exporter tout », « tout effacer » and the import of that file; a changed group is a conflict to choose', async ({
+  page,
+}) => {
   await fillOneAssessment(page)
   const nav = page.getByRole('navigation', { name: 'Navigation principale' })
   await nav.getByRole('link', { name: 'Atelier' }).click()
   await page.getByLabel('Nom du groupe').fill('Grappe Horizon')
-  for (const name of ['EHPAD Les Tilleuls', 'SSIAD du Val']) await page.getByRole('checkbox', { name: new RegExp(name) }).check()
+  for (const name of ['EHPAD Les Tilleuls', 'SSIAD du Val'])
+    await page.getByRole('checkbox', { name: new RegExp(name) }).check()
   await page.getByRole('button', { name: 'Créer le groupe' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Grappe Horizon' })).toBeVisible()
   const target = page.getByLabel('Messages MSSanté échangés par la grappe (par mois) : cible')
   await target.fill('12,5')
   await target.blur()
-  await expect.poll(async () => (await readDatabase(page)).groups[0]?.usageTargets).toEqual({ 'mssante-messages': { target: 12.5, observed: null } })
+  await expect
+    .poll(async () => (await readDatabase(page)).groups[0]?.usageTargets)
+    .toEqual({ 'mssante-messages': { target: 12.5, observed: null } })
 
   await openData(page)
   await expect(page.getByTestId('data-counts')).toContainText('1 groupe d’atelier')
   const file = await exportEverything(page)
   const [exported] = file.json.data.groups
   expect(file.json.data.groups).toHaveLength(1)
-  expect(exported).toMatchObject({ name: 'Grappe Horizon', usageTargets: { 'mssante-messages': { target: 12.5, observed: null } } })
-  expect([...(exported?.structureIds as string[])].sort()).toEqual(file.json.data.structures.map((s) => s.id as string).sort())
+  expect(exported).toMatchObject({
+    name: 'Grappe Horizon',
+    usageTargets: { 'mssante-messages': { target: 12.5, observed: null } },
+  })
+  expect([...(exported?.structureIds as string[])].sort()).toEqual(
+    file.json.data.structures.map((s) => s.id as string).sort(),
+  )
   const saved = await readDatabase(page)
   expect(recordsOf(file.json.data)).toEqual(saved)
 
   await page.getByRole('button', { name: 'Effacer toutes mes données' }).click()
-  await page.getByRole('dialog', { name: 'Effacer toutes mes données' }).getByRole('button', { name: 'Tout effacer' }).click()
+  await page
+    .getByRole('dialog', { name: 'Effacer toutes mes données' })
+    .getByRole('button', { name: 'Tout effacer' })
+    .click()
   await expect(page.getByTestId('data-counts')).toContainText('0 groupe d’atelier')
   await nav.getByRole('link', { name: 'Atelier' }).click()
   await expect(page.getByText('Aucun groupe pour le moment.')).toBeVisible()
@@ -200,7 +252,9 @@ test('a workshop group survives « exporter tout », « tout effacer » and the 
   await expect(added.getByRole('row', { name: /Grappe Horizon/ })).toContainText('Groupe d’atelier')
   await expect(added.getByRole('row', { name: /Grappe Horizon/ })).toContainText('2 structures')
   await page.getByRole('button', { name: 'Importer' }).click()
-  await expect(page.getByTestId('import-done')).toContainText('Import terminé : 6 éléments ajoutés, 0 remplacé, 0 retiré.')
+  await expect(page.getByTestId('import-done')).toContainText(
+    'Import terminé : 6 éléments ajoutés, 0 remplacé, 0 retiré.',
+  )
   expect(await readDatabase(page)).toEqual(saved)
 
   // As the facilitator sees it: the group is listed again, with its structures and the target typed.
@@ -227,13 +281,17 @@ test('a workshop group survives « exporter tout », « tout effacer » and the 
   await expect(conflict.getByLabel('Garder ma version')).toBeChecked()
   await conflict.getByLabel('Garder la version modifiée le plus récemment').check()
   await page.getByRole('button', { name: 'Importer' }).click()
-  await expect(page.getByTestId('import-done')).toContainText('Import terminé : 0 élément ajouté, 1 remplacé, 0 retiré.')
+  await expect(page.getByTestId('import-done')).toContainText(
+    'Import terminé : 0 élément ajouté, 1 remplacé, 0 retiré.',
+  )
   await nav.getByRole('link', { name: 'Atelier' }).click()
   await expect(page.getByTestId('group-row')).toHaveCount(1)
   await expect(page.getByTestId('group-row')).toContainText('Grappe Horizon (siège)')
 })
 
-test('hostile files: markup stays text, a tampered or truncated file is refused and nothing changes', async ({ page }) => {
+test('hostile files: markup stays text, a tampered or truncated file is refused and nothing changes', async ({
+  page,
+}) => {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
@@ -255,11 +313,15 @@ test('hostile files: markup stays text, a tampered or truncated file is refused 
 
   // A truncated file.
   await importText(page, file.text.slice(0, Math.floor(file.text.length / 2)), 'coupe.json')
-  await expect(page.getByTestId('import-refused')).toContainText('Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).')
+  await expect(page.getByTestId('import-refused')).toContainText(
+    'Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).',
+  )
 
   // A file from a newer CapSI.
   await importText(page, JSON.stringify({ ...file.json, formatVersion: 3 }), 'futur.json')
-  await expect(page.getByTestId('import-refused')).toContainText('Ce fichier a été créé par une version plus récente de CapSI (format 3).')
+  await expect(page.getByTestId('import-refused')).toContainText(
+    'Ce fichier a été créé par une version plus récente de CapSI (format 3).',
+  )
   expect(await readDatabase(page)).toEqual(before)
 
   // Markup and script in every name and comment of a well-formed file: imported as plain text.
@@ -279,13 +341,19 @@ test('hostile files: markup stays text, a tampered or truncated file is refused 
   await page.getByRole('link', { name: 'Mes structures' }).first().click()
   await expect(page.getByRole('heading', { level: 2, name: `${img} SSIAD` })).toBeVisible()
   await expect(page.locator('img[src="x"]')).toHaveCount(0)
-  await page.getByRole('link', { name: /Reprendre/ }).first().click()
+  await page
+    .getByRole('link', { name: /Reprendre/ })
+    .first()
+    .click()
   await expect(question(page, 'gouv-schema-directeur')).toBeVisible()
   await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue(`${script} ${img}`)
   expect(await page.evaluate(() => (window as unknown as { capsiPwned?: number }).capsiPwned)).toBeUndefined()
   expect(dialogs).toEqual([])
   const saved = await readDatabase(page)
-  expect(saved.structures.find((s) => s.id === 'hostile-structure')).toMatchObject({ name: `${img} SSIAD`, organisation: script })
+  expect(saved.structures.find((s) => s.id === 'hostile-structure')).toMatchObject({
+    name: `${img} SSIAD`,
+    organisation: script,
+  })
 })
 
 test('« Mes données » and its import preview have no accessibility violation', async ({ page }) => {
@@ -293,7 +361,9 @@ test('« Mes données » and its import preview have no accessibility violation'
   await openData(page)
   expect(await violations(page)).toEqual([])
   // The file field is read out with what choosing a file does.
-  await expect(page.getByLabel('Fichier de sauvegarde CapSI (.json)')).toHaveAccessibleDescription(/Rien n’est enregistré avant votre confirmation/)
+  await expect(page.getByLabel('Fichier de sauvegarde CapSI (.json)')).toHaveAccessibleDescription(
+    /Rien n’est enregistré avant votre confirmation/,
+  )
 
   const file = await exportEverything(page)
   const theirs = resealed(file, (data) => {
@@ -338,14 +408,18 @@ test('erasing everything asks first and offers to export before', async ({ page 
   await expect(page.getByText('Aucune structure pour le moment.')).toBeVisible()
 })
 
-test('the home page exports a structure, offers an export before deleting, and reminds after a week without backup', async ({ page }) => {
+test('the home page exports a structure, offers an export before deleting, and reminds after a week without backup', async ({
+  page,
+}) => {
   await page.goto('./')
   await page.evaluate(() => sessionStorage.setItem('capsi-now', '2026-01-05T09:00:00.000Z'))
   await page.reload()
   await createStructure(page, { name: 'IME Les Sources', finess: '130000003', category: 'IME' })
   await expect(page.getByTestId('backup-reminder').getByRole('status')).toHaveText('')
 
-  const card = page.getByTestId('structure-card').filter({ has: page.getByRole('heading', { name: 'IME Les Sources' }) })
+  const card = page
+    .getByTestId('structure-card')
+    .filter({ has: page.getByRole('heading', { name: 'IME Les Sources' }) })
   const downloading = page.waitForEvent('download')
   await card.getByRole('button', { name: 'Exporter IME Les Sources' }).click()
   expect((await downloading).suggestedFilename()).toBe('CapSI_structure_IME-Les-Sources_2026-01-05.json')
@@ -365,13 +439,17 @@ test('the home page exports a structure, offers an export before deleting, and r
   await page.evaluate(() => sessionStorage.setItem('capsi-now', '2026-01-13T09:00:00.000Z'))
   await page.reload()
   const reminder = page.getByTestId('backup-reminder').getByRole('status')
-  await expect(reminder).toContainText('Vous avez des modifications non sauvegardées depuis plus d’une semaine : pensez à exporter vos données.')
+  await expect(reminder).toContainText(
+    'Vous avez des modifications non sauvegardées depuis plus d’une semaine : pensez à exporter vos données.',
+  )
   await expect(page.getByRole('alert').filter({ hasText: 'non sauvegardées' })).toHaveCount(0)
   await reminder.getByRole('link', { name: 'Exporter mes données' }).click()
   await expect(page).toHaveURL(/#\/donnees$/)
   await exportEverything(page)
   await page.getByRole('link', { name: 'Mes structures' }).first().click()
-  await expect(page.getByTestId('backup-reminder')).toContainText('Dernière sauvegarde complète de vos données : le 13/01/2026.')
+  await expect(page.getByTestId('backup-reminder')).toContainText(
+    'Dernière sauvegarde complète de vos données : le 13/01/2026.',
+  )
   await expect(reminder).toHaveText('')
 
   await card.getByRole('button', { name: /Supprimer la structure/ }).click()
@@ -384,7 +462,9 @@ test('the home page exports a structure, offers an export before deleting, and r
 })
 
 for (const granted of [false, true]) {
-  test(`asking for persistent storage explains the browser's answer (${granted ? 'granted' : 'refused'})`, async ({ page }) => {
+  test(`asking for persistent storage explains the browser's answer (${granted ? 'granted' : 'refused'})`, async ({
+    page,
+  }) => {
     // The browser's answer depends on its own heuristics; here it is fixed.
     await page.addInitScript((answer) => {
       let durable = false
@@ -392,11 +472,15 @@ for (const granted of [false, true]) {
       Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve((durable = answer)) })
     }, granted)
     await page.goto('./#/donnees')
-    await expect(page.getByText(/^Espace utilisé\s:\s.+ \(le navigateur en autorise jusqu’à .+ environ\)\.$/)).toBeVisible()
+    await expect(
+      page.getByText(/^Espace utilisé\s:\s.+ \(le navigateur en autorise jusqu’à .+ environ\)\.$/),
+    ).toBeVisible()
     await expect(page.getByTestId('persisted')).toContainText('La conservation durable n’est pas accordée')
     await page.getByRole('button', { name: 'Demander la conservation durable' }).click()
     const answer = granted ? 'Conservation durable accordée.' : 'Le navigateur a refusé pour le moment.'
     await expect(page.getByRole('status').filter({ hasText: answer })).toBeVisible()
-    await expect(page.getByTestId('persisted')).toContainText(granted ? 'Le navigateur conserve vos données durablement' : 'La conservation durable n’est pas accordée')
+    await expect(page.getByTestId('persisted')).toContainText(
+      granted ? 'Le navigateur conserve vos données durablement' : 'La conservation durable n’est pas accordée',
+    )
   })
 }

@@ -16,7 +16,9 @@ async function structureFile(page: Page, name: string, organisation: string, val
   return readFileSync((await (await download).path()) ?? '', 'utf8')
 }
 
-test('a facilitator imports the files of several structures at once, with progress and a summary per file', async ({ browser }) => {
+test('a facilitator imports the files of several structures at once, with progress and a summary per file', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   // Two establishments export their own files, each in its own browser.
   const files: { name: string; mimeType: string; buffer: Buffer }[] = []
@@ -29,7 +31,11 @@ test('a facilitator imports the files of several structures at once, with progre
     files.push({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(text) })
     await context.close()
   }
-  files.push({ name: 'tronque.json', mimeType: 'application/json', buffer: Buffer.from((files[0]?.buffer.toString() ?? '').slice(0, 200)) })
+  files.push({
+    name: 'tronque.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from((files[0]?.buffer.toString() ?? '').slice(0, 200)),
+  })
 
   // The facilitator's laptop starts empty.
   const context = await browser.newContext()
@@ -55,12 +61,16 @@ test('a facilitator imports the files of several structures at once, with progre
     ({ name, text }) => {
       const transfer = new DataTransfer()
       transfer.items.add(new File([text], name, { type: 'application/json' }))
-      document.querySelector('[data-testid="drop-zone"]')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      document
+        .querySelector('[data-testid="drop-zone"]')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
     },
     { name: first.name, text: first.buffer.toString() },
   )
   await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 1 fichier(s) traité(s).' })).toBeVisible()
-  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText('0 enregistrement(s) ajouté(s)')
+  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText(
+    '0 enregistrement(s) ajouté(s)',
+  )
   await page.goto('./')
   await expect(page.getByTestId('structure-card')).toHaveCount(2)
   await context.close()

@@ -23,7 +23,13 @@ async function choose(page: Page, label: string, value: string): Promise<void> {
 async function tabUntilFocused(page: Page, label: string): Promise<void> {
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab')
-    if (await page.evaluate((name) => document.activeElement?.getAttribute('aria-label')?.replace(/\s+/g, ' ') === name, label)) return
+    if (
+      await page.evaluate(
+        (name) => document.activeElement?.getAttribute('aria-label')?.replace(/\s+/g, ' ') === name,
+        label,
+      )
+    )
+      return
   }
   throw new Error(`${label} never received the focus`)
 }
@@ -49,12 +55,16 @@ async function openNewService(page: Page): Promise<void> {
 
 async function qualifyAsHostedDui(page: Page): Promise<void> {
   await saved(page, () => page.getByRole('radio', { name: /^Dossier usager informatisé/ }).check())
-  await saved(page, () => page.getByRole('checkbox', { name: /^Il enregistre ou transmet des données de santé/ }).check())
+  await saved(page, () =>
+    page.getByRole('checkbox', { name: /^Il enregistre ou transmet des données de santé/ }).check(),
+  )
   await saved(page, () => page.getByRole('checkbox', { name: /^Il est hébergé hors de la structure/ }).check())
   await saved(page, () => page.getByRole('radio', { name: /^Une seule structure/ }).check())
 }
 
-test('a service is created, qualified, and only asked the requirements that apply to it, with the reason for the others', async ({ page }) => {
+test('a service is created, qualified, and only asked the requirements that apply to it, with the reason for the others', async ({
+  page,
+}) => {
   await openNewService(page)
   await expect(page.getByTestId('applicable-count')).toContainText('s’appliquent à ce service sur 46')
   await qualifyAsHostedDui(page)
@@ -63,7 +73,9 @@ test('a service is created, qualified, and only asked the requirements that appl
   await expect(page.getByLabel('U17 : niveau actuel')).toHaveCount(0)
   await expect(page.getByLabel('U16 : niveau actuel')).toHaveCount(0)
   const notAsked = page.getByTestId('not-applicable')
-  await expect(notAsked.locator('[data-code="U17"]')).toContainText('Prescrire par le circuit national de e-prescription')
+  await expect(notAsked.locator('[data-code="U17"]')).toContainText(
+    'Prescrire par le circuit national de e-prescription',
+  )
   await expect(notAsked.locator('[data-code="U17"]')).toContainText(/prescriptions/)
   await expect(notAsked.locator('[data-code="U16"]')).toBeVisible()
   // Health data hosted outside: HDS hosting is asked.
@@ -75,7 +87,9 @@ test('a service is created, qualified, and only asked the requirements that appl
   await expect(page.getByTestId('service-row')).toContainText('Horizon DUI')
 })
 
-test('the grid is filled with the keyboard, the top level needs a justification, and everything survives a reload', async ({ page }) => {
+test('the grid is filled with the keyboard, the top level needs a justification, and everything survives a reload', async ({
+  page,
+}) => {
   await openNewService(page)
   await qualifyAsHostedDui(page)
 
@@ -100,9 +114,13 @@ test('the grid is filled with the keyboard, the top level needs a justification,
   await page.getByLabel('S14 : niveau actuel').focus()
   await saved(page, () => page.keyboard.press('4'))
   const justification = page.getByLabel('S14 : justification')
-  await expect(row(page, 'S14')).toContainText('Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.')
+  await expect(row(page, 'S14')).toContainText(
+    'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.',
+  )
   await expect(justification).toHaveAttribute('aria-invalid', 'true')
-  await expect(justification).toHaveAccessibleDescription('Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.')
+  await expect(justification).toHaveAccessibleDescription(
+    'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.',
+  )
   await expect(page.getByLabel('S14 : niveau actuel')).toHaveValue('4')
 
   // Security needs.
@@ -113,7 +131,9 @@ test('the grid is filled with the keyboard, the top level needs a justification,
   await expect(page.getByLabel('S10 : niveau actuel')).toHaveValue('2')
   await expect(page.getByLabel('S10 : niveau cible')).toHaveValue('4')
   await expect(page.getByLabel('S10 : date visée')).toHaveValue('2027-12-15')
-  await expect(page.getByLabel('S10 : justification')).toHaveValue('PGSSI-S appliquée sur le socle, reste la journalisation')
+  await expect(page.getByLabel('S10 : justification')).toHaveValue(
+    'PGSSI-S appliquée sur le socle, reste la journalisation',
+  )
   await expect(page.getByLabel('S14 : niveau actuel')).toHaveValue('4')
   await expect(page.getByLabel('S14 : justification')).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByLabel('Confidentialité : niveau de besoin')).toHaveValue('3')
@@ -130,7 +150,9 @@ test('the grid is filled with the keyboard, the top level needs a justification,
   await expect(radarTable.getByRole('row', { name: /^S14 / })).toContainText(/S14.*4\s*4/)
   await expect(radarTable.getByRole('row', { name: /^S12 / })).toContainText('Non renseigné')
   await expect(page.getByRole('img', { name: /^Radar Sécurité/ })).toBeVisible()
-  await expect(page.locator('.axis-results[data-axis="securite"]')).toContainText('1 exigence(s) sur 11 au niveau cible ou au-dessus (9 %)')
+  await expect(page.locator('.axis-results[data-axis="securite"]')).toContainText(
+    '1 exigence(s) sur 11 au niveau cible ou au-dessus (9 %)',
+  )
 
   // The trajectory flags the late requirement in words.
   const trajectory = page.getByTestId('trajectory')

@@ -3,13 +3,20 @@ import { expect, test, type Page } from '@playwright/test'
 import { createStructure, goToDomain, startAssessment, textPattern } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
+const definition = JSON.parse(
+  readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+) as {
   domains: { title: string; questions: { core?: boolean; requiresProfile?: string[] }[] }[]
   profile?: { id: string; falseFor: string[] }[]
 }
 /** Questions that apply to an EHPAD: those whose profile facts hold for its category by default. */
-const notForEhpad = new Set((definition.profile ?? []).filter((fact) => fact.falseFor.includes('EHPAD')).map((fact) => fact.id))
-const QUESTION_COUNT = definition.domains.reduce((sum, d) => sum + d.questions.filter((q) => !(q.requiresProfile ?? []).some((id) => notForEhpad.has(id))).length, 0)
+const notForEhpad = new Set(
+  (definition.profile ?? []).filter((fact) => fact.falseFor.includes('EHPAD')).map((fact) => fact.id),
+)
+const QUESTION_COUNT = definition.domains.reduce(
+  (sum, d) => sum + d.questions.filter((q) => !(q.requiresProfile ?? []).some((id) => notForEhpad.has(id))).length,
+  0,
+)
 
 /**
  * Answers every visible question of the current page, choosing the lowest or the highest option,
@@ -23,7 +30,9 @@ async function answerPage(page: Page, pick: 'lowest' | 'highest'): Promise<numbe
     const count = await pending.count()
     if (count === 0) return answered
     const target = pending.first()
-    const options = target.locator('label').filter({ has: page.locator('input[type="radio"]:not([value="ne-sait-pas"]):not([value="non-applicable"])') })
+    const options = target
+      .locator('label')
+      .filter({ has: page.locator('input[type="radio"]:not([value="ne-sait-pas"]):not([value="non-applicable"])') })
     await expect(options).toHaveCount(5)
     await (pick === 'lowest' ? options.first() : options.last()).click()
     answered++
@@ -39,7 +48,9 @@ for (const pick of ['lowest', 'highest'] as const) {
     await createStructure(page, { name: `EHPAD ${pick}`, finess: '750712184', category: 'EHPAD' })
     await startAssessment(page, `EHPAD ${pick}`, QUESTIONNAIRE)
     const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
-    const domains = await nav.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.querySelector('.domain-title')?.textContent ?? ''))
+    const domains = await nav
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => b.querySelector('.domain-title')?.textContent ?? ''))
     expect(domains.length).toBeGreaterThanOrEqual(9)
     let total = 0
     for (const title of domains) {
@@ -47,7 +58,11 @@ for (const pick of ['lowest', 'highest'] as const) {
       await expect(page.locator('.sd-page__title')).toHaveText(title)
       total += await answerPage(page, pick)
       // The domain shows as complete in the navigation.
-      await expect(nav.getByRole('button', { name: new RegExp(`^${textPattern(title)}\\s:\\s(\\d+) questions répondues sur \\1$`) })).toBeVisible()
+      await expect(
+        nav.getByRole('button', {
+          name: new RegExp(`^${textPattern(title)}\\s:\\s(\\d+) questions répondues sur \\1$`),
+        }),
+      ).toBeVisible()
     }
     await expect(page.getByTestId('overall-progress')).toHaveText('Progression : 100 %')
     // With the lowest steps, conditional questions stay hidden; with the highest, they all appear.
@@ -63,7 +78,9 @@ test('the essential path asks only the core questions, and keeps the other answe
   await createStructure(page, { name: 'SESSAD Essentiel', finess: '750712184', category: 'SESSAD' })
   await startAssessment(page, 'SESSAD Essentiel', QUESTIONNAIRE)
   await page.getByRole('radio', { name: /Parcours essentiel/ }).check()
-  await expect(page.getByRole('radio', { name: /Parcours essentiel/ })).toHaveAccessibleName(new RegExp(`^Parcours essentiel \\(${coreCount} questions clés, environ \\d+ min\\)$`))
+  await expect(page.getByRole('radio', { name: /Parcours essentiel/ })).toHaveAccessibleName(
+    new RegExp(`^Parcours essentiel \\(${coreCount} questions clés, environ \\d+ min\\)$`),
+  )
   const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
   let asked = 0
   for (const domain of definition.domains.filter((d) => d.questions.some((q) => q.core))) {

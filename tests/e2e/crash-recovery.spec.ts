@@ -19,7 +19,9 @@ function random(seed: number): () => number {
 /** Ids of the Chromium processes running with this profile. */
 function browserProcesses(profile: string): string[] {
   try {
-    return execFileSync('pgrep', ['-f', '--', `user-data-dir=${profile}`], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    return execFileSync('pgrep', ['-f', '--', `user-data-dir=${profile}`], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
   } catch {
     // pgrep exits non-zero when nothing matches.
     return []
@@ -57,7 +59,9 @@ test('answers whose save was confirmed survive the browser being killed at a ran
     await startAssessment(page, 'SSIAD Robuste', 'Autodiagnostic de maturité SI de l’ESMS')
     const url = page.url()
     await goToDomain(page, 'Sécurité et protection des données')
-    const ids = await page.locator('[data-name]').evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''))
+    const ids = await page
+      .locator('[data-name]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''))
 
     for (let run = 0; run < RUNS; run++) {
       const steps = 2 + Math.floor(rand() * 5)
@@ -68,7 +72,11 @@ test('answers whose save was confirmed survive the browser being killed at a ran
         const count = await options.count()
         if (count === 0) continue
         const value = (await options.nth(Math.floor(rand() * count)).getAttribute('value')) ?? ''
-        const click = () => question(page, id).locator('label').filter({ has: page.locator(`input[value="${value}"]`) }).click()
+        const click = () =>
+          question(page, id)
+            .locator('label')
+            .filter({ has: page.locator(`input[value="${value}"]`) })
+            .click()
         // Sometimes wait for the confirmation, sometimes kill the browser right away.
         if (step < steps - 1 || rand() < 0.5) {
           await saved(page, click)

@@ -3,8 +3,15 @@ import { expect, test } from '@playwright/test'
 import { answer, checkedValue, createStructure, goToDomain, startAssessment, textPattern, violations } from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-interface Q { id: string; core?: boolean; visibleIf?: string; options: { value: string; level: number }[] }
-const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
+interface Q {
+  id: string
+  core?: boolean
+  visibleIf?: string
+  options: { value: string; level: number }[]
+}
+const definition = JSON.parse(
+  readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+) as {
   domains: { title: string; questions: Q[] }[]
 }
 const optionAt = (q: Q, level: number) => q.options.find((o) => o.level === level)?.value ?? ''
@@ -12,7 +19,9 @@ const optionAt = (q: Q, level: number) => q.options.find((o) => o.level === leve
 const firstDomain = definition.domains[0]!
 const extra = firstDomain.questions.find((q) => !q.core && !q.visibleIf)!
 
-test('the essential path shows its time before starting, gives a score labelled as such, and switching path keeps every answer', async ({ page }) => {
+test('the essential path shows its time before starting, gives a score labelled as such, and switching path keeps every answer', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'MAS Les Genêts', finess: '750712184', category: 'MAS' })
@@ -43,12 +52,19 @@ test('the essential path shows its time before starting, gives a score labelled 
   await expect(page.getByTestId('scores-path')).toContainText('questions clés seulement')
   await expect(page.getByRole('heading', { level: 2, name: 'Scores par domaine — parcours essentiel' })).toBeVisible()
   // The answer at level 1 outside the path does not pull the first domain down.
-  await expect(page.getByTestId('domain-scores').getByRole('row', { name: new RegExp(`^${textPattern(firstDomain.title)}`) })).toContainText('3,0 / 4')
-  await expect(page.getByText(/déclaration officielle se fait sur l’observatoire national des systèmes d’information \(oSIS\)/)).toBeVisible()
+  await expect(
+    page.getByTestId('domain-scores').getByRole('row', { name: new RegExp(`^${textPattern(firstDomain.title)}`) }),
+  ).toContainText('3,0 / 4')
+  await expect(
+    page.getByText(/déclaration officielle se fait sur l’observatoire national des systèmes d’information \(oSIS\)/),
+  ).toBeVisible()
   expect(await violations(page)).toEqual([])
 
   // Back to the full path: the answer given before is still there, and the scores now say so.
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Questionnaire' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Questionnaire' })
+    .click()
   await page.getByRole('radio', { name: /^Parcours complet/ }).check()
   await goToDomain(page, firstDomain.title)
   await expect.poll(() => checkedValue(page, extra.id)).toBe(optionAt(extra, 1))

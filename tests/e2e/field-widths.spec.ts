@@ -46,11 +46,15 @@ async function openServiceGrid(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Créer le service' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : DUI Horizon' })).toBeVisible()
   await saved(page, () => page.getByRole('radio', { name: /^Dossier usager informatisé/ }).check())
-  await saved(page, () => page.getByRole('checkbox', { name: /^Il enregistre ou transmet des données de santé/ }).check())
+  await saved(page, () =>
+    page.getByRole('checkbox', { name: /^Il enregistre ou transmet des données de santé/ }).check(),
+  )
 }
 
 for (const width of [1280, 1024]) {
-  test(`at ${width} pixels the conformity grid shows the chosen levels whole and a justification box wide enough to write in`, async ({ page }) => {
+  test(`at ${width} pixels the conformity grid shows the chosen levels whole and a justification box wide enough to write in`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 })
     await openServiceGrid(page)
     const level = page.getByLabel('S10 : niveau actuel')
@@ -59,7 +63,9 @@ for (const width of [1280, 1024]) {
     await expectWholeChoice(level, /^4 – Conforme et vérifié/)
     await expectWholeChoice(page.getByLabel('S10 : niveau cible'), /^3 – Conforme \(par défaut\)$/)
     // What the chosen level means for this requirement is written out in full next to it.
-    await expect(page.getByTestId('level-description-S10')).toHaveText(/^Comme au niveau 3, avec un audit de sécurité externe/)
+    await expect(page.getByTestId('level-description-S10')).toHaveText(
+      /^Comme au niveau 3, avec un audit de sécurité externe/,
+    )
     await expect(level).toHaveAccessibleDescription(/Comme au niveau 3, avec un audit de sécurité externe/)
 
     const justification = page.getByLabel('S10 : justification')
@@ -76,13 +82,19 @@ for (const width of [1280, 1024]) {
     await page.goto('./')
     await createStructure(page, { name: STRUCTURE, finess: '750712184', category: 'EHPAD' })
     await startAssessment(page, STRUCTURE, 'Autodiagnostic de maturité SI de l’ESMS')
-    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pages de l’évaluation' })
+      .getByRole('link', { name: 'Plan d’action' })
+      .click()
     await page.getByLabel('Intitulé de l’action').fill('Nommer un référent RGPD')
     await saved(page, () => page.getByRole('button', { name: 'Ajouter l’action' }).click())
     const owner = page.locator('.action-card').filter({ hasText: 'Nommer un référent RGPD' }).getByLabel('Responsable')
     await saved(page, () => owner.fill(OWNER))
     await expect(owner).toHaveValue(OWNER)
-    const { scroll, client } = await owner.evaluate((input: HTMLInputElement) => ({ scroll: input.scrollWidth, client: input.clientWidth }))
+    const { scroll, client } = await owner.evaluate((input: HTMLInputElement) => ({
+      scroll: input.scrollWidth,
+      client: input.clientWidth,
+    }))
     expect(scroll, `the name needs ${scroll}px and the field shows ${client}px`).toBeLessThanOrEqual(client)
   })
 }

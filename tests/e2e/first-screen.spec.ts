@@ -10,7 +10,9 @@ test('the home screen shows before the app has loaded, and takes no input until 
   await page.route(APP_CODE, (route) => route.abort())
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' })).toBeVisible()
+  await expect(
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }),
+  ).toBeVisible()
   await expect(page.getByLabel('Nom de la structure')).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Créer la structure' })).toBeDisabled()
 

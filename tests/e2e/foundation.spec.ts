@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, CHROMIUM, checkedValue, comment, createStructure, goToDomain, question, startAssessment } from './helpers'
+import {
+  answer,
+  CHROMIUM,
+  checkedValue,
+  comment,
+  createStructure,
+  goToDomain,
+  question,
+  startAssessment,
+} from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 
@@ -21,7 +30,13 @@ test('a wrong FINESS number is refused with a clear French message, and nothing 
 
 test('answers across two domains, with a comment, survive a reload and show progress', async ({ page }) => {
   await page.goto('./')
-  await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD', capacity: '80', organisation: 'Association Horizon' })
+  await createStructure(page, {
+    name: 'EHPAD Les Tilleuls',
+    finess: '750712184',
+    category: 'EHPAD',
+    capacity: '80',
+    organisation: 'Association Horizon',
+  })
   await startAssessment(page, 'EHPAD Les Tilleuls', QUESTIONNAIRE)
 
   await answer(page, 'gouv-schema-directeur', 'en-redaction')
@@ -33,7 +48,9 @@ test('answers across two domains, with a comment, survive a reload and show prog
 
   await expect(page.getByTestId('overall-progress')).not.toHaveText('Progression : 0 %')
   const nav = page.getByRole('navigation', { name: 'Domaines du questionnaire' })
-  await expect(nav.getByRole('button', { name: /^Gouvernance et stratégie SI\s:\s2 questions répondues/ })).toBeVisible()
+  await expect(
+    nav.getByRole('button', { name: /^Gouvernance et stratégie SI\s:\s2 questions répondues/ }),
+  ).toBeVisible()
 
   await page.reload()
   // The page the user was on is restored.
@@ -42,7 +59,9 @@ test('answers across two domains, with a comment, survive a reload and show prog
   await goToDomain(page, 'Gouvernance et stratégie SI')
   expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('en-redaction')
   expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
-  await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Rédaction prévue avec l’OG en 2027 — à suivre')
+  await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue(
+    'Rédaction prévue avec l’OG en 2027 — à suivre',
+  )
 
   await page.getByRole('link', { name: 'Mes structures' }).click()
   const row = page.getByTestId('assessment-row')

@@ -41,7 +41,9 @@ export async function startAssessment(page: Page, structureName: string, questio
   const card = page.getByTestId('structure-card').filter({ has: page.getByRole('heading', { name: structureName }) })
   await card.getByLabel('Questionnaire').selectOption({ label: questionnaireTitle })
   await card.getByRole('button', { name: /Lancer une évaluation/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Évaluation\\s:\\s${questionnaireTitle}`) })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`Évaluation\\s:\\s${questionnaireTitle}`) }),
+  ).toBeVisible()
 }
 
 export function question(page: Page, id: string) {
@@ -64,7 +66,9 @@ export async function saved(page: Page, change: () => Promise<unknown>): Promise
 
 /** Chooses an answer (option value or reserved value) and waits until it is durably saved. */
 export async function answer(page: Page, questionId: string, value: string): Promise<void> {
-  const option = question(page, questionId).locator('label').filter({ has: page.locator(`input[type="radio"][value="${value}"]`) })
+  const option = question(page, questionId)
+    .locator('label')
+    .filter({ has: page.locator(`input[type="radio"][value="${value}"]`) })
   await saved(page, () => option.click())
 }
 
@@ -81,16 +85,23 @@ export function textPattern(text: string): string {
 }
 
 export async function goToDomain(page: Page, domainTitle: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${textPattern(domainTitle)}`) }).click()
+  await page
+    .getByRole('navigation', { name: 'Domaines du questionnaire' })
+    .getByRole('button', { name: new RegExp(`^${textPattern(domainTitle)}`) })
+    .click()
 }
 
 export async function checkedValue(page: Page, questionId: string): Promise<string | null> {
-  return question(page, questionId).locator('input[type="radio"]:checked').getAttribute('value', { timeout: 2000 }).catch(() => null)
+  return question(page, questionId)
+    .locator('input[type="radio"]:checked')
+    .getAttribute('value', { timeout: 2000 })
+    .catch(() => null)
 }
 
 /** The results screen's button that makes the report, and what the screen says when it could not. */
 export const reportButton = (page: Page) => page.getByRole('button', { name: 'Télécharger le rapport PDF' })
-export const REPORT_FAILED = 'Le rapport n’a pas pu être produit. Réessayez ; si le problème persiste, exportez vos données.'
+export const REPORT_FAILED =
+  'Le rapport n’a pas pu être produit. Réessayez ; si le problème persiste, exportez vos données.'
 
 /** Downloads the report from the results screen; returns its text as read back by pdftotext, its path and its name. */
 export async function downloadPdf(page: Page): Promise<{ text: string; path: string; name: string }> {
@@ -104,7 +115,10 @@ export async function downloadPdf(page: Page): Promise<{ text: string; path: str
 
 /** Opens the assessment's action plan and exports it; returns the CSV's text. */
 export async function exportPlanCsv(page: Page): Promise<string> {
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Plan d’action' })
+    .click()
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: /Exporter le plan/ }).click()
   return readFileSync((await (await downloadPromise).path()) ?? '', 'utf8')

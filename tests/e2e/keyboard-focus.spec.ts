@@ -63,7 +63,9 @@ test('a structure created with the keyboard takes the focus, and Tab goes on ins
   await expect(page.getByRole('button', { name: 'Exporter MAS Le Phare' })).toBeFocused()
 })
 
-test('launching, choosing a domain, moving on and finishing each put the focus on the new screen or page', async ({ page }) => {
+test('launching, choosing a domain, moving on and finishing each put the focus on the new screen or page', async ({
+  page,
+}) => {
   // A long run, with two accessibility audits, on a shared machine.
   test.setTimeout(150_000)
   await openHome(page)
@@ -83,7 +85,9 @@ test('launching, choosing a domain, moving on and finishing each put the focus o
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 2, name: second.title })).toBeFocused()
   await page.keyboard.press('Tab')
-  const firstChoice = question(page, second.questions[0]?.id ?? '').getByRole('radio').first()
+  const firstChoice = question(page, second.questions[0]?.id ?? '')
+    .getByRole('radio')
+    .first()
   await expect(firstChoice).toBeFocused()
   await page.keyboard.press('Space')
   await expect(firstChoice).toBeChecked()
@@ -96,15 +100,24 @@ test('launching, choosing a domain, moving on and finishing each put the focus o
   expect(await violations(page)).toEqual([])
 
   // The last domain, then « Terminer l’évaluation »: the results open, with the focus on their heading.
-  await pressUntilFocused(page, domains.getByRole('button', { name: new RegExp(`^${textPattern(last.title)}`) }), 30, 'Shift+Tab')
+  await pressUntilFocused(
+    page,
+    domains.getByRole('button', { name: new RegExp(`^${textPattern(last.title)}`) }),
+    30,
+    'Shift+Tab',
+  )
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 2, name: last.title })).toBeFocused()
   await pressUntilFocused(page, page.getByRole('button', { name: 'Terminer l’évaluation' }), 80)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/evaluation\/[^/]+\/resultats$/)
   await expect(page.getByRole('heading', { level: 1, name: `Résultats : ${QUESTIONNAIRE}` })).toBeFocused()
-  await expect(page.getByTestId('completed-notice')).toHaveText('Évaluation terminée. Vous pouvez encore modifier vos réponses.')
-  await expect(announcer(page)).toHaveText('Résultats — CapSI. Évaluation terminée. Vous pouvez encore modifier vos réponses.')
+  await expect(page.getByTestId('completed-notice')).toHaveText(
+    'Évaluation terminée. Vous pouvez encore modifier vos réponses.',
+  )
+  await expect(announcer(page)).toHaveText(
+    'Résultats — CapSI. Évaluation terminée. Vous pouvez encore modifier vos réponses.',
+  )
   expect(await violations(page)).toEqual([])
 
   // A screen opened from its address (a reload, a bookmark) leaves the skip link first.

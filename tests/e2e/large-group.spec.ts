@@ -27,39 +27,87 @@ function finess(n: number): string {
  * levels differ from one structure to the next, and a workshop group of all of them.
  */
 function collectifFile(): string {
-  const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as QuestionnaireDefinition
+  const definition = JSON.parse(
+    readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+  ) as QuestionnaireDefinition
   const structures: Structure[] = []
   const assessments: Assessment[] = []
   const answers: Answer[] = []
   for (let i = 0; i < SIZE; i++) {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'EHPAD'
     structures.push({
-      id: `s${i}`, name: nameOf(i), finess: finess(i), category, capacity: 40 + i,
-      organisation: `Association ${['Horizon', 'Avenir', 'Nord Solidarité', 'Les Amis'][i % 4]}`, createdAt: AT, updatedAt: AT,
+      id: `s${i}`,
+      name: nameOf(i),
+      finess: finess(i),
+      category,
+      capacity: 40 + i,
+      organisation: `Association ${['Horizon', 'Avenir', 'Nord Solidarité', 'Les Amis'][i % 4]}`,
+      createdAt: AT,
+      updatedAt: AT,
     })
     const domainId = definition.domains[0]?.id ?? ''
-    assessments.push({ id: `a${i}`, structureId: `s${i}`, questionnaireId: definition.id, questionnaireVersion: definition.version, status: 'completed', currentPage: domainId, respondents: [], createdAt: AT, updatedAt: AT })
+    assessments.push({
+      id: `a${i}`,
+      structureId: `s${i}`,
+      questionnaireId: definition.id,
+      questionnaireVersion: definition.version,
+      status: 'completed',
+      currentPage: domainId,
+      respondents: [],
+      createdAt: AT,
+      updatedAt: AT,
+    })
     definition.domains.forEach((domain, d) =>
       domain.questions.forEach((question, q) => {
         const option = question.options[(i + d + q) % question.options.length]
-        answers.push({ assessmentId: `a${i}`, questionId: question.id, value: option?.value ?? null, comment: '', updatedAt: AT })
+        answers.push({
+          assessmentId: `a${i}`,
+          questionId: question.id,
+          value: option?.value ?? null,
+          comment: '',
+          updatedAt: AT,
+        })
       }),
     )
   }
-  const group = { id: 'g-collectif', name: 'Collectif SI Hauts-de-France', structureIds: structures.map((s) => s.id), ruleSetId: 'amorcage-2020-2022', usageTargets: {}, createdAt: AT, updatedAt: AT }
-  const snapshot = { structures, assessments, answers, actionEdits: [], customActions: [], services: [], groups: [group], definitions: [definition] }
+  const group = {
+    id: 'g-collectif',
+    name: 'Collectif SI Hauts-de-France',
+    structureIds: structures.map((s) => s.id),
+    ruleSetId: 'amorcage-2020-2022',
+    usageTargets: {},
+    createdAt: AT,
+    updatedAt: AT,
+  }
+  const snapshot = {
+    structures,
+    assessments,
+    answers,
+    actionEdits: [],
+    customActions: [],
+    services: [],
+    groups: [group],
+    definitions: [definition],
+  }
   return serializeBackup(buildBackup(snapshot, 'all', {}, { appVersion: '0.1.0', exportedAt: AT }))
 }
 
-test('fifty structures stay manageable: a search on the home screen; in their group, a heat map with its headers in view and long lists of names folded', async ({ page }) => {
+test('fifty structures stay manageable: a search on the home screen; in their group, a heat map with its headers in view and long lists of names folded', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await page.goto('./#/donnees')
-  await page.getByLabel('Fichier de sauvegarde CapSI (.json)').setInputFiles({ name: 'collectif.json', mimeType: 'application/json', buffer: Buffer.from(collectifFile()) })
+  await page
+    .getByLabel('Fichier de sauvegarde CapSI (.json)')
+    .setInputFiles({ name: 'collectif.json', mimeType: 'application/json', buffer: Buffer.from(collectifFile()) })
   await page.getByRole('button', { name: 'Importer', exact: true }).click()
   await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 })
 
   // The home screen lists fifty structures: a search narrows them, and says how many it keeps.
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes structures' }).click()
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Mes structures' })
+    .click()
   await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
   const search = page.getByLabel('Rechercher une structure')
   await expect(search).toHaveAccessibleDescription('Nom, numéro FINESS, catégorie ou organisme gestionnaire.')
@@ -75,7 +123,9 @@ test('fifty structures stay manageable: a search on the home screen; in their gr
   await expect(page.getByRole('link', { name: /Reprendre/ })).toHaveCount(0)
   await search.fill('Marseille')
   await expect(page.getByTestId('structure-card')).toHaveCount(0)
-  await expect(page.getByTestId('structure-filter-status')).toHaveText('Aucune structure ne correspond à cette recherche.')
+  await expect(page.getByTestId('structure-filter-status')).toHaveText(
+    'Aucune structure ne correspond à cette recherche.',
+  )
   expect(await violations(page)).toEqual([])
   await search.fill('')
   await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
@@ -103,7 +153,12 @@ test('fifty structures stay manageable: a search on the home screen; in their gr
   // the domain titles still at the top.
   expect(Math.abs(nameBox.x - area.x)).toBeLessThan(2)
   expect(Math.abs(headerBox.y - area.y)).toBeLessThan(2)
-  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.textContent?.trim(), [nameBox.x + 5, nameBox.y + nameBox.height / 2])).toBe(nameOf(SIZE - 1))
+  expect(
+    await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.textContent?.trim(),
+      [nameBox.x + 5, nameBox.y + nameBox.height / 2],
+    ),
+  ).toBe(nameOf(SIZE - 1))
 
   // A shared action concerning most of the group names them behind a disclosure.
   const shared = page.getByTestId('shared-actions')

@@ -5,12 +5,35 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, expect, test } from '@playwright/test'
-import { answer, CHROMIUM, checkedValue, createStructure, downloadPdf, exportPlanCsv, question, REPORT_FAILED, reportButton, startAssessment, violations } from './helpers'
+import {
+  answer,
+  CHROMIUM,
+  checkedValue,
+  createStructure,
+  downloadPdf,
+  exportPlanCsv,
+  question,
+  REPORT_FAILED,
+  reportButton,
+  startAssessment,
+  violations,
+} from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+}
 
-test('once loaded, the app works with the network cut: reload, fill, read results and export', async ({ page, context }) => {
+test('once loaded, the app works with the network cut: reload, fill, read results and export', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
@@ -27,7 +50,11 @@ test('once loaded, the app works with the network cut: reload, fill, read result
   // The icon the page names (a PNG, which the browser decodes at once) comes from the cache too.
   const icon = await page.evaluate(async () => {
     const response = await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')
-    return { status: response.status, type: response.headers.get('content-type'), bytes: (await response.arrayBuffer()).byteLength }
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      bytes: (await response.arrayBuffer()).byteLength,
+    }
   })
   expect(icon).toMatchObject({ status: 200, type: 'image/png' })
   expect(icon.bytes).toBeGreaterThan(100)
@@ -42,12 +69,17 @@ test('once loaded, the app works with the network cut: reload, fill, read result
   expect((await downloadPdf(page)).text).toContain('Foyer Hors Ligne')
   expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
   // « Mes données » tells the user the app opens here without the network.
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Mes données' })
+    .click()
   await expect(page.getByTestId('offline-status')).toHaveText(/la page s’ouvre et fonctionne même sans réseau/)
   await context.setOffline(false)
 })
 
-test('Chromium finds the built app installable: its manifest is read and no installability criterion is missing', async ({ baseURL }) => {
+test('Chromium finds the built app installable: its manifest is read and no installability criterion is missing', async ({
+  baseURL,
+}) => {
   // In a profile on disk: the browser's default private profile is itself a reason not to install.
   const profile = mkdtempSync(join(tmpdir(), 'capsi-install-'))
   const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, baseURL })
@@ -62,7 +94,11 @@ test('Chromium finds the built app installable: its manifest is read and no inst
     const cdp = await context.newCDPSession(page)
     const manifest = await cdp.send('Page.getAppManifest')
     expect(manifest.errors).toEqual([])
-    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'CapSI — autodiagnostic du SI des ESMS', lang: 'fr', display: 'standalone' })
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+      name: 'CapSI — autodiagnostic du SI des ESMS',
+      lang: 'fr',
+      display: 'standalone',
+    })
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
     expect(installabilityErrors).toEqual([])
   } finally {
@@ -109,7 +145,9 @@ test('the built app works from a sub-path of any static server', async ({ browse
   }
 })
 
-test('copied onto a file share and opened from there (file://), the built app works: fill, reload, results and exports', async ({ browser }) => {
+test('copied onto a file share and opened from there (file://), the built app works: fill, reload, results and exports', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   // A folder as a shared drive would have it: spaces and accents in its path.
   const share = mkdtempSync(join(tmpdir(), 'capsi-partage-'))
@@ -135,10 +173,15 @@ test('copied onto a file share and opened from there (file://), the built app wo
     expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('aucun')
     expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
     // The page is styled as on a web server (the style sheet was not refused).
-    expect(await page.locator('.app-header').evaluate((header) => getComputedStyle(header).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+    expect(await page.locator('.app-header').evaluate((header) => getComputedStyle(header).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    )
     await expect(page.getByRole('alert')).toHaveText('')
 
-    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pages de l’évaluation' })
+      .getByRole('link', { name: 'Résultats' })
+      .click()
     await expect(page.getByTestId('radar-table')).toBeVisible()
     // The PDF library and its fonts are read only for a PDF.
     const pdfFiles = () => requested.filter((url) => /capsi-fichier-(pdfmake|polices-pdf)\.js$/.test(url))
@@ -150,20 +193,31 @@ test('copied onto a file share and opened from there (file://), the built app wo
     await expect(page.getByTestId('report-status')).toHaveText(REPORT_FAILED)
     renameSync(`${fonts}.absent`, fonts)
     const { text } = await downloadPdf(page)
-    expect(pdfFiles().map((url) => url.split('/').pop())).toEqual(['capsi-fichier-pdfmake.js', 'capsi-fichier-polices-pdf.js', 'capsi-fichier-polices-pdf.js'])
+    expect(pdfFiles().map((url) => url.split('/').pop())).toEqual([
+      'capsi-fichier-pdfmake.js',
+      'capsi-fichier-polices-pdf.js',
+      'capsi-fichier-polices-pdf.js',
+    ])
     expect(text).toContain('SAVS Partage')
     expect(text).toContain('Gouvernance et stratégie SI')
     expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
 
     // « Mes données » says where the data are kept when the app is opened from a folder.
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Mes données' })
+      .click()
     await expect(page.getByTestId('opened-from-file')).toContainText('depuis un dossier')
-    await expect(page.getByTestId('offline-status')).toContainText('il fonctionne sans connexion à Internet tant que ce dossier reste accessible')
+    await expect(page.getByTestId('offline-status')).toContainText(
+      'il fonctionne sans connexion à Internet tant que ce dossier reste accessible',
+    )
     await expect(page.getByTestId('data-counts')).toContainText('1 structure')
     // A backup of everything is downloaded from the folder too.
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Exporter toutes mes données' }).click()
-    const backup = JSON.parse(readFileSync((await (await downloading).path()) ?? '', 'utf8')) as { data: { structures: { name: string }[]; answers: unknown[] } }
+    const backup = JSON.parse(readFileSync((await (await downloading).path()) ?? '', 'utf8')) as {
+      data: { structures: { name: string }[]; answers: unknown[] }
+    }
     expect(backup.data.structures.map((s) => s.name)).toEqual(['SAVS Partage'])
     expect(backup.data.answers).toHaveLength(2)
     expect(await violations(page)).toEqual([])
@@ -192,7 +246,9 @@ test('copied without its assets, or only in part, the page says in French why Ca
     cpSync(resolve('dist'), join(share, 'partiel'), { recursive: true })
     rmSync(join(share, 'partiel', 'assets', 'capsi-fichier.js'))
     await page.goto(pathToFileURL(join(share, 'partiel', 'index.html')).href)
-    await expect(page.getByRole('alert').filter({ hasText: 'CapSI n’a pas pu charger ses fichiers' })).toContainText(why)
+    await expect(page.getByRole('alert').filter({ hasText: 'CapSI n’a pas pu charger ses fichiers' })).toContainText(
+      why,
+    )
     // Said once: the page's own copy of the message stays hidden by the style sheet.
     await expect(page.getByText('CapSI n’a pas pu charger ses fichiers').filter({ visible: true })).toHaveCount(1)
 
@@ -206,7 +262,9 @@ test('copied without its assets, or only in part, the page says in French why Ca
   }
 })
 
-test('opened from a file share, a second tab on the same assessment is read-only and follows the first', async ({ browser }) => {
+test('opened from a file share, a second tab on the same assessment is read-only and follows the first', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const share = mkdtempSync(join(tmpdir(), 'capsi-onglets-'))
   cpSync(resolve('dist'), share, { recursive: true })
@@ -231,7 +289,9 @@ test('opened from a file share, a second tab on the same assessment is read-only
   }
 })
 
-test('opened from a file share, persistent storage can be asked for (Chromium refuses it), and the page cannot be installed as an app', async ({ browser }) => {
+test('opened from a file share, persistent storage can be asked for (Chromium refuses it), and the page cannot be installed as an app', async ({
+  browser,
+}) => {
   const share = mkdtempSync(join(tmpdir(), 'capsi-conservation-'))
   cpSync(resolve('dist'), share, { recursive: true })
   const context = await browser.newContext()

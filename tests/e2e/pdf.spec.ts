@@ -1,16 +1,33 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { answer, comment, createStructure, downloadPdf, REPORT_FAILED, reportButton, saved, startAssessment } from './helpers'
+import {
+  answer,
+  comment,
+  createStructure,
+  downloadPdf,
+  REPORT_FAILED,
+  reportButton,
+  saved,
+  startAssessment,
+} from './helpers'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
-const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
+const definition = JSON.parse(
+  readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+) as {
   domains: { id: string; questions: { id: string; options: { value: string; level: number }[] }[] }[]
 }
 
 test('the PDF summary carries identity, scores, actions and accents as real text', async ({ page }, testInfo) => {
   await page.goto('./')
-  await createStructure(page, { name: 'EHPAD Les Érables', finess: '750712184', category: 'EHPAD', capacity: '84', organisation: 'Fondation Génération Solidaire' })
+  await createStructure(page, {
+    name: 'EHPAD Les Érables',
+    finess: '750712184',
+    category: 'EHPAD',
+    capacity: '84',
+    organisation: 'Fondation Génération Solidaire',
+  })
   await startAssessment(page, 'EHPAD Les Érables', QUESTIONNAIRE)
   // Four governance questions at level 1: the domain is assessable and scores 1,0 whatever the weights.
   const governance = definition.domains.find((d) => d.id === 'gouvernance')?.questions.slice(0, 4) ?? []
@@ -52,19 +69,30 @@ test('the PDF summary carries identity, scores, actions and accents as real text
   await page.getByLabel('Version anonymisée (pour un organisme de coordination)').check()
   const anonymous = await downloadPdf(page)
   expect(anonymous.name).toMatch(/^CapSI_EHPAD-departement-75_autodiagnostic/)
-  for (const secret of ['Les Érables', 'Hélène', 'Dupré', '750712184', 'Fondation Génération', 'Projet évoqué en conseil']) {
+  for (const secret of [
+    'Les Érables',
+    'Hélène',
+    'Dupré',
+    '750712184',
+    'Fondation Génération',
+    'Projet évoqué en conseil',
+  ]) {
     expect(anonymous.text).not.toContain(secret)
   }
   expect(anonymous.text).toContain('EHPAD (département 75)')
 })
 
-test('when the structure has conformity grids, the PDF adds each service’s axes, gaps and security needs', async ({ page }) => {
+test('when the structure has conformity grids, the PDF adds each service’s axes, gaps and security needs', async ({
+  page,
+}) => {
   await page.goto('./')
   await createStructure(page, { name: 'SSIAD Grille', finess: '750712184', category: 'SSIAD' })
   await page.getByRole('link', { name: /Grilles de conformité/ }).click()
   await page.getByLabel('Nom du service').fill('DUI Soins à domicile')
   await page.getByRole('button', { name: 'Créer le service' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : DUI Soins à domicile' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Grille de conformité : DUI Soins à domicile' }),
+  ).toBeVisible()
   await page.getByRole('link', { name: 'Mes structures' }).click()
   await startAssessment(page, 'SSIAD Grille', QUESTIONNAIRE)
   await answer(page, 'gouv-schema-directeur', 'aucun')
@@ -85,7 +113,10 @@ test.describe('a PDF library that could not be loaded', () => {
     await createStructure(page, { name: 'SAVS Réessai', finess: '750712184', category: 'SAVS' })
     await startAssessment(page, 'SAVS Réessai', QUESTIONNAIRE)
     await answer(page, 'gouv-schema-directeur', 'aucun')
-    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pages de l’évaluation' })
+      .getByRole('link', { name: 'Résultats' })
+      .click()
 
     // The PDF library's file cannot be fetched once (the connection drops while it loads).
     let refused = 0

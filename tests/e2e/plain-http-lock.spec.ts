@@ -28,7 +28,10 @@ let origin = ''
 test.beforeAll(async () => {
   // A plain static server, as on an intranet: files of the built app, nothing else.
   server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path)
     if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end()
@@ -39,7 +42,10 @@ test.beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://capsi.intranet:${(server.address() as AddressInfo).port}/`
-  browser = await chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, '--host-resolver-rules=MAP capsi.intranet 127.0.0.1'] })
+  browser = await chromium.launch({
+    ...CHROMIUM,
+    args: [...CHROMIUM.args, '--host-resolver-rules=MAP capsi.intranet 127.0.0.1'],
+  })
 })
 
 test.afterAll(async () => {
@@ -56,7 +62,9 @@ test('on a plain-HTTP host, without Web Locks, a second tab on the same assessme
     if (typeof crypto.randomUUID !== 'function') {
       Object.defineProperty(crypto, 'randomUUID', {
         value: () => {
-          const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+          const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+            b.toString(16).padStart(2, '0'),
+          ).join('')
           return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
         },
       })
@@ -64,7 +72,10 @@ test('on a plain-HTTP host, without Web Locks, a second tab on the same assessme
   })
   const page = await context.newPage()
   await page.goto(origin)
-  expect(await page.evaluate(() => ({ secure: isSecureContext, locks: 'locks' in navigator }))).toEqual({ secure: false, locks: false })
+  expect(await page.evaluate(() => ({ secure: isSecureContext, locks: 'locks' in navigator }))).toEqual({
+    secure: false,
+    locks: false,
+  })
 
   await createStructure(page, { name: 'FAM Intranet', finess: '750712184', category: 'FAM' })
   await startAssessment(page, 'FAM Intranet', 'Autodiagnostic de maturité SI de l’ESMS')
@@ -73,7 +84,10 @@ test('on a plain-HTTP host, without Web Locks, a second tab on the same assessme
   const second = await context.newPage()
   await second.goto(page.url())
   await expect(second.getByTestId('read-only')).toContainText('lecture seule')
-  await expect(question(second, 'gouv-schema-directeur').locator('input[value="aucun"]')).toHaveAttribute('readonly', '')
+  await expect(question(second, 'gouv-schema-directeur').locator('input[value="aucun"]')).toHaveAttribute(
+    'readonly',
+    '',
+  )
   await expect(page.getByTestId('read-only')).toHaveCount(0)
   // The read-only tab follows the first one's answers.
   await answer(page, 'gouv-schema-directeur', 'revu-annuellement')

@@ -1,7 +1,16 @@
 /** CapSI on a plain-HTTP intranet server (`http://capsi.intranet:<port>/`): a page that is not a secure context. */
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { answer, checkedValue, createStructure, downloadPdf, exportPlanCsv, question, startAssessment, violations } from './helpers'
+import {
+  answer,
+  checkedValue,
+  createStructure,
+  downloadPdf,
+  exportPlanCsv,
+  question,
+  startAssessment,
+  violations,
+} from './helpers'
 import { launchPlainHttp, PLAIN_HTTP_HOST } from './plain-http'
 
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
@@ -15,7 +24,10 @@ test('on plain HTTP, a structure is created, answers survive a reload, and the P
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto('./')
     await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
-    expect(await page.evaluate(() => ({ secure: window.isSecureContext, origin: location.origin }))).toEqual({ secure: false, origin: baseURL.replace(/\/$/, '') })
+    expect(await page.evaluate(() => ({ secure: window.isSecureContext, origin: location.origin }))).toEqual({
+      secure: false,
+      origin: baseURL.replace(/\/$/, ''),
+    })
     expect(new URL(baseURL).hostname).toBe(PLAIN_HTTP_HOST)
 
     await createStructure(page, { name: 'IME Intranet', finess: '750712184', category: 'IME' })
@@ -28,14 +40,20 @@ test('on plain HTTP, a structure is created, answers survive a reload, and the P
     expect(await checkedValue(page, 'gouv-schema-directeur')).toBe('aucun')
     expect(await checkedValue(page, 'gouv-budget-si')).toBe('ne-sait-pas')
 
-    await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Résultats' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pages de l’évaluation' })
+      .getByRole('link', { name: 'Résultats' })
+      .click()
     await expect(page.getByTestId('radar-table')).toBeVisible()
     const { text } = await downloadPdf(page)
     expect(text).toContain('IME Intranet')
     expect(text).toContain('Gouvernance et stratégie SI')
     expect(await exportPlanCsv(page)).toContain('Rédiger un schéma directeur SI court et le faire valider')
 
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes données' }).click()
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Mes données' })
+      .click()
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Exporter toutes mes données' }).click()
     const backup = JSON.parse(readFileSync((await (await downloading).path()) ?? '', 'utf8')) as {
@@ -64,7 +82,9 @@ test('on plain HTTP, « Mes données » says that offline use, installation and 
     await expect(offline).toContainText('Servez CapSI en HTTPS pour l’utiliser hors ligne')
     await expect(offline).toContainText('l’installer comme application')
     const persistence = page.getByTestId('persisted')
-    await expect(persistence).toContainText('Servez CapSI en HTTPS pour que le navigateur conserve vos données durablement')
+    await expect(persistence).toContainText(
+      'Servez CapSI en HTTPS pour que le navigateur conserve vos données durablement',
+    )
     await expect(persistence).toContainText('exportez régulièrement vos données')
     await expect(page.getByRole('button', { name: 'Demander la conservation durable' })).toHaveCount(0)
     await expect(page.getByText('Ce navigateur n’indique pas l’espace utilisé')).toHaveCount(0)
@@ -72,7 +92,9 @@ test('on plain HTTP, « Mes données » says that offline use, installation and 
     expect(await violations(page)).toEqual([])
 
     // The browser gives a page that is not a secure context no service worker, no storage manager.
-    expect(await page.evaluate(() => ({ worker: 'serviceWorker' in navigator, storage: 'storage' in navigator }))).toEqual({ worker: false, storage: false })
+    expect(
+      await page.evaluate(() => ({ worker: 'serviceWorker' in navigator, storage: 'storage' in navigator })),
+    ).toEqual({ worker: false, storage: false })
     expect(context.serviceWorkers()).toEqual([])
     // Nor does it offer to install it as an app.
     const cdp = await context.newCDPSession(page)

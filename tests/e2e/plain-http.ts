@@ -17,8 +17,16 @@ export interface PlainHttp {
 
 /** Launches Chromium mapping `capsi.intranet` onto 127.0.0.1, with a fresh context on the plain-HTTP address. Close `browser` when done. */
 export async function launchPlainHttp(port = Number(process.env.CAPSI_E2E_PORT ?? 4173)): Promise<PlainHttp> {
-  const browser = await chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, `--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`] })
+  const browser = await chromium.launch({
+    ...CHROMIUM,
+    args: [...CHROMIUM.args, `--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`],
+  })
   const baseURL = `http://${PLAIN_HTTP_HOST}:${port}/`
-  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', acceptDownloads: true })
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    acceptDownloads: true,
+  })
   return { browser, context, baseURL }
 }

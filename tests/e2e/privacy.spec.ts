@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { answer, createStructure, reportButton, startAssessment, violations } from './helpers'
 
-test('no screen requests anything outside its origin, and the Content-Security-Policy is never broken', async ({ page, context, baseURL }) => {
+test('no screen requests anything outside its origin, and the Content-Security-Policy is never broken', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000)
   const origin = new URL(baseURL ?? '').origin
   const outside: string[] = []
@@ -14,13 +18,20 @@ test('no screen requests anything outside its origin, and the Content-Security-P
     if (/Content Security Policy/i.test(message.text())) policyBreaches.push(message.text())
   })
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
 
   const nav = page.getByRole('navigation', { name: 'Navigation principale' })
   const tabs = page.getByRole('navigation', { name: 'Pages de l’évaluation' })
   await page.goto('./')
-  await createStructure(page, { name: 'SAMSAH Privé', finess: '750712184', category: 'SAMSAH', organisation: 'Association Confiance' })
+  await createStructure(page, {
+    name: 'SAMSAH Privé',
+    finess: '750712184',
+    category: 'SAMSAH',
+    organisation: 'Association Confiance',
+  })
   await startAssessment(page, 'SAMSAH Privé', 'Autodiagnostic de maturité SI de l’ESMS')
   await answer(page, 'gouv-schema-directeur', 'aucun')
   await tabs.getByRole('link', { name: 'Résultats' }).click()
@@ -61,10 +72,19 @@ test('no screen requests anything outside its origin, and the Content-Security-P
   expect(policyBreaches).toEqual([])
 })
 
-test('the built page carries the strict Content-Security-Policy: no inline script or style, no eval, no other origin', async ({ page }) => {
+test('the built page carries the strict Content-Security-Policy: no inline script or style, no eval, no other origin', async ({
+  page,
+}) => {
   await page.goto('./')
   const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
-  const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values]))
-  for (const name of ['default-src', 'script-src', 'style-src', 'connect-src']) expect(directives.get(name), name).toEqual(["'self'"])
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name, values]),
+  )
+  for (const name of ['default-src', 'script-src', 'style-src', 'connect-src'])
+    expect(directives.get(name), name).toEqual(["'self'"])
   expect(policy).not.toContain('unsafe-eval')
 })

@@ -25,7 +25,9 @@ interface Shipped {
   actions?: { id: string; triggers: { question: string }[] }[]
 }
 
-const shipped = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as Shipped
+const shipped = JSON.parse(
+  readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+) as Shipped
 const facts = shipped.profile ?? []
 
 /** The category's default; a category in neither list leaves the fact holding. */
@@ -78,7 +80,10 @@ async function runEssentialPath(page: Page, category: string): Promise<{ leftOut
   for (const domain of shipped.domains) {
     const core = domain.questions.filter((q) => q.core)
     if (core.length === 0) continue
-    await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${escape(domain.title)}`) }).click()
+    await page
+      .getByRole('navigation', { name: 'Domaines du questionnaire' })
+      .getByRole('button', { name: new RegExp(`^${escape(domain.title)}`) })
+      .click()
     await expect(page.locator('.capsi-survey')).toContainText(domain.title)
     for (const q of domain.questions.filter((other) => !other.core)) await expect(question(page, q.id)).toHaveCount(0)
     for (const q of core) {
@@ -90,7 +95,9 @@ async function runEssentialPath(page: Page, category: string): Promise<{ leftOut
         await expect(shown.locator('input, textarea')).toHaveCount(0)
         leftOut.push(q.id)
       } else {
-        const option = shown.locator('label').filter({ has: page.locator(`input[type="radio"][value="${lowAnswer(q)}"]`) })
+        const option = shown
+          .locator('label')
+          .filter({ has: page.locator(`input[type="radio"][value="${lowAnswer(q)}"]`) })
         await saved(page, () => option.click())
         answered.push(q.id)
       }
@@ -108,7 +115,9 @@ for (const { name, category, minLeftOut } of [
   { name: 'IME Les Sources', category: 'IME', minLeftOut: 0 },
   { name: 'CHRS L’Escale', category: 'CHRS', minLeftOut: 1 },
 ]) {
-  test(`${category}: the questionnaire fits the structure, and the essential path gives a score and a plan`, async ({ page }) => {
+  test(`${category}: the questionnaire fits the structure, and the essential path gives a score and a plan`, async ({
+    page,
+  }) => {
     // Two screens checked by axe and some twenty answers saved one by one: more than the default minute on a busy machine.
     test.setTimeout(180_000)
     expect(facts.length).toBeGreaterThan(0)
@@ -122,7 +131,9 @@ for (const { name, category, minLeftOut } of [
     await expect(notice.getByRole('link', { name: 'Modifier le profil de la structure' })).toBeVisible()
 
     const { leftOut, answered } = await runEssentialPath(page, category)
-    const expectedLeftOut = shipped.domains.flatMap((d) => d.questions).filter((q) => q.core && reasonsFor(q, category).length > 0)
+    const expectedLeftOut = shipped.domains
+      .flatMap((d) => d.questions)
+      .filter((q) => q.core && reasonsFor(q, category).length > 0)
     expect(leftOut).toHaveLength(expectedLeftOut.length)
     expect(leftOut.length).toBeGreaterThanOrEqual(minLeftOut)
     expect(answered.length).toBeGreaterThan(0)
@@ -135,7 +146,9 @@ for (const { name, category, minLeftOut } of [
     await expect(page.locator('[data-action]').first()).toBeVisible()
     // No action comes from a question that does not apply to the structure alone.
     const onlyFromLeftOut = (shipped.actions ?? []).filter(
-      (action) => action.triggers.some((t) => leftOut.includes(t.question)) && !action.triggers.some((t) => answered.includes(t.question)),
+      (action) =>
+        action.triggers.some((t) => leftOut.includes(t.question)) &&
+        !action.triggers.some((t) => answered.includes(t.question)),
     )
     for (const action of onlyFromLeftOut) await expect(page.locator(`[data-action="${action.id}"]`)).toHaveCount(0)
 
@@ -155,7 +168,10 @@ for (const { name, category, minLeftOut } of [
     await expect(page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' })).toBeVisible()
     await page.getByRole('link', { name: 'Retour à l’évaluation' }).click()
     const domain = shipped.domains.find((d) => d.questions.some((q) => q.id === firstLeftOut.id))
-    await page.getByRole('navigation', { name: 'Domaines du questionnaire' }).getByRole('button', { name: new RegExp(`^${escape(domain?.title ?? '')}`) }).click()
+    await page
+      .getByRole('navigation', { name: 'Domaines du questionnaire' })
+      .getByRole('button', { name: new RegExp(`^${escape(domain?.title ?? '')}`) })
+      .click()
     await expect(question(page, firstLeftOut.id).locator('input[type="radio"]').first()).toBeVisible()
     await expect(page.getByTestId('profile-notice')).toContainText('réponse donnée pour la structure')
   })

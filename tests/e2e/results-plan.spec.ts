@@ -15,7 +15,10 @@ async function answerDomainAtLevel2(page: Page): Promise<void> {
   for (let i = 0; i < 30; i++) {
     const pending = page.locator('[data-name]:not(:has(input[type="radio"]:checked))')
     if ((await pending.count()) === 0) return
-    const options = pending.first().locator('label').filter({ has: page.locator('input[type="radio"]:not([value="ne-sait-pas"]):not([value="non-applicable"])') })
+    const options = pending
+      .first()
+      .locator('label')
+      .filter({ has: page.locator('input[type="radio"]:not([value="ne-sait-pas"]):not([value="non-applicable"])') })
     await saved(page, () => options.nth(2).click())
   }
 }
@@ -25,7 +28,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 test('results show scores with coverage, a target that persists, and the radar’s values as text', async ({ page }) => {
-  const definition = JSON.parse(readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as {
+  const definition = JSON.parse(
+    readFileSync(new URL('../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+  ) as {
     domains: { id: string; title: string; questions: unknown[] }[]
   }
   const data = definition.domains.find((d) => d.id === 'donnees')
@@ -53,7 +58,9 @@ test('results show scores with coverage, a target that persists, and the radar�
 
   await saved(page, () => rows.locator('tr[data-domain="donnees"]').getByRole('combobox').selectOption('4'))
   await page.reload()
-  await expect(page.getByTestId('domain-scores').locator('tr[data-domain="donnees"]').getByRole('combobox')).toHaveValue('4')
+  await expect(
+    page.getByTestId('domain-scores').locator('tr[data-domain="donnees"]').getByRole('combobox'),
+  ).toHaveValue('4')
   await expect(page.getByTestId('radar-table').locator('tr[data-domain="donnees"] td').nth(1)).toHaveText('4')
 
   // The weakest point links back to its question.
@@ -61,7 +68,9 @@ test('results show scores with coverage, a target that persists, and the radar�
   await expect(page.locator('[data-name="gouv-schema-directeur"]')).toBeVisible()
 })
 
-test('action edits survive a change of answer, the plan exports to CSV, and both screens pass axe', async ({ page }) => {
+test('action edits survive a change of answer, the plan exports to CSV, and both screens pass axe', async ({
+  page,
+}) => {
   await page.goto('./')
   await createStructure(page, { name: 'IME Plan', finess: '750712184', category: 'IME' })
   await startAssessment(page, 'IME Plan', QUESTIONNAIRE)
@@ -72,8 +81,13 @@ test('action edits survive a change of answer, the plan exports to CSV, and both
   await expect(page.getByTestId('global-score')).toBeVisible()
   await expectNoAxeViolations(page)
 
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Actions, de la plus prioritaire à la moins prioritaire' })).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Plan d’action' })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Actions, de la plus prioritaire à la moins prioritaire' }),
+  ).toBeVisible()
   const action = page.locator('[data-action="act-rediger-schema-directeur-si"]')
   await expect(action).toContainText('Prioritaire')
   await expect(page.locator('[data-action="act-construire-budget-si"]')).toBeVisible()
@@ -84,9 +98,15 @@ test('action edits survive a change of answer, the plan exports to CSV, and both
   await expectNoAxeViolations(page)
 
   // Change the answer that brought the action: the edit is kept and the action is marked.
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Questionnaire' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Questionnaire' })
+    .click()
   await answer(page, 'gouv-schema-directeur', 'revu-annuellement')
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Plan d’action' })
+    .click()
   await page.reload()
   await expect(action).toContainText('Plus nécessaire')
   await expect(action.getByLabel('Responsable')).toHaveValue('Mme Martin, directrice')
@@ -114,7 +134,9 @@ test('action edits survive a change of answer, the plan exports to CSV, and both
   expect(edited?.[col('Échéance')]).toBe('31/03/2027')
   expect(edited?.[col('Statut')]).toBe('En cours')
   expect(edited?.[col('État')]).toBe('Plus nécessaire')
-  const budget = rows.find((r) => r[col('Action')] === 'Identifier les coûts du SI et construire un budget SI pluriannuel')
+  const budget = rows.find(
+    (r) => r[col('Action')] === 'Identifier les coûts du SI et construire un budget SI pluriannuel',
+  )
   expect(budget?.[col('Prioritaire')]).toBe('oui')
   expect(rows.length).toBeGreaterThanOrEqual(3)
 })

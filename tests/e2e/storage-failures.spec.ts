@@ -16,7 +16,8 @@ test('a write refused for lack of space is reported, not swallowed', async ({ pa
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull) throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      if ((window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull)
+        throw new DOMException('Quota exceeded', 'QuotaExceededError')
       return put.apply(this, args)
     }
   })
@@ -26,18 +27,25 @@ test('a write refused for lack of space is reported, not swallowed', async ({ pa
   await page.evaluate(() => {
     ;(window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull = true
   })
-  await question(page, 'gouv-schema-directeur').locator('label').filter({ hasText: /validé/i }).first().click()
+  await question(page, 'gouv-schema-directeur')
+    .locator('label')
+    .filter({ hasText: /validé/i })
+    .first()
+    .click()
   const alert = page.getByTestId('storage-error')
   await expect(alert).toContainText('Vos réponses ne sont pas enregistrées')
   await expect(alert).toContainText('espace de stockage du navigateur est plein')
   await expect(page.getByTestId('save-status')).not.toHaveText(/Enregistré à/)
 })
 
-test('a choice that could not be saved is undone on screen, which shows the answer really saved and says so', async ({ page }) => {
+test('a choice that could not be saved is undone on screen, which shows the answer really saved and says so', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull) throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      if ((window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull)
+        throw new DOMException('Quota exceeded', 'QuotaExceededError')
       return put.apply(this, args)
     }
   })
@@ -51,10 +59,15 @@ test('a choice that could not be saved is undone on screen, which shows the answ
     ;(window as unknown as { capsiDiskFull?: boolean }).capsiDiskFull = true
   })
   const schema = question(page, 'gouv-schema-directeur')
-  await schema.locator('label').filter({ has: page.locator('input[value="valide"]') }).click()
+  await schema
+    .locator('label')
+    .filter({ has: page.locator('input[value="valide"]') })
+    .click()
 
   // The screen goes back to the answer that is saved, and says why, at the question and in the header.
-  await expect(schema.getByRole('alert')).toHaveText('Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.')
+  await expect(schema.getByRole('alert')).toHaveText(
+    'Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.',
+  )
   await expect(schema.locator('input[value="en-redaction"]')).toBeChecked()
   await expect(schema.locator('input[value="valide"]')).not.toBeChecked()
   await expect(page.getByTestId('save-status')).toHaveText('Dernière modification non enregistrée')

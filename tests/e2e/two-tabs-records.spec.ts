@@ -17,12 +17,18 @@ async function takeOver(page: Page): Promise<void> {
   await expect(page.getByTestId('took-over')).toBeFocused()
 }
 
-test('a conformity grid open in two tabs: one edits, the other is read-only, and no field saved by one is emptied by the other', async ({ context, page }) => {
+test('a conformity grid open in two tabs: one edits, the other is read-only, and no field saved by one is emptied by the other', async ({
+  context,
+  page,
+}) => {
   // Two tabs, an axe pass and a reload: 30 to 60 s here.
   test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD' })
-  await page.getByTestId('structure-card').getByRole('link', { name: /Grilles de conformité/ }).click()
+  await page
+    .getByTestId('structure-card')
+    .getByRole('link', { name: /Grilles de conformité/ })
+    .click()
   await page.getByLabel('Nom du service').fill('DUI Horizon')
   await page.getByRole('button', { name: 'Créer le service' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Grille de conformité : DUI Horizon' })).toBeVisible()
@@ -61,13 +67,19 @@ test('a conformity grid open in two tabs: one edits, the other is read-only, and
   await expect(second.getByLabel('Version', { exact: true })).toHaveValue('5.2')
 })
 
-test('an action plan open in two tabs: edits and added actions only in the editing tab, « Modifier ici » hands them over', async ({ context, page }) => {
+test('an action plan open in two tabs: edits and added actions only in the editing tab, « Modifier ici » hands them over', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(120_000)
   await page.goto('./')
   await createStructure(page, { name: 'MAS Deux Onglets', finess: '750712184', category: 'MAS' })
   await startAssessment(page, 'MAS Deux Onglets', 'Autodiagnostic de maturité SI de l’ESMS')
   await answer(page, 'gouv-schema-directeur', 'aucun')
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Plan d’action' })
+    .click()
   const action = (p: Page) => p.locator('article[data-action="act-rediger-schema-directeur-si"]')
   await expect(action(page)).toBeVisible()
   await page.getByLabel('Intitulé de l’action').fill('Former les équipes au DUI')

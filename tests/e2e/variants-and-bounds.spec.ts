@@ -7,36 +7,78 @@ import { answer, checkedValue, createStructure, question, saved, startAssessment
 const QUESTIONNAIRE = 'Autodiagnostic de maturité SI de l’ESMS'
 const T0 = '2026-01-05T09:00:00.000Z'
 
-type Definition = { id: string; version: string; title: string; domains: { id: string; questions: { id: string; text: string }[] }[] }
+type Definition = {
+  id: string
+  version: string
+  title: string
+  domains: { id: string; questions: { id: string; text: string }[] }[]
+}
 
 /** The number of characters a text field holds. */
-const lengthOf = (field: Locator) => field.evaluate((element) => (element as HTMLInputElement | HTMLTextAreaElement).value.length)
+const lengthOf = (field: Locator) =>
+  field.evaluate((element) => (element as HTMLInputElement | HTMLTextAreaElement).value.length)
 
-const readJson = (path: string): Definition => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Definition
+const readJson = (path: string): Definition =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Definition
 const mini = () => readJson('../fixtures/exemple-mini.json')
 const builtin = () => readJson('../../questionnaires/autodiagnostic-maturite-si-esms.json')
 
 async function loadDefinition(page: Page, definition: object): Promise<void> {
-  await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({ name: 'variante.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(definition)) })
+  await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({
+    name: 'variante.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(definition)),
+  })
   await page.getByRole('button', { name: 'Charger le questionnaire' }).click()
 }
 
 /** A backup file as CapSI writes it, around the records given. */
 function backupText(data: Record<string, unknown[]>): string {
-  const full = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [], ...data }
-  return JSON.stringify({ format: 'capsi-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: T0, scope: 'all', checksum: backupChecksum(full), data: full })
+  const full = {
+    structures: [],
+    assessments: [],
+    answers: [],
+    actionEdits: [],
+    customActions: [],
+    services: [],
+    groups: [],
+    definitions: [],
+    ...data,
+  }
+  return JSON.stringify({
+    format: 'capsi-backup',
+    formatVersion: 2,
+    appVersion: '0.1.0',
+    exportedAt: T0,
+    scope: 'all',
+    checksum: backupChecksum(full),
+    data: full,
+  })
 }
 
 async function importBackup(page: Page, text: string): Promise<void> {
   await page.goto('./#/donnees')
-  await page.getByLabel('Fichier de sauvegarde CapSI (.json)').setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
+  await page
+    .getByLabel('Fichier de sauvegarde CapSI (.json)')
+    .setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })
   await page.getByTestId('import-preview').getByRole('button', { name: 'Importer' }).click()
   await expect(page.getByTestId('import-done')).toContainText('Import terminé')
 }
 
-const structure = (id: string, name: string) => ({ id, name, finess: '750712184', category: 'EHPAD', capacity: null, organisation: '', createdAt: T0, updatedAt: T0 })
+const structure = (id: string, name: string) => ({
+  id,
+  name,
+  finess: '750712184',
+  category: 'EHPAD',
+  capacity: null,
+  organisation: '',
+  createdAt: T0,
+  updatedAt: T0,
+})
 
-test('a loaded questionnaire version is never replaced, and no file takes the built-in questionnaire’s place', async ({ page }) => {
+test('a loaded questionnaire version is never replaced, and no file takes the built-in questionnaire’s place', async ({
+  page,
+}) => {
   await page.goto('./')
   await createStructure(page, { name: 'Foyer Variantes', finess: '750712184', category: 'Foyer de vie' })
   await page.goto('./#/atelier')
@@ -62,7 +104,9 @@ test('a loaded questionnaire version is never replaced, and no file takes the bu
 
   // The very same file again: accepted, nothing changes.
   await loadDefinition(page, variant)
-  await expect(page.getByText('Questionnaire « Exemple minimal » (version 1.0.0) déjà chargé, à l’identique : rien n’a changé.')).toBeVisible()
+  await expect(
+    page.getByText('Questionnaire « Exemple minimal » (version 1.0.0) déjà chargé, à l’identique : rien n’a changé.'),
+  ).toBeVisible()
   await expect(table.getByRole('row')).toHaveCount(2)
   await expect(table).toContainText('Variante chargée d’un fichier')
 
@@ -72,7 +116,9 @@ test('a loaded questionnaire version is never replaced, and no file takes the bu
   const reworded = copy.domains[0]?.questions[0]
   if (reworded) reworded.text = 'Une question reformulée'
   await loadDefinition(page, copy)
-  await expect(errors).toContainText('« autodiagnostic-maturite-si-esms » est l’identifiant d’un questionnaire intégré à CapSI')
+  await expect(errors).toContainText(
+    '« autodiagnostic-maturite-si-esms » est l’identifiant d’un questionnaire intégré à CapSI',
+  )
   await expect(table).not.toContainText('99.0.0')
 
   // The assessment still shows its own questions and its answer, with no version to move to.
@@ -96,16 +142,33 @@ test('a structure imported under the id « constructor » starts an assessment',
   await answer(page, 'gouv-schema-directeur', 'valide')
 })
 
-test('an imported value that is not a choice of its question is kept, and told until answered again', async ({ page }) => {
+test('an imported value that is not a choice of its question is kept, and told until answered again', async ({
+  page,
+}) => {
   const text = backupText({
     structures: [structure('constructor', 'EHPAD Constructeur')],
     assessments: [
       {
-        id: 'toString', structureId: 'constructor', questionnaireId: 'autodiagnostic-maturite-si-esms', questionnaireVersion: builtin().version, status: 'in-progress',
-        currentPage: null, respondents: [], createdAt: T0, updatedAt: T0,
+        id: 'toString',
+        structureId: 'constructor',
+        questionnaireId: 'autodiagnostic-maturite-si-esms',
+        questionnaireVersion: builtin().version,
+        status: 'in-progress',
+        currentPage: null,
+        respondents: [],
+        createdAt: T0,
+        updatedAt: T0,
       },
     ],
-    answers: [{ assessmentId: 'toString', questionId: 'gouv-schema-directeur', value: 'option-inventee', comment: 'Gardée telle quelle', updatedAt: T0 }],
+    answers: [
+      {
+        assessmentId: 'toString',
+        questionId: 'gouv-schema-directeur',
+        value: 'option-inventee',
+        comment: 'Gardée telle quelle',
+        updatedAt: T0,
+      },
+    ],
   })
   await page.goto('./')
   await importBackup(page, text)
@@ -127,13 +190,21 @@ test('a batch of files that holds no backup says so', async ({ page }) => {
     { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('des notes') },
     { name: 'liste.txt', mimeType: 'text/plain', buffer: Buffer.from('une liste') },
   ])
-  await expect(page.getByTestId('batch-nothing')).toContainText('Rien n’a été importé : aucun des 2 fichier(s) choisi(s) n’est un fichier .json.')
-  await page.getByLabel('Choisir les fichiers (plusieurs possibles)').setInputFiles([{ name: 'tronque.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "capsi-b') }])
+  await expect(page.getByTestId('batch-nothing')).toContainText(
+    'Rien n’a été importé : aucun des 2 fichier(s) choisi(s) n’est un fichier .json.',
+  )
+  await page
+    .getByLabel('Choisir les fichiers (plusieurs possibles)')
+    .setInputFiles([{ name: 'tronque.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "capsi-b') }])
   await expect(page.getByTestId('batch-results')).toContainText('tronque.json')
   await expect(page.getByTestId('batch-nothing')).toContainText('Aucun fichier n’a pu être importé')
 })
 
-test('texts typed up to their bound are counted near it, exported and imported back in a browser with no data', async ({ page, browser, baseURL }) => {
+test('texts typed up to their bound are counted near it, exported and imported back in a browser with no data', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000)
   await page.goto('./')
   await createStructure(page, { name: 'EHPAD Les Bornes', finess: '750712184', category: 'EHPAD' })
@@ -144,12 +215,17 @@ test('texts typed up to their bound are counted near it, exported and imported b
   const count = question(page, 'gouv-schema-directeur').getByTestId('text-count')
   await expect(count).toHaveText('10000 caractères sur 10000')
   await expect(box).toHaveAttribute('aria-describedby', (await count.getAttribute('id')) ?? 'count')
-  await expect(question(page, 'gouv-schema-directeur').getByRole('status')).toHaveText('Limite atteinte : 10000 caractères au plus.')
+  await expect(question(page, 'gouv-schema-directeur').getByRole('status')).toHaveText(
+    'Limite atteinte : 10000 caractères au plus.',
+  )
   expect(await violations(page)).toEqual([])
   // An answer that calls for an action, whose owner is typed next.
   await answer(page, 'gouv-schema-directeur', 'aucun')
 
-  await page.getByRole('navigation', { name: 'Pages de l’évaluation' }).getByRole('link', { name: 'Plan d’action' }).click()
+  await page
+    .getByRole('navigation', { name: 'Pages de l’évaluation' })
+    .getByRole('link', { name: 'Plan d’action' })
+    .click()
   const card = page.locator('.action-card').first()
   const owner = card.getByLabel('Responsable')
   await owner.fill('R'.repeat(636))
@@ -167,7 +243,8 @@ test('texts typed up to their bound are counted near it, exported and imported b
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exporter toutes mes données' }).click()
   const exported = await readFile((await (await downloading).path()) ?? '', 'utf8')
-  const data = (JSON.parse(exported) as { data: { answers: { comment: string }[]; actionEdits: { owner: string }[] } }).data
+  const data = (JSON.parse(exported) as { data: { answers: { comment: string }[]; actionEdits: { owner: string }[] } })
+    .data
   expect(data.answers.map((a) => a.comment.length)).toEqual([10_000])
   expect(data.actionEdits.map((e) => e.owner.length)).toEqual([500])
 

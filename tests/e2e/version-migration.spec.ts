@@ -11,12 +11,23 @@ const base = JSON.parse(readFileSync(new URL('../fixtures/exemple-mini.json', im
 
 async function loadVariant(page: Page, definition: object): Promise<void> {
   await page.goto('./#/atelier')
-  await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({ name: 'variante.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(definition)) })
+  await page.getByLabel('Fichier de questionnaire (JSON)').setInputFiles({
+    name: 'variante.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(definition)),
+  })
   await page.getByRole('button', { name: 'Charger le questionnaire' }).click()
-  await expect(page.getByRole('status').filter({ hasText: /chargé|version/ }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /chargé|version/ })
+      .first(),
+  ).toBeVisible()
 }
 
-test('moving an assessment to a newer questionnaire version is an explicit step that keeps unmapped answers visible', async ({ page }) => {
+test('moving an assessment to a newer questionnaire version is an explicit step that keeps unmapped answers visible', async ({
+  page,
+}) => {
   await page.goto('./')
   await createStructure(page, { name: 'Foyer Versions', finess: '750712184', category: 'Foyer de vie' })
   await loadVariant(page, base)
@@ -47,5 +58,7 @@ test('moving an assessment to a newer questionnaire version is an explicit step 
   expect(await checkedValue(page, 'gouv-schema')).toBe('valide')
   // The answer to the removed question stays visible, with its wording.
   await page.getByText(/Réponses conservées d’une version précédente \(1\)/).click()
-  await expect(page.getByTestId('kept-orphans')).toContainText('Version 1.0.0 — Chaque professionnel a-t-il son propre compte ? : Certains comptes partagés (question retirée)')
+  await expect(page.getByTestId('kept-orphans')).toContainText(
+    'Version 1.0.0 — Chaque professionnel a-t-il son propre compte ? : Certains comptes partagés (question retirée)',
+  )
 })

@@ -66,12 +66,20 @@ export function atBound(spec: Spec, seed = 'a', fixed: Readonly<Record<string, u
       return Array.from({ length: Math.min(ITEMS, spec.max) }, (_, i) => atBound(spec.of, `${seed}${i}`))
     case 'dict':
       return Object.fromEntries(
-        Array.from({ length: Math.min(ITEMS, spec.max) }, (_, i) => [longestText({ kind: 'text', max: 200, pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/ }, `${seed}${i}`), atBound(spec.of, `${seed}${i}`)]),
+        Array.from({ length: Math.min(ITEMS, spec.max) }, (_, i) => [
+          longestText({ kind: 'text', max: 200, pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/ }, `${seed}${i}`),
+          atBound(spec.of, `${seed}${i}`),
+        ]),
       )
     case 'textOrList':
       return Array.from({ length: Math.min(ITEMS, spec.items) }, (_, i) => fill(`${seed}${i}`, PROSE, spec.max))
     case 'object':
-      return Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, Object.hasOwn(fixed, key) ? fixed[key] : atBound(field, seed)]))
+      return Object.fromEntries(
+        Object.entries(spec.fields).map(([key, field]) => [
+          key,
+          Object.hasOwn(fixed, key) ? fixed[key] : atBound(field, seed),
+        ]),
+      )
     case 'unchecked':
       return null
   }
@@ -96,9 +104,13 @@ export function textLeaves(spec: Spec, value: unknown, path = '', keys: (string 
     case 'list':
       return (value as unknown[]).flatMap((item, i) => textLeaves(spec.of, item, `${path}[${i}]`, [...keys, i]))
     case 'dict':
-      return Object.entries(value as Record<string, unknown>).flatMap(([k, item]) => textLeaves(spec.of, item, `${path}.${k}`, [...keys, k]))
+      return Object.entries(value as Record<string, unknown>).flatMap(([k, item]) =>
+        textLeaves(spec.of, item, `${path}.${k}`, [...keys, k]),
+      )
     case 'object':
-      return Object.entries(spec.fields).flatMap(([k, field]) => textLeaves(field, (value as Record<string, unknown>)[k], `${path}.${k}`, [...keys, k]))
+      return Object.entries(spec.fields).flatMap(([k, field]) =>
+        textLeaves(field, (value as Record<string, unknown>)[k], `${path}.${k}`, [...keys, k]),
+      )
     default:
       return []
   }
@@ -148,14 +160,28 @@ export function snapshotAtBound(): BackupSnapshot {
   const pair = ['0', '1']
   const structureIds = pair.map((n) => id(`s${n}`))
   const assessmentIds = pair.map((n) => id(`a${n}`))
-  const forEachAssessment = <T>(make: (assessmentId: string, n: string) => T[]): T[] => assessmentIds.flatMap((a, i) => make(a, pair[i] ?? ''))
+  const forEachAssessment = <T>(make: (assessmentId: string, n: string) => T[]): T[] =>
+    assessmentIds.flatMap((a, i) => make(a, pair[i] ?? ''))
   return {
     structures: structureIds.map((s, i) => atBound(STRUCTURE_SPEC, `s${i}`, { id: s }) as Structure),
-    assessments: assessmentIds.map((a, i) => atBound(ASSESSMENT_SPEC, `a${i}`, { id: a, structureId: structureIds[i], ...questionnaire }) as Assessment),
-    answers: forEachAssessment((a, n) => pair.map((m) => atBound(ANSWER_SPEC, `r${n}${m}`, { assessmentId: a }) as Answer)),
-    actionEdits: forEachAssessment((a, n) => pair.map((m) => atBound(ACTION_EDIT_SPEC, `e${n}${m}`, { assessmentId: a }) as StoredActionEdit)),
-    customActions: forEachAssessment((a, n) => pair.map((m) => atBound(CUSTOM_ACTION_SPEC, `c${n}${m}`, { id: id(`c${n}${m}`), assessmentId: a }) as StoredCustomAction)),
-    services: structureIds.map((s, i) => atBound(SERVICE_SPEC, `v${i}`, { id: id(`v${i}`), structureId: s, ...questionnaire }) as ServiceRecord),
+    assessments: assessmentIds.map(
+      (a, i) =>
+        atBound(ASSESSMENT_SPEC, `a${i}`, { id: a, structureId: structureIds[i], ...questionnaire }) as Assessment,
+    ),
+    answers: forEachAssessment((a, n) =>
+      pair.map((m) => atBound(ANSWER_SPEC, `r${n}${m}`, { assessmentId: a }) as Answer),
+    ),
+    actionEdits: forEachAssessment((a, n) =>
+      pair.map((m) => atBound(ACTION_EDIT_SPEC, `e${n}${m}`, { assessmentId: a }) as StoredActionEdit),
+    ),
+    customActions: forEachAssessment((a, n) =>
+      pair.map(
+        (m) => atBound(CUSTOM_ACTION_SPEC, `c${n}${m}`, { id: id(`c${n}${m}`), assessmentId: a }) as StoredCustomAction,
+      ),
+    ),
+    services: structureIds.map(
+      (s, i) => atBound(SERVICE_SPEC, `v${i}`, { id: id(`v${i}`), structureId: s, ...questionnaire }) as ServiceRecord,
+    ),
     groups: pair.map((n) => atBound(GROUP_SPEC, `g${n}`, { id: id(`g${n}`), structureIds }) as Group),
     definitions: [definition],
   }

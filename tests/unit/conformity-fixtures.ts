@@ -4,11 +4,20 @@ import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import type { RequirementAnswer, ServiceRecord } from '@/domain/conformity/conformity'
 
 export function convergenceDefinition(): QuestionnaireDefinition {
-  return JSON.parse(readFileSync(new URL('../../questionnaires/grille-conformite-convergence.json', import.meta.url), 'utf8')) as QuestionnaireDefinition
+  return JSON.parse(
+    readFileSync(new URL('../../questionnaires/grille-conformite-convergence.json', import.meta.url), 'utf8'),
+  ) as QuestionnaireDefinition
 }
 
 export function requirementAnswer(overrides: Partial<RequirementAnswer> = {}): RequirementAnswer {
-  return { level: null, target: null, targetDate: null, justification: '', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides }
+  return {
+    level: null,
+    target: null,
+    targetDate: null,
+    justification: '',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  }
 }
 
 export function serviceFor(overrides: Partial<ServiceRecord> = {}): ServiceRecord {
@@ -35,4 +44,8 @@ export function serviceFor(overrides: Partial<ServiceRecord> = {}): ServiceRecor
 }
 
 /** A DUI that handles health data and is hosted outside the structure. */
-export const DUI_QUALIFICATION = { 'type-service': 'dui', fonctions: ['donnees-sante', 'heberge-externe'], perimetre: 'une-structure' }
+export const DUI_QUALIFICATION = {
+  'type-service': 'dui',
+  fonctions: ['donnees-sante', 'heberge-externe'],
+  perimetre: 'une-structure',
+}

@@ -20,11 +20,15 @@ describe('French typography of what users read', () => {
   })
 
   it('mends a string without touching anything else', () => {
-    expect(fixTypography('Score : 3 ; « oui » ? Non!')).toBe(`Score${NBSP}: 3${NBSP}; «${NBSP}oui${NBSP}»${NBSP}? Non${NBSP}!`)
+    expect(fixTypography('Score : 3 ; « oui » ? Non!')).toBe(
+      `Score${NBSP}: 3${NBSP}; «${NBSP}oui${NBSP}»${NBSP}? Non${NBSP}!`,
+    )
   })
 
   for (const path of typographyFiles()) {
-    const name = path.slice(path.indexOf(path.includes('/src/') ? 'src/' : path.includes('/rules/') ? 'rules/' : 'questionnaires/'))
+    const name = path.slice(
+      path.indexOf(path.includes('/src/') ? 'src/' : path.includes('/rules/') ? 'rules/' : 'questionnaires/'),
+    )
     it(`has no missing non-breaking space in ${name}`, () => {
       const issues = textsOf(path, readFileSync(path, 'utf8')).flatMap((item) => findTypographyIssues(item.text))
       expect(issues).toEqual([])

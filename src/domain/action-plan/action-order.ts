@@ -47,11 +47,17 @@ export interface PlacedEntry<T extends OrderEntry> {
  * an urgent action moves up with it rather than waiting behind less urgent ones. Should a cycle
  * ever hold every remaining entry back, the best-ranked of them is placed anyway.
  */
-export function orderWithPrerequisites<T extends OrderEntry>(entries: readonly T[], closure: ReadonlyMap<string, ReadonlySet<string>>): PlacedEntry<T>[] {
+export function orderWithPrerequisites<T extends OrderEntry>(
+  entries: readonly T[],
+  closure: ReadonlyMap<string, ReadonlySet<string>>,
+): PlacedEntry<T>[] {
   const blocking = new Set(entries.filter((e) => e.blocks).map((e) => e.id))
   const blockersOf = new Map<string, string[]>()
   for (const entry of entries) {
-    blockersOf.set(entry.id, [...(closure.get(entry.id) ?? [])].filter((id) => id !== entry.id && blocking.has(id)))
+    blockersOf.set(
+      entry.id,
+      [...(closure.get(entry.id) ?? [])].filter((id) => id !== entry.id && blocking.has(id)),
+    )
   }
 
   const effective = new Map(entries.map((e) => [e.id, e.key]))
@@ -61,7 +67,8 @@ export function orderWithPrerequisites<T extends OrderEntry>(entries: readonly T
       if (current !== undefined && compareRankingKeys(entry.key, current) < 0) effective.set(blocker, entry.key)
     }
   }
-  const compare = (a: T, b: T): number => compareRankingKeys(effective.get(a.id) ?? a.key, effective.get(b.id) ?? b.key) || compareRankingKeys(a.key, b.key)
+  const compare = (a: T, b: T): number =>
+    compareRankingKeys(effective.get(a.id) ?? a.key, effective.get(b.id) ?? b.key) || compareRankingKeys(a.key, b.key)
 
   const placed = new Set<string>()
   const remaining = [...entries]
@@ -73,7 +80,9 @@ export function orderWithPrerequisites<T extends OrderEntry>(entries: readonly T
     remaining.splice(remaining.indexOf(next), 1)
     placed.add(next.id)
     const blockers = blockersOf.get(next.id) ?? []
-    const nearest = blockers.filter((id) => !blockers.some((other) => other !== id && (closure.get(other)?.has(id) ?? false)))
+    const nearest = blockers.filter(
+      (id) => !blockers.some((other) => other !== id && (closure.get(other)?.has(id) ?? false)),
+    )
     result.push({ entry: next, waitsFor: nearest })
   }
   return result

@@ -31,7 +31,14 @@
  * Obsolete items come after every active item, by ranking key, without a rank. The first
  * PRIORITY_COUNT active items that are neither done nor dropped are « prioritaires ».
  */
-import { ACTION_PHASES, scaleBounds, type ActionDefinition, type ActionPhase, type ActionPriority, type QuestionnaireDefinition } from '../definition/definition'
+import {
+  ACTION_PHASES,
+  scaleBounds,
+  type ActionDefinition,
+  type ActionPhase,
+  type ActionPriority,
+  type QuestionnaireDefinition,
+} from '../definition/definition'
 import type { AnswerMap } from '../assessment/assessment'
 import { computeScores } from '../assessment/scoring'
 import { compareRankingKeys, computeDomainStandings, type RankingKey } from './action-ranking'
@@ -64,9 +71,15 @@ export const ACTION_PHASE_LABELS: Readonly<Record<ActionPhase, string>> = {
 
 export const ACTION_PRIORITY_LABELS: Readonly<Record<ActionPriority, string>> = { 1: 'Haute', 2: 'Moyenne', 3: 'Basse' }
 
-export const PLAN_SOURCE_LABELS: Readonly<Record<PlanItem['source'], string>> = { catalogue: 'Catalogue', custom: 'Ajoutée' }
+export const PLAN_SOURCE_LABELS: Readonly<Record<PlanItem['source'], string>> = {
+  catalogue: 'Catalogue',
+  custom: 'Ajoutée',
+}
 
-export const PLAN_STATE_LABELS: Readonly<Record<PlanItem['state'], string>> = { active: 'Active', obsolete: 'Plus nécessaire' }
+export const PLAN_STATE_LABELS: Readonly<Record<PlanItem['state'], string>> = {
+  active: 'Active',
+  obsolete: 'Plus nécessaire',
+}
 
 /** Number of items marked « prioritaire » unless the caller asks for another count. */
 export const PRIORITY_COUNT = 5
@@ -141,10 +154,17 @@ type EditableFields = Pick<ActionEdit, 'status' | 'owner' | 'dueDate' | 'notes'>
 
 /** Whether an edit changes nothing: status « à lancer », and no owner, due date or notes. */
 export function isEditDefault(edit: EditableFields): boolean {
-  return edit.status === 'todo' && edit.owner.trim() === '' && (edit.dueDate ?? '').trim() === '' && edit.notes.trim() === ''
+  return (
+    edit.status === 'todo' && edit.owner.trim() === '' && (edit.dueDate ?? '').trim() === '' && edit.notes.trim() === ''
+  )
 }
 
-function catalogueItem(action: ActionDefinition, domainId: string | null, hits: TriggerHit[], edit: ActionEdit | undefined): PlanItem {
+function catalogueItem(
+  action: ActionDefinition,
+  domainId: string | null,
+  hits: TriggerHit[],
+  edit: ActionEdit | undefined,
+): PlanItem {
   return {
     actionId: action.id,
     source: 'catalogue',
@@ -171,8 +191,25 @@ function catalogueItem(action: ActionDefinition, domainId: string | null, hits: 
 function customItem(custom: CustomAction): PlanItem {
   const { id, title, why, how, phase, domainId, status, owner, dueDate, notes } = custom
   return {
-    actionId: id, source: 'custom', title, why, how, phase, domainId, priority: null, mutualisable: false, triggeredBy: [],
-    state: 'active', rank: null, prioritaire: false, status, owner, dueDate, notes, edited: !isEditDefault(custom), waitsFor: [],
+    actionId: id,
+    source: 'custom',
+    title,
+    why,
+    how,
+    phase,
+    domainId,
+    priority: null,
+    mutualisable: false,
+    triggeredBy: [],
+    state: 'active',
+    rank: null,
+    prioritaire: false,
+    status,
+    owner,
+    dueDate,
+    notes,
+    edited: !isEditDefault(custom),
+    waitsFor: [],
   }
 }
 
@@ -190,16 +227,42 @@ interface Ranked {
  * triggering level and id; then obsolete items, unranked. The first `priorityCount` (default
  * PRIORITY_COUNT) active items that are neither done nor dropped are marked prioritaire.
  */
-export function buildActionPlan(definition: QuestionnaireDefinition, answers: AnswerMap, options: ActionPlanOptions): PlanItem[] {
+export function buildActionPlan(
+  definition: QuestionnaireDefinition,
+  answers: AnswerMap,
+  options: ActionPlanOptions,
+): PlanItem[] {
   const located = locateQuestions(definition)
-  const standings = computeDomainStandings(definition, computeScores(definition, answers, 'full', options.profile), options.targets)
+  const standings = computeDomainStandings(
+    definition,
+    computeScores(definition, answers, 'full', options.profile),
+    options.targets,
+  )
   const lowestScale = scaleBounds(definition).min
-  const rankingKey = (id: string, priority: number, phase: ActionPhase, domainId: string | null, hits: readonly TriggerHit[]): RankingKey => {
+  const rankingKey = (
+    id: string,
+    priority: number,
+    phase: ActionPhase,
+    domainId: string | null,
+    hits: readonly TriggerHit[],
+  ): RankingKey => {
     const standing = domainId === null ? undefined : standings.get(domainId)
     const levels = hits.map((hit) => hit.level ?? lowestScale)
-    return { id, priority, phase, gap: standing?.gap ?? 0, weight: standing?.weight ?? 0, lowestLevel: Math.min(Infinity, ...levels) }
+    return {
+      id,
+      priority,
+      phase,
+      gap: standing?.gap ?? 0,
+      weight: standing?.weight ?? 0,
+      lowestLevel: Math.min(Infinity, ...levels),
+    }
   }
-  const ranked = (item: PlanItem, key: RankingKey): Ranked => ({ id: item.actionId, item, key, blocks: item.status !== 'done' && item.status !== 'dropped' })
+  const ranked = (item: PlanItem, key: RankingKey): Ranked => ({
+    id: item.actionId,
+    item,
+    key,
+    blocks: item.status !== 'done' && item.status !== 'dropped',
+  })
 
   const entries: Ranked[] = []
   for (const action of definition.actions ?? []) {
@@ -207,8 +270,14 @@ export function buildActionPlan(definition: QuestionnaireDefinition, answers: An
     const edit = Object.hasOwn(options.edits, action.id) ? options.edits[action.id] : undefined
     if (hits.length === 0 && (edit === undefined || isEditDefault(edit))) continue
     const firstTrigger = action.triggers[0]?.question
-    const domainId = action.domain ?? (firstTrigger === undefined ? null : (located.get(firstTrigger)?.domainId ?? null))
-    entries.push(ranked(catalogueItem(action, domainId, hits, edit), rankingKey(action.id, action.priority, action.phase, domainId, hits)))
+    const domainId =
+      action.domain ?? (firstTrigger === undefined ? null : (located.get(firstTrigger)?.domainId ?? null))
+    entries.push(
+      ranked(
+        catalogueItem(action, domainId, hits, edit),
+        rankingKey(action.id, action.priority, action.phase, domainId, hits),
+      ),
+    )
   }
   for (const custom of options.custom) {
     // A domain the definition does not know (removed in a later version) ranks like no domain.
@@ -221,7 +290,10 @@ export function buildActionPlan(definition: QuestionnaireDefinition, answers: An
   const activeEntries = entries.filter((e) => e.item.state === 'active')
   // What many actions of this plan wait for comes before what few do (criterion 3 of the rule).
   for (const entry of activeEntries) {
-    if (entry.blocks) entry.key.unlocks = activeEntries.filter((other) => other !== entry && (closure.get(other.id)?.has(entry.id) ?? false)).length
+    if (entry.blocks)
+      entry.key.unlocks = activeEntries.filter(
+        (other) => other !== entry && (closure.get(other.id)?.has(entry.id) ?? false),
+      ).length
   }
   const placed = orderWithPrerequisites(activeEntries, closure)
   const active = placed.map(({ entry }) => entry)

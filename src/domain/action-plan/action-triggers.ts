@@ -33,13 +33,24 @@ export function locateQuestions(definition: QuestionnaireDefinition): Map<string
  * « Je ne sais pas » while the trigger has `whenUnknown`. Hidden and unanswered questions, and those
  * the profile leaves out, never trigger.
  */
-export function findTriggerHits(action: ActionDefinition, located: ReadonlyMap<string, LocatedQuestion>, answers: AnswerMap, profile?: ResolvedProfile): TriggerHit[] {
+export function findTriggerHits(
+  action: ActionDefinition,
+  located: ReadonlyMap<string, LocatedQuestion>,
+  answers: AnswerMap,
+  profile?: ResolvedProfile,
+): TriggerHit[] {
   const hits = new Map<string, TriggerHit>()
   for (const trigger of action.triggers) {
     const where = located.get(trigger.question)
     if (!where) continue
     const result = evaluateQuestion(where.question, where.domainId, answers, 'full', profile)
-    if (result.state === 'answered' && result.level !== null && trigger.below !== undefined && result.level < trigger.below && result.level >= (trigger.from ?? -Infinity)) {
+    if (
+      result.state === 'answered' &&
+      result.level !== null &&
+      trigger.below !== undefined &&
+      result.level < trigger.below &&
+      result.level >= (trigger.from ?? -Infinity)
+    ) {
       hits.set(trigger.question, { questionId: trigger.question, level: result.level, unknown: false })
     } else if (result.state === 'unknown' && trigger.whenUnknown === true) {
       hits.set(trigger.question, { questionId: trigger.question, level: null, unknown: true })

@@ -30,7 +30,10 @@ export function countWords(text: string): number {
 /** Time to answer the questions of a path, from their number and the words they hold. */
 export function estimateAnswerTime(definition: QuestionnaireDefinition, path: AssessmentPath): AnswerTime {
   const questions = listQuestions(definition).filter((q) => isOnPath(q, path))
-  const words = questions.reduce((sum, q) => sum + countWords(q.text) + countWords(q.help) + q.options.reduce((n, o) => n + countWords(o.label), 0), 0)
+  const words = questions.reduce(
+    (sum, q) => sum + countWords(q.text) + countWords(q.help) + q.options.reduce((n, o) => n + countWords(o.label), 0),
+    0,
+  )
   const exact = words / READING_WORDS_PER_MINUTE + (questions.length * SECONDS_PER_QUESTION) / 60
   const minutes = questions.length === 0 ? 0 : Math.ceil(exact / ROUND_TO_MINUTES) * ROUND_TO_MINUTES
   return { questions: questions.length, words, minutes }

@@ -35,21 +35,32 @@ export function checkFiness(input: string): FinessCheck {
   const normalized = input.replace(/\s+/g, '').toUpperCase()
   if (normalized.length === 0) return { status: 'invalid', message: 'Le numéro FINESS est obligatoire.' }
   if (normalized.length !== 9) {
-    return { status: 'invalid', message: `Le numéro FINESS compte 9 caractères (vous en avez saisi ${normalized.length}).` }
+    return {
+      status: 'invalid',
+      message: `Le numéro FINESS compte 9 caractères (vous en avez saisi ${normalized.length}).`,
+    }
   }
   if (/^2[AB][0-9]{7}$/.test(normalized)) {
     return {
       status: 'unverified',
       normalized,
       department: normalized.slice(0, 2),
-      message: 'Numéro corse : la clé de contrôle n’a pas pu être vérifiée. Vérifiez-le sur votre arrêté d’autorisation.',
+      message:
+        'Numéro corse : la clé de contrôle n’a pas pu être vérifiée. Vérifiez-le sur votre arrêté d’autorisation.',
     }
   }
   if (!/^[0-9]{9}$/.test(normalized)) {
-    return { status: 'invalid', message: 'Le numéro FINESS ne contient que des chiffres (ou 2A / 2B en tête pour la Corse).' }
+    return {
+      status: 'invalid',
+      message: 'Le numéro FINESS ne contient que des chiffres (ou 2A / 2B en tête pour la Corse).',
+    }
   }
   if (!luhnValid(normalized)) {
-    return { status: 'invalid', message: 'Ce numéro FINESS n’est pas valide : la clé de contrôle (dernier chiffre) ne correspond pas. Vérifiez la saisie.' }
+    return {
+      status: 'invalid',
+      message:
+        'Ce numéro FINESS n’est pas valide : la clé de contrôle (dernier chiffre) ne correspond pas. Vérifiez la saisie.',
+    }
   }
   return { status: 'valid', normalized, department: finessDepartment(normalized) }
 }

@@ -101,7 +101,12 @@ function reconcile(earlier: readonly PlanItem[], later: readonly PlanItem[]): Ac
  * asked (or answered) and this one no longer has are listed as 'no-longer-asked'. A domain meets
  * its target when its later score reaches `resolveTarget(definition, domain, targets)`.
  */
-export function compareOverTime(definition: QuestionnaireDefinition, earlier: AssessmentSnapshot, later: AssessmentSnapshot, targets: DomainTargets): OverTimeComparison {
+export function compareOverTime(
+  definition: QuestionnaireDefinition,
+  earlier: AssessmentSnapshot,
+  later: AssessmentSnapshot,
+  targets: DomainTargets,
+): OverTimeComparison {
   const domains = definition.domains.map((domain): DomainDelta => {
     const before = domainScore(earlier.scores, domain.id)
     const after = domainScore(later.scores, domain.id)
@@ -122,20 +127,39 @@ export function compareOverTime(definition: QuestionnaireDefinition, earlier: As
       asked.add(question.id)
       const before = earlier.scores.questions[question.id]
       const after = later.scores.questions[question.id]
-      return { questionId: question.id, domainId: domain.id, text: question.text, earlier: levelOf(before), later: levelOf(after), change: changeOf(before, after) }
+      return {
+        questionId: question.id,
+        domainId: domain.id,
+        text: question.text,
+        earlier: levelOf(before),
+        later: levelOf(after),
+        change: changeOf(before, after),
+      }
     }),
   )
-  const gone = new Set([...Object.keys(earlier.scores.questions), ...Object.keys(earlier.answers).filter((id) => earlier.answers[id] !== undefined)])
+  const gone = new Set([
+    ...Object.keys(earlier.scores.questions),
+    ...Object.keys(earlier.answers).filter((id) => earlier.answers[id] !== undefined),
+  ])
   for (const id of gone) {
     if (asked.has(id)) continue
     const before = earlier.scores.questions[id]
-    questions.push({ questionId: id, domainId: before?.domainId ?? null, text: id, earlier: levelOf(before), later: null, change: 'no-longer-asked' })
+    questions.push({
+      questionId: id,
+      domainId: before?.domainId ?? null,
+      text: id,
+      earlier: levelOf(before),
+      later: null,
+      change: 'no-longer-asked',
+    })
   }
   const earlierIds = new Set(earlier.plan.map((item) => item.actionId))
   return {
     domains,
     questions,
     actions: reconcile(earlier.plan, later.plan),
-    newActions: later.plan.filter((item) => item.state === 'active' && !earlierIds.has(item.actionId)).map((item) => ({ actionId: item.actionId, title: item.title })),
+    newActions: later.plan
+      .filter((item) => item.state === 'active' && !earlierIds.has(item.actionId))
+      .map((item) => ({ actionId: item.actionId, title: item.title })),
   }
 }

@@ -48,7 +48,10 @@ export function categoryDefault(fact: ProfileFact, category: string): boolean | 
 }
 
 /** Resolves the definition's facts for a structure (its answers first, then its category's defaults). */
-export function resolveProfile(definition: QuestionnaireDefinition, structure: Pick<Structure, 'category' | 'profile'> | null): ResolvedProfile {
+export function resolveProfile(
+  definition: QuestionnaireDefinition,
+  structure: Pick<Structure, 'category' | 'profile'> | null,
+): ResolvedProfile {
   const answers = structure?.profile ?? {}
   return {
     facts: (definition.profile ?? []).map((fact): ResolvedFact => {
@@ -61,7 +64,10 @@ export function resolveProfile(definition: QuestionnaireDefinition, structure: P
 }
 
 /** Whether a question applies to a profile, with the reason of each fact that leaves it out. A fact the profile does not know holds. */
-export function questionApplicability(question: Pick<Question, 'requiresProfile'>, profile: ResolvedProfile | undefined): Applicability {
+export function questionApplicability(
+  question: Pick<Question, 'requiresProfile'>,
+  profile: ResolvedProfile | undefined,
+): Applicability {
   const reasons: string[] = []
   for (const id of question.requiresProfile ?? []) {
     const resolved = profile?.facts.find((f) => f.fact.id === id)

@@ -52,16 +52,23 @@ function answeredCandidates(definition: QuestionnaireDefinition, scores: Assessm
     if (result?.state !== 'answered' || result.level === null) return []
     const level = result.level
     const levelLabel = definition.scale.find((s) => s.value === level)?.label ?? String(level)
-    return [{
-      highlight: { questionId: question.id, domainId: result.domainId, text: question.text, level, levelLabel },
-      domainWeight: domainWeights.get(result.domainId) ?? 0,
-      questionWeight: question.weight,
-      order,
-    }]
+    return [
+      {
+        highlight: { questionId: question.id, domainId: result.domainId, text: question.text, level, levelLabel },
+        domainWeight: domainWeights.get(result.domainId) ?? 0,
+        questionWeight: question.weight,
+        order,
+      },
+    ]
   })
 }
 
-function pickHighlights(definition: QuestionnaireDefinition, scores: AssessmentScore, limit: number, direction: 1 | -1): QuestionHighlight[] {
+function pickHighlights(
+  definition: QuestionnaireDefinition,
+  scores: AssessmentScore,
+  limit: number,
+  direction: 1 | -1,
+): QuestionHighlight[] {
   return answeredCandidates(definition, scores)
     .sort(
       (a, b) =>
@@ -78,12 +85,20 @@ function pickHighlights(definition: QuestionnaireDefinition, scores: AssessmentS
  * The answered questions with the lowest levels, at most `limit`. Ties go to the heavier domain,
  * then to the heavier question, then to the question that comes first in the definition.
  */
-export function findWeakestPoints(definition: QuestionnaireDefinition, scores: AssessmentScore, limit = 5): QuestionHighlight[] {
+export function findWeakestPoints(
+  definition: QuestionnaireDefinition,
+  scores: AssessmentScore,
+  limit = 5,
+): QuestionHighlight[] {
   return pickHighlights(definition, scores, limit, 1)
 }
 
 /** The answered questions with the highest levels, at most `limit`, with the same tie rules as findWeakestPoints. */
-export function findStrengths(definition: QuestionnaireDefinition, scores: AssessmentScore, limit = 5): QuestionHighlight[] {
+export function findStrengths(
+  definition: QuestionnaireDefinition,
+  scores: AssessmentScore,
+  limit = 5,
+): QuestionHighlight[] {
   return pickHighlights(definition, scores, limit, -1)
 }
 
@@ -102,8 +117,12 @@ export function computeDimensionScores(definition: QuestionnaireDefinition, scor
       const result = q.dimension === dimension.id ? scores.questions[q.id] : undefined
       return result ? [result] : []
     })
-    const applicable = results.filter((r) => r.state !== 'hidden' && r.state !== 'off-path' && r.state !== 'not-applicable')
-    const levelled = results.flatMap((r) => (r.state === 'answered' && r.level !== null ? [{ level: r.level, weight: r.weight }] : []))
+    const applicable = results.filter(
+      (r) => r.state !== 'hidden' && r.state !== 'off-path' && r.state !== 'not-applicable',
+    )
+    const levelled = results.flatMap((r) =>
+      r.state === 'answered' && r.level !== null ? [{ level: r.level, weight: r.weight }] : [],
+    )
     const totalWeight = levelled.reduce((sum, r) => sum + r.weight, 0)
     const score = totalWeight > 0 ? levelled.reduce((sum, r) => sum + r.level * r.weight, 0) / totalWeight : null
     const answered = results.filter((r) => r.state === 'answered').length
@@ -133,7 +152,8 @@ export function describeSummary(definition: QuestionnaireDefinition, scores: Ass
   const assessable = scores.domains
     .filter((d): d is DomainScore & { score: number } => d.assessable && d.score !== null)
     .sort((a, b) => b.weight - a.weight || order.indexOf(a.domainId) - order.indexOf(b.domainId))
-  const describe = (d: DomainScore & { score: number }) => `${titles.get(d.domainId) ?? d.domainId} (${formatLevel(definition, d.score)})`
+  const describe = (d: DomainScore & { score: number }) =>
+    `${titles.get(d.domainId) ?? d.domainId} (${formatLevel(definition, d.score)})`
   const [first] = assessable
   if (!first) {
     return `Pas encore assez de réponses pour situer les domaines : répondez à au moins ${Math.round(MIN_COVERAGE * 100)} % des questions d’un domaine.`

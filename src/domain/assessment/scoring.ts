@@ -15,7 +15,14 @@
  * - on the essential path (« parcours essentiel ») only core questions are scored: the others are
  *   left out like hidden ones (state 'off-path'), so coverage is counted over the path's questions.
  */
-import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, listQuestions, scaleBounds, type QuestionnaireDefinition, type Question } from '../definition/definition'
+import {
+  NOT_APPLICABLE_VALUE,
+  UNKNOWN_VALUE,
+  listQuestions,
+  scaleBounds,
+  type QuestionnaireDefinition,
+  type Question,
+} from '../definition/definition'
 import { answerOf, type AnswerMap, type AssessmentPath } from './assessment'
 import { evaluateCondition } from '../definition/expression'
 import { valueAllowed } from '../definition/migrate-answers'
@@ -94,7 +101,13 @@ export function isQuestionShown(question: Question, answers: AnswerMap, profile?
  * State and level of one question on a path (the full path unless told otherwise); a question the
  * profile leaves out is 'hidden'.
  */
-export function evaluateQuestion(question: Question, domainId: string, answers: AnswerMap, path: AssessmentPath = 'full', profile?: ResolvedProfile): QuestionResult {
+export function evaluateQuestion(
+  question: Question,
+  domainId: string,
+  answers: AnswerMap,
+  path: AssessmentPath = 'full',
+  profile?: ResolvedProfile,
+): QuestionResult {
   const base = { questionId: question.id, domainId, weight: question.weight, level: null }
   if (!isOnPath(question, path)) return { ...base, state: 'off-path' }
   if (!isQuestionShown(question, answers, profile)) return { ...base, state: 'hidden' }
@@ -124,7 +137,12 @@ function toPercent(definition: QuestionnaireDefinition, score: number | null): n
  * told otherwise, or the essential path (core questions only, the others left out like hidden ones);
  * for the structure's profile when one is given.
  */
-export function computeScores(definition: QuestionnaireDefinition, answers: AnswerMap, path: AssessmentPath = 'full', profile?: ResolvedProfile): AssessmentScore {
+export function computeScores(
+  definition: QuestionnaireDefinition,
+  answers: AnswerMap,
+  path: AssessmentPath = 'full',
+  profile?: ResolvedProfile,
+): AssessmentScore {
   const questions = Object.create(null) as Record<string, QuestionResult>
   const domains = definition.domains.map((domain): DomainScore => {
     const results = domain.questions.map((q) => evaluateQuestion(q, domain.id, answers, path, profile))
@@ -153,7 +171,9 @@ export function computeScores(definition: QuestionnaireDefinition, answers: Answ
       assessable: score !== null && coverage + 1e-9 >= MIN_COVERAGE,
     }
   })
-  const score = weightedMean(domains.flatMap((d) => (d.assessable && d.score !== null ? [{ value: d.score, weight: d.weight }] : [])))
+  const score = weightedMean(
+    domains.flatMap((d) => (d.assessable && d.score !== null ? [{ value: d.score, weight: d.weight }] : [])),
+  )
   const answered = domains.reduce((sum, d) => sum + d.answered, 0)
   const applicable = domains.reduce((sum, d) => sum + d.applicable, 0)
   return {
@@ -181,9 +201,16 @@ export interface DomainProgress {
  * @param onlyCore count only core questions (the « parcours essentiel »).
  * @param profile the structure's profile: the questions it leaves out are not counted.
  */
-export function computeProgress(definition: QuestionnaireDefinition, answers: AnswerMap, onlyCore = false, profile?: ResolvedProfile): DomainProgress[] {
+export function computeProgress(
+  definition: QuestionnaireDefinition,
+  answers: AnswerMap,
+  onlyCore = false,
+  profile?: ResolvedProfile,
+): DomainProgress[] {
   return definition.domains.map((domain) => {
-    const visible = domain.questions.filter((q) => (!onlyCore || q.core === true) && isQuestionShown(q, answers, profile))
+    const visible = domain.questions.filter(
+      (q) => (!onlyCore || q.core === true) && isQuestionShown(q, answers, profile),
+    )
     return {
       domainId: domain.id,
       visible: visible.length,

@@ -33,7 +33,9 @@ function parseCapacity(raw: StructureInput['capacity']): number | null | 'invali
  * (the form can give nothing else); undefined when none is left.
  */
 function cleanProfile(profile: StructureInput['profile']): Record<string, boolean> | undefined {
-  const entries = Object.entries(profile ?? {}).filter(([id, value]) => PROFILE_FACT_ID.test(id) && typeof value === 'boolean')
+  const entries = Object.entries(profile ?? {}).filter(
+    ([id, value]) => PROFILE_FACT_ID.test(id) && typeof value === 'boolean',
+  )
   return entries.length > 0 ? Object.fromEntries(entries.slice(0, MAX_PROFILE_FACTS)) : undefined
 }
 
@@ -42,27 +44,49 @@ export function validateStructureInput(input: StructureInput): StructureValidati
   const errors: StructureFieldErrors = {}
   const name = input.name.trim()
   if (!name) errors.name = 'Le nom de la structure est obligatoire.'
-  else if (name.length > FIELD_BOUNDS.structureName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.structureName} caractères au plus).`
+  else if (name.length > FIELD_BOUNDS.structureName)
+    errors.name = `Le nom est trop long (${FIELD_BOUNDS.structureName} caractères au plus).`
   const finess = checkFiness(input.finess)
   if (finess.status === 'invalid') errors.finess = finess.message
-  if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory)) errors.category = 'Choisissez une catégorie dans la liste.'
+  if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory))
+    errors.category = 'Choisissez une catégorie dans la liste.'
   const capacity = parseCapacity(input.capacity)
   if (capacity === 'invalid') errors.capacity = 'La capacité est un nombre entier de places (0 ou plus).'
   const organisation = input.organisation.trim()
-  if (organisation.length > FIELD_BOUNDS.structureOrganisation) errors.organisation = `Le nom de l’organisme gestionnaire est trop long (${FIELD_BOUNDS.structureOrganisation} caractères au plus).`
-  if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid') return { ok: false, errors }
+  if (organisation.length > FIELD_BOUNDS.structureOrganisation)
+    errors.organisation = `Le nom de l’organisme gestionnaire est trop long (${FIELD_BOUNDS.structureOrganisation} caractères au plus).`
+  if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid')
+    return { ok: false, errors }
   const profile = cleanProfile(input.profile)
   return {
     ok: true,
-    value: { name, finess: finess.normalized, category: input.category as StructureCategory, capacity, organisation, ...(profile ? { profile } : {}) },
+    value: {
+      name,
+      finess: finess.normalized,
+      category: input.category as StructureCategory,
+      capacity,
+      organisation,
+      ...(profile ? { profile } : {}),
+    },
     ...(finess.status === 'unverified' ? { warning: finess.message } : {}),
   }
 }
 
 /** Whether two versions of a structure record hold the same content (used to detect a change made elsewhere). */
 export function sameStructure(a: Structure, b: Structure): boolean {
-  const profile = (s: Structure) => JSON.stringify(Object.entries(s.profile ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-  const fields = ['id', 'name', 'finess', 'category', 'capacity', 'organisation', 'importedFrom', 'createdAt', 'updatedAt'] as const
+  const profile = (s: Structure) =>
+    JSON.stringify(Object.entries(s.profile ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+  const fields = [
+    'id',
+    'name',
+    'finess',
+    'category',
+    'capacity',
+    'organisation',
+    'importedFrom',
+    'createdAt',
+    'updatedAt',
+  ] as const
   return fields.every((field) => a[field] === b[field]) && profile(a) === profile(b)
 }
 
@@ -75,11 +99,15 @@ function searchable(text: string): string {
  * The test a search typed on the home screen applies to each structure: every word typed must appear
  * in its name, FINESS number, category or managing organisation, whatever the case and the accents.
  */
-export function structureSearch(query: string): (structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>) => boolean {
+export function structureSearch(
+  query: string,
+): (structure: Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>) => boolean {
   const words = searchable(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return () => true
   return (structure) => {
-    const haystack = searchable([structure.name, structure.finess, structure.category, structure.organisation].join(' '))
+    const haystack = searchable(
+      [structure.name, structure.finess, structure.category, structure.organisation].join(' '),
+    )
     return words.every((word) => haystack.includes(word))
   }
 }

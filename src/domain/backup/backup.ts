@@ -90,7 +90,8 @@ export const EMPTY_DATA: Readonly<BackupData> = Object.freeze({
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
   const entries = Object.keys(value)
     .sort()
     .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
@@ -114,8 +115,12 @@ export function sortBackupData(data: BackupData): BackupData {
   return {
     structures: [...data.structures].sort(byId),
     assessments: [...data.assessments].sort(byId),
-    answers: [...data.answers].sort((a, b) => compareText(a.assessmentId, b.assessmentId) || compareText(a.questionId, b.questionId)),
-    actionEdits: [...data.actionEdits].sort((a, b) => compareText(a.assessmentId, b.assessmentId) || compareText(a.actionId, b.actionId)),
+    answers: [...data.answers].sort(
+      (a, b) => compareText(a.assessmentId, b.assessmentId) || compareText(a.questionId, b.questionId),
+    ),
+    actionEdits: [...data.actionEdits].sort(
+      (a, b) => compareText(a.assessmentId, b.assessmentId) || compareText(a.actionId, b.actionId),
+    ),
     customActions: [...data.customActions].sort(byId),
     services: [...data.services].sort(byId),
     groups: [...data.groups].sort(byId),
@@ -133,7 +138,11 @@ function definitionKey(id: string, version: string): string {
  */
 function groupsOf(groups: readonly Group[], structures: readonly Structure[]): Group[] {
   const kept = new Set(structures.map((s) => s.id))
-  return groups.map((group) => (group.structureIds.every((id) => kept.has(id)) ? group : { ...group, structureIds: group.structureIds.filter((id) => kept.has(id)) }))
+  return groups.map((group) =>
+    group.structureIds.every((id) => kept.has(id))
+      ? group
+      : { ...group, structureIds: group.structureIds.filter((id) => kept.has(id)) },
+  )
 }
 
 /** The records of a snapshot that a backup of the given scope contains; groups only in a backup of everything. */
@@ -152,7 +161,9 @@ export function selectBackupData(snapshot: BackupSnapshot, scope: BackupScope, s
     services = services.filter((s) => s.structureId === selection.structureId)
   }
   const assessmentIds = new Set(assessments.map((a) => a.id))
-  const referenced = new Set([...assessments, ...services].map((r) => definitionKey(r.questionnaireId, r.questionnaireVersion)))
+  const referenced = new Set(
+    [...assessments, ...services].map((r) => definitionKey(r.questionnaireId, r.questionnaireVersion)),
+  )
   const definitions = new Map<string, QuestionnaireDefinition>()
   for (const definition of snapshot.definitions) {
     const key = definitionKey(definition.id, definition.version)

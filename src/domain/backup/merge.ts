@@ -7,13 +7,25 @@ import type { Answer, Assessment, Structure } from '../assessment/assessment'
 import type { ServiceRecord } from '../conformity/conformity'
 import type { QuestionnaireDefinition } from '../definition/definition'
 import type { Group } from '../workshop/group'
-import { canonicalJson, type BackupData, type BackupFile, type BackupScope, type StoredActionEdit, type StoredCustomAction } from './backup'
+import {
+  canonicalJson,
+  type BackupData,
+  type BackupFile,
+  type BackupScope,
+  type StoredActionEdit,
+  type StoredCustomAction,
+} from './backup'
 import type { DefinitionRef } from './validate'
 
 /** What to do with a record saved here that the file also holds, with other content. */
 export type Resolution = 'keep-mine' | 'take-theirs' | 'keep-both' | 'newest-per-question'
 
-export const RESOLUTIONS: readonly Resolution[] = ['keep-mine', 'take-theirs', 'keep-both', 'newest-per-question'] as const
+export const RESOLUTIONS: readonly Resolution[] = [
+  'keep-mine',
+  'take-theirs',
+  'keep-both',
+  'newest-per-question',
+] as const
 
 /** Which side changed last: the saved one (« mine »), the file's (« theirs »), or both at the same time. */
 export type NewerSide = 'mine' | 'theirs' | 'same'
@@ -97,12 +109,19 @@ export interface ImportPlan {
   questionnaireTitles: Readonly<Record<string, string>>
 }
 
-export const answerKey = (a: Pick<Answer, 'assessmentId' | 'questionId'>): string => `${a.assessmentId}\u0000${a.questionId}`
-export const editKey = (e: Pick<StoredActionEdit, 'assessmentId' | 'actionId'>): string => `${e.assessmentId}\u0000${e.actionId}`
+export const answerKey = (a: Pick<Answer, 'assessmentId' | 'questionId'>): string =>
+  `${a.assessmentId}\u0000${a.questionId}`
+export const editKey = (e: Pick<StoredActionEdit, 'assessmentId' | 'actionId'>): string =>
+  `${e.assessmentId}\u0000${e.actionId}`
 
 /** Every conflict of a plan, structures first, groups last. */
 export function conflictsOf(plan: ImportPlan): ImportConflict[] {
-  return [...plan.structures.conflicts, ...plan.assessments.conflicts, ...plan.services.conflicts, ...plan.groups.conflicts]
+  return [
+    ...plan.structures.conflicts,
+    ...plan.assessments.conflicts,
+    ...plan.services.conflicts,
+    ...plan.groups.conflicts,
+  ]
 }
 
 /** Compares ISO dates; the later one is newer. */
@@ -126,7 +145,10 @@ function withoutDate<T extends { updatedAt: string }>(record: T | undefined): un
 }
 
 /** How many keys of two maps hold different content (missing on one side counts). */
-function countDiffering<T extends { updatedAt: string }>(mine: ReadonlyMap<string, T>, theirs: ReadonlyMap<string, T>): number {
+function countDiffering<T extends { updatedAt: string }>(
+  mine: ReadonlyMap<string, T>,
+  theirs: ReadonlyMap<string, T>,
+): number {
   let count = 0
   for (const key of new Set([...mine.keys(), ...theirs.keys()])) {
     if (!sameContent(withoutDate(mine.get(key)), withoutDate(theirs.get(key)))) count++
@@ -149,11 +171,16 @@ function groupBy<T extends { assessmentId: string }>(records: readonly T[]): Map
 }
 
 /** Assessments with their answers, action edits and user actions. */
-export function bundleAssessments(data: Pick<BackupData, 'assessments' | 'answers' | 'actionEdits' | 'customActions'>): AssessmentBundle[] {
+export function bundleAssessments(
+  data: Pick<BackupData, 'assessments' | 'answers' | 'actionEdits' | 'customActions'>,
+): AssessmentBundle[] {
   const answers = groupBy(data.answers)
   const edits = groupBy(data.actionEdits)
   const custom = groupBy(data.customActions)
-  const sortBy = <T>(keyOf: (r: T) => string) => (a: T, b: T) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)
+  const sortBy =
+    <T>(keyOf: (r: T) => string) =>
+    (a: T, b: T) =>
+      keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0
   return data.assessments.map((assessment) => ({
     assessment,
     answers: [...(answers.get(assessment.id) ?? [])].sort(sortBy((a) => a.questionId)),
@@ -164,10 +191,20 @@ export function bundleAssessments(data: Pick<BackupData, 'assessments' | 'answer
 
 /** Latest change date of an assessment and everything it holds. */
 export function bundleUpdatedAt(bundle: AssessmentBundle): string {
-  return latest([bundle.assessment.updatedAt, ...bundle.answers.map((a) => a.updatedAt), ...bundle.actionEdits.map((e) => e.updatedAt), ...bundle.customActions.map((c) => c.updatedAt)])
+  return latest([
+    bundle.assessment.updatedAt,
+    ...bundle.answers.map((a) => a.updatedAt),
+    ...bundle.actionEdits.map((e) => e.updatedAt),
+    ...bundle.customActions.map((c) => c.updatedAt),
+  ])
 }
 
-function partition<T, C>(theirs: readonly T[], mine: ReadonlyMap<string, T>, idOf: (record: T) => string, conflict: (mine: T, theirs: T) => C): Partition<T, C> {
+function partition<T, C>(
+  theirs: readonly T[],
+  mine: ReadonlyMap<string, T>,
+  idOf: (record: T) => string,
+  conflict: (mine: T, theirs: T) => C,
+): Partition<T, C> {
   const result: Partition<T, C> = { added: [], unchanged: [], conflicts: [] }
   for (const record of theirs) {
     const saved = mine.get(idOf(record))
@@ -186,7 +223,11 @@ function differingFields<T extends object>(mine: T, theirs: T): string[] {
 }
 
 /** A conflict between two versions of a record compared field by field (a structure, a group). */
-function fieldConflict<K extends 'structure' | 'group', T extends { id: string; updatedAt: string }>(kind: K, mine: T, theirs: T) {
+function fieldConflict<K extends 'structure' | 'group', T extends { id: string; updatedAt: string }>(
+  kind: K,
+  mine: T,
+  theirs: T,
+) {
   return {
     kind,
     key: `${kind}:${mine.id}`,
@@ -200,7 +241,8 @@ function fieldConflict<K extends 'structure' | 'group', T extends { id: string; 
   }
 }
 
-const structureConflict = (mine: Structure, theirs: Structure): StructureConflict => fieldConflict('structure', mine, theirs)
+const structureConflict = (mine: Structure, theirs: Structure): StructureConflict =>
+  fieldConflict('structure', mine, theirs)
 const groupConflict = (mine: Group, theirs: Group): GroupConflict => fieldConflict('group', mine, theirs)
 
 function assessmentConflict(mine: AssessmentBundle, theirs: AssessmentBundle): AssessmentConflict {
@@ -216,7 +258,8 @@ function assessmentConflict(mine: AssessmentBundle, theirs: AssessmentBundle): A
     mine,
     theirs,
     differingAnswers: countDiffering(byQuestion(mine), byQuestion(theirs)),
-    differingActions: countDiffering(byAction(mine), byAction(theirs)) + countDiffering(byCustom(mine), byCustom(theirs)),
+    differingActions:
+      countDiffering(byAction(mine), byAction(theirs)) + countDiffering(byCustom(mine), byCustom(theirs)),
     newer: newerSide(mineAt, theirsAt),
     mineUpdatedAt: mineAt,
     theirsUpdatedAt: theirsAt,
@@ -232,7 +275,8 @@ function serviceConflict(mine: ServiceRecord, theirs: ServiceRecord): ServiceCon
     id: mine.id,
     mine,
     theirs,
-    differingRequirements: countDiffering(requirements(mine), requirements(theirs)) + countDiffering(needs(mine), needs(theirs)),
+    differingRequirements:
+      countDiffering(requirements(mine), requirements(theirs)) + countDiffering(needs(mine), needs(theirs)),
     newer: newerSide(mine.updatedAt, theirs.updatedAt),
     mineUpdatedAt: mine.updatedAt,
     theirsUpdatedAt: theirs.updatedAt,
@@ -248,10 +292,25 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
     scope: file.scope,
     exportedAt: file.exportedAt,
     appVersion: file.appVersion,
-    structures: partition(data.structures, mapBy(existing.structures, (s) => s.id), (s) => s.id, structureConflict),
+    structures: partition(
+      data.structures,
+      mapBy(existing.structures, (s) => s.id),
+      (s) => s.id,
+      structureConflict,
+    ),
     assessments: partition(bundleAssessments(data), savedBundles, (b) => b.assessment.id, assessmentConflict),
-    services: partition(data.services, mapBy(existing.services, (s) => s.id), (s) => s.id, serviceConflict),
-    groups: partition(data.groups, mapBy(existing.groups, (g) => g.id), (g) => g.id, groupConflict),
+    services: partition(
+      data.services,
+      mapBy(existing.services, (s) => s.id),
+      (s) => s.id,
+      serviceConflict,
+    ),
+    groups: partition(
+      data.groups,
+      mapBy(existing.groups, (g) => g.id),
+      (g) => g.id,
+      groupConflict,
+    ),
     definitions: data.definitions.filter((d) => !available.has(`${d.id}@${d.version}`)),
     savedChildKeys: {
       answers: new Set(existing.answers.map(answerKey)),
@@ -259,8 +318,14 @@ export function planImport(file: BackupFile, existing: ExistingData): ImportPlan
       customActions: new Set(existing.customActions.map((c) => c.id)),
     },
     // Without a prototype: a structure id such as « constructor » finds its own name, nothing else.
-    structureNames: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries([...data.structures, ...existing.structures].map((s) => [s.id, s.name]))),
-    questionnaireTitles: Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title]))),
+    structureNames: Object.assign(
+      Object.create(null) as Record<string, string>,
+      Object.fromEntries([...data.structures, ...existing.structures].map((s) => [s.id, s.name])),
+    ),
+    questionnaireTitles: Object.assign(
+      Object.create(null) as Record<string, string>,
+      Object.fromEntries(data.definitions.map((d) => [`${d.id}@${d.version}`, d.title])),
+    ),
   }
 }
 

@@ -23,7 +23,8 @@ function fromVersion0(raw: Obj): MigrationResult {
   const errors: BackupIssue[] = []
   const data = raw.data
   if (!isObject(data)) return { ok: false, errors: [{ path: '.data', message: 'un objet est attendu' }] }
-  if (!Array.isArray(data.assessments)) return { ok: false, errors: [{ path: '.data.assessments', message: 'une liste est attendue' }] }
+  if (!Array.isArray(data.assessments))
+    return { ok: false, errors: [{ path: '.data.assessments', message: 'une liste est attendue' }] }
   const assessments: unknown[] = []
   const answers: unknown[] = []
   data.assessments.forEach((assessment: unknown, i) => {
@@ -40,8 +41,16 @@ function fromVersion0(raw: Obj): MigrationResult {
       return
     }
     for (const [questionId, answer] of Object.entries(embedded)) {
-      if (!isObject(answer)) errors.push({ path: `${path}.answers.${excerpt(questionId)}`, message: 'un objet est attendu' })
-      else answers.push({ assessmentId: rest.id, questionId, value: answer.value ?? null, comment: answer.comment ?? '', updatedAt: answer.updatedAt })
+      if (!isObject(answer))
+        errors.push({ path: `${path}.answers.${excerpt(questionId)}`, message: 'un objet est attendu' })
+      else
+        answers.push({
+          assessmentId: rest.id,
+          questionId,
+          value: answer.value ?? null,
+          comment: answer.comment ?? '',
+          updatedAt: answer.updatedAt,
+        })
     }
   })
   if (errors.length > 0) return { ok: false, errors }
@@ -76,7 +85,8 @@ function fromVersion1(raw: Obj): MigrationResult {
   const data = raw.data
   if (!isObject(data)) return { ok: false, errors: [{ path: '.data', message: 'un objet est attendu' }] }
   // Format 1 knew no groups: a list found there is an unknown field, never groups to import.
-  if (Object.hasOwn(data, 'groups')) return { ok: false, errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }] }
+  if (Object.hasOwn(data, 'groups'))
+    return { ok: false, errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }] }
   const migrated = { ...data, groups: [] }
   return { ok: true, raw: { ...raw, formatVersion: 2, checksum: backupChecksum(migrated), data: migrated } }
 }
@@ -92,7 +102,11 @@ export function migrateBackup(raw: Obj): MigrationResult {
   let version = typeof raw.formatVersion === 'number' ? raw.formatVersion : -1
   while (version < BACKUP_FORMAT_VERSION) {
     const step = MIGRATIONS[version]
-    if (!step) return { ok: false, errors: [{ path: '.formatVersion', message: `format ${version} inconnu : ce fichier ne peut pas être lu` }] }
+    if (!step)
+      return {
+        ok: false,
+        errors: [{ path: '.formatVersion', message: `format ${version} inconnu : ce fichier ne peut pas être lu` }],
+      }
     const result = step(current)
     if (!result.ok) return result
     current = result.raw

@@ -16,7 +16,12 @@ export interface BackupStatus {
  * user actions, services) with the date of the last full backup. A record changed twice counts from
  * its last change, so the reminder may come late, never early.
  */
-export function computeBackupStatus(changeDates: readonly string[], lastBackupAt: string | null, now: string, days = REMINDER_DAYS): BackupStatus {
+export function computeBackupStatus(
+  changeDates: readonly string[],
+  lastBackupAt: string | null,
+  now: string,
+  days = REMINDER_DAYS,
+): BackupStatus {
   const backedUp = lastBackupAt === null ? Number.NEGATIVE_INFINITY : Date.parse(lastBackupAt)
   let oldest: string | null = null
   let count = 0

@@ -47,7 +47,15 @@ export interface ImportWrites {
 
 export type Resolutions = Readonly<Record<string, Resolution | undefined>>
 
-const emptySet = (): RecordSet => ({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [] })
+const emptySet = (): RecordSet => ({
+  structures: [],
+  assessments: [],
+  answers: [],
+  actionEdits: [],
+  customActions: [],
+  services: [],
+  groups: [],
+})
 
 /** Number of records added, replaced and removed. */
 export function countWrites(writes: ImportWrites): { added: number; replaced: number; removed: number } {
@@ -64,7 +72,10 @@ function isLater(theirs: string, mine: string): boolean {
 }
 
 /** Per key, the record changed last; the saved one on equal dates. */
-function newestByKey<T extends { updatedAt: string }>(mine: Readonly<Record<string, T>>, theirs: Readonly<Record<string, T>>): Record<string, T> {
+function newestByKey<T extends { updatedAt: string }>(
+  mine: Readonly<Record<string, T>>,
+  theirs: Readonly<Record<string, T>>,
+): Record<string, T> {
   const merged: Record<string, T> = { ...mine }
   for (const [key, record] of Object.entries(theirs)) {
     const saved = Object.hasOwn(mine, key) ? mine[key] : undefined
@@ -80,8 +91,17 @@ function mergeHistory(mine: readonly ServiceSnapshot[], theirs: readonly Service
 }
 
 /** The exact records to write for a plan and the user's choices (a missing choice keeps the saved version). */
-export function applyResolutions(plan: ImportPlan, resolutions: Resolutions, options: { newId: () => string }): ImportWrites {
-  const writes: ImportWrites = { add: emptySet(), replace: emptySet(), remove: { answers: [], actionEdits: [], customActions: [] }, definitions: [...plan.definitions] }
+export function applyResolutions(
+  plan: ImportPlan,
+  resolutions: Resolutions,
+  options: { newId: () => string },
+): ImportWrites {
+  const writes: ImportWrites = {
+    add: emptySet(),
+    replace: emptySet(),
+    remove: { answers: [], actionEdits: [], customActions: [] },
+    definitions: [...plan.definitions],
+  }
   const saved = plan.savedChildKeys
   const structureCopies = new Map<string, string>()
   const follow = (structureId: string): string => structureCopies.get(structureId) ?? structureId
@@ -90,14 +110,17 @@ export function applyResolutions(plan: ImportPlan, resolutions: Resolutions, opt
   /** Adds a child record, or replaces the leftover saved under its key. */
   const addChildren = (bundle: Omit<AssessmentBundle, 'assessment'>): void => {
     for (const a of bundle.answers) (saved.answers.has(answerKey(a)) ? writes.replace : writes.add).answers.push(a)
-    for (const e of bundle.actionEdits) (saved.actionEdits.has(editKey(e)) ? writes.replace : writes.add).actionEdits.push(e)
-    for (const c of bundle.customActions) (saved.customActions.has(c.id) ? writes.replace : writes.add).customActions.push(c)
+    for (const e of bundle.actionEdits)
+      (saved.actionEdits.has(editKey(e)) ? writes.replace : writes.add).actionEdits.push(e)
+    for (const c of bundle.customActions)
+      (saved.customActions.has(c.id) ? writes.replace : writes.add).customActions.push(c)
   }
 
   for (const structure of plan.structures.added) writes.add.structures.push(structure)
   for (const conflict of plan.structures.conflicts) {
     const resolution = choice(conflict.key)
-    if (resolution === 'take-theirs' || (resolution === 'newest-per-question' && conflict.newer === 'theirs')) writes.replace.structures.push(conflict.theirs)
+    if (resolution === 'take-theirs' || (resolution === 'newest-per-question' && conflict.newer === 'theirs'))
+      writes.replace.structures.push(conflict.theirs)
     else if (resolution === 'keep-both') {
       const copy: Structure = { ...conflict.theirs, id: options.newId(), importedFrom: conflict.theirs.id }
       structureCopies.set(conflict.theirs.id, copy.id)
@@ -119,29 +142,58 @@ export function applyResolutions(plan: ImportPlan, resolutions: Resolutions, opt
       const theirAnswers = keep(theirs.answers.map(answerKey))
       const theirEdits = keep(theirs.actionEdits.map(editKey))
       const theirCustom = keep(theirs.customActions.map((c) => c.id))
-      for (const a of mine.answers) if (!theirAnswers.has(answerKey(a))) writes.remove.answers.push([a.assessmentId, a.questionId])
-      for (const e of mine.actionEdits) if (!theirEdits.has(editKey(e))) writes.remove.actionEdits.push([e.assessmentId, e.actionId])
+      for (const a of mine.answers)
+        if (!theirAnswers.has(answerKey(a))) writes.remove.answers.push([a.assessmentId, a.questionId])
+      for (const e of mine.actionEdits)
+        if (!theirEdits.has(editKey(e))) writes.remove.actionEdits.push([e.assessmentId, e.actionId])
       for (const c of mine.customActions) if (!theirCustom.has(c.id)) writes.remove.customActions.push(c.id)
     } else if (resolution === 'keep-both') {
       const id = options.newId()
-      writes.add.assessments.push({ ...theirs.assessment, id, structureId: follow(theirs.assessment.structureId), importedFrom: theirs.assessment.id })
+      writes.add.assessments.push({
+        ...theirs.assessment,
+        id,
+        structureId: follow(theirs.assessment.structureId),
+        importedFrom: theirs.assessment.id,
+      })
       writes.add.answers.push(...theirs.answers.map((a) => ({ ...a, assessmentId: id })))
       writes.add.actionEdits.push(...theirs.actionEdits.map((e) => ({ ...e, assessmentId: id })))
-      writes.add.customActions.push(...theirs.customActions.map((c) => ({ ...c, id: options.newId(), assessmentId: id })))
+      writes.add.customActions.push(
+        ...theirs.customActions.map((c) => ({ ...c, id: options.newId(), assessmentId: id })),
+      )
     } else if (resolution === 'newest-per-question') {
-      if (isLater(theirs.assessment.updatedAt, mine.assessment.updatedAt)) writes.replace.assessments.push(theirs.assessment)
+      if (isLater(theirs.assessment.updatedAt, mine.assessment.updatedAt))
+        writes.replace.assessments.push(theirs.assessment)
       mergeNewest(mine.answers, theirs.answers, (a) => a.questionId, writes.add.answers, writes.replace.answers)
-      mergeNewest(mine.actionEdits, theirs.actionEdits, (e) => e.actionId, writes.add.actionEdits, writes.replace.actionEdits)
-      mergeNewest(mine.customActions, theirs.customActions, (c) => c.id, writes.add.customActions, writes.replace.customActions)
+      mergeNewest(
+        mine.actionEdits,
+        theirs.actionEdits,
+        (e) => e.actionId,
+        writes.add.actionEdits,
+        writes.replace.actionEdits,
+      )
+      mergeNewest(
+        mine.customActions,
+        theirs.customActions,
+        (c) => c.id,
+        writes.add.customActions,
+        writes.replace.customActions,
+      )
     }
   }
 
-  for (const service of plan.services.added) writes.add.services.push({ ...service, structureId: follow(service.structureId) })
+  for (const service of plan.services.added)
+    writes.add.services.push({ ...service, structureId: follow(service.structureId) })
   for (const conflict of plan.services.conflicts) {
     const { mine, theirs } = conflict
     const resolution = choice(conflict.key)
     if (resolution === 'take-theirs') writes.replace.services.push(theirs)
-    else if (resolution === 'keep-both') writes.add.services.push({ ...theirs, id: options.newId(), structureId: follow(theirs.structureId), importedFrom: theirs.id })
+    else if (resolution === 'keep-both')
+      writes.add.services.push({
+        ...theirs,
+        id: options.newId(),
+        structureId: follow(theirs.structureId),
+        importedFrom: theirs.id,
+      })
     else if (resolution === 'newest-per-question') {
       const base = isLater(theirs.updatedAt, mine.updatedAt) ? theirs : mine
       const merged: ServiceRecord = {
@@ -158,14 +210,22 @@ export function applyResolutions(plan: ImportPlan, resolutions: Resolutions, opt
   for (const group of plan.groups.added) writes.add.groups.push(followAll(group))
   for (const conflict of plan.groups.conflicts) {
     const resolution = choice(conflict.key)
-    if (resolution === 'take-theirs' || (resolution === 'newest-per-question' && conflict.newer === 'theirs')) writes.replace.groups.push(conflict.theirs)
-    else if (resolution === 'keep-both') writes.add.groups.push({ ...followAll(conflict.theirs), id: options.newId(), importedFrom: conflict.theirs.id })
+    if (resolution === 'take-theirs' || (resolution === 'newest-per-question' && conflict.newer === 'theirs'))
+      writes.replace.groups.push(conflict.theirs)
+    else if (resolution === 'keep-both')
+      writes.add.groups.push({ ...followAll(conflict.theirs), id: options.newId(), importedFrom: conflict.theirs.id })
   }
   return writes
 }
 
 /** Adds the file's records missing here and replaces the saved ones the file changed later. */
-function mergeNewest<T extends { updatedAt: string }>(mine: readonly T[], theirs: readonly T[], keyOf: (r: T) => string, add: T[], replace: T[]): void {
+function mergeNewest<T extends { updatedAt: string }>(
+  mine: readonly T[],
+  theirs: readonly T[],
+  keyOf: (r: T) => string,
+  add: T[],
+  replace: T[],
+): void {
   const saved = new Map(mine.map((r) => [keyOf(r), r]))
   for (const record of theirs) {
     const current = saved.get(keyOf(record))

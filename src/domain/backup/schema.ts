@@ -4,7 +4,13 @@
  * `Fields<T>` lists every key of a record type: adding a field to a type without saying here how
  * to check it does not compile.
  */
-import { STRUCTURE_CATEGORIES, type Answer, type Assessment, type Respondent, type Structure } from '../assessment/assessment'
+import {
+  STRUCTURE_CATEGORIES,
+  type Answer,
+  type Assessment,
+  type Respondent,
+  type Structure,
+} from '../assessment/assessment'
 import { ACTION_PHASES } from '../definition/definition'
 import type { OrphanAnswer } from '../definition/migrate-answers'
 import type { RequirementAnswer, SecurityNeedAnswer, ServiceRecord, ServiceSnapshot } from '../conformity/conformity'
@@ -53,15 +59,39 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 const MAX_ERRORS = 100
 
 const L = BACKUP_LIMITS
-const id: Spec = { kind: 'text', min: 1, max: L.id, pattern: ID_PATTERN, hint: 'lettres, chiffres, points, tirets et deux-points attendus' }
-const key: Spec = { kind: 'text', min: 1, max: L.key, pattern: KEY_PATTERN, hint: 'lettres, chiffres, points, tirets et deux-points attendus' }
+const id: Spec = {
+  kind: 'text',
+  min: 1,
+  max: L.id,
+  pattern: ID_PATTERN,
+  hint: 'lettres, chiffres, points, tirets et deux-points attendus',
+}
+const key: Spec = {
+  kind: 'text',
+  min: 1,
+  max: L.key,
+  pattern: KEY_PATTERN,
+  hint: 'lettres, chiffres, points, tirets et deux-points attendus',
+}
 const name: Spec = { kind: 'text', max: L.name }
 const longText: Spec = { kind: 'text', max: L.text }
 const dateTime: Spec = { kind: 'dateTime' }
 const day: Spec = { kind: 'day', nullable: true }
 const level: Spec = { kind: 'int', min: 0, max: 10, nullable: true }
-const version: Spec = { kind: 'text', min: 1, max: 40, pattern: SEMVER_PATTERN, hint: 'version attendue sous la forme 1.0.0' }
-const questionnaireId: Spec = { kind: 'text', min: 1, max: 80, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, hint: 'minuscules, chiffres et tirets attendus' }
+const version: Spec = {
+  kind: 'text',
+  min: 1,
+  max: 40,
+  pattern: SEMVER_PATTERN,
+  hint: 'version attendue sous la forme 1.0.0',
+}
+const questionnaireId: Spec = {
+  kind: 'text',
+  min: 1,
+  max: 80,
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  hint: 'minuscules, chiffres et tirets attendus',
+}
 const importedFrom: Spec = { ...id, optional: true }
 const status: Spec = { kind: 'enum', values: ['todo', 'doing', 'done', 'dropped'] }
 
@@ -74,7 +104,14 @@ export const STRUCTURE_SPEC = object<Structure>({
   category: { kind: 'enum', values: STRUCTURE_CATEGORIES },
   capacity: { kind: 'int', min: 0, max: 100_000, nullable: true },
   organisation: name,
-  profile: { kind: 'dict', of: { kind: 'boolean' }, max: MAX_PROFILE_FACTS, keyPattern: PROFILE_FACT_ID, keyHint: 'minuscules, chiffres et tirets attendus', optional: true },
+  profile: {
+    kind: 'dict',
+    of: { kind: 'boolean' },
+    max: MAX_PROFILE_FACTS,
+    keyPattern: PROFILE_FACT_ID,
+    keyHint: 'minuscules, chiffres et tirets attendus',
+    optional: true,
+  },
   importedFrom,
   createdAt: dateTime,
   updatedAt: dateTime,
@@ -143,7 +180,13 @@ export const CUSTOM_ACTION_SPEC = object<StoredCustomAction>({
   updatedAt: dateTime,
 })
 
-const REQUIREMENT_ANSWER_SPEC = object<RequirementAnswer>({ level, target: level, targetDate: day, justification: longText, updatedAt: dateTime })
+const REQUIREMENT_ANSWER_SPEC = object<RequirementAnswer>({
+  level,
+  target: level,
+  targetDate: day,
+  justification: longText,
+  updatedAt: dateTime,
+})
 const SECURITY_NEED_SPEC = object<SecurityNeedAnswer>({ level, justification: longText, updatedAt: dateTime })
 const QUALIFICATION_SPEC: Spec = { kind: 'dict', of: { kind: 'textOrList', max: L.key, items: 50 }, max: 100 }
 const REQUIREMENTS_SPEC: Spec = { kind: 'dict', of: REQUIREMENT_ANSWER_SPEC, max: 1000 }
@@ -177,7 +220,10 @@ export const SERVICE_SPEC = object<ServiceRecord>({
   updatedAt: dateTime,
 })
 
-const USAGE_SPEC = object<UsageEntry>({ target: { kind: 'number', nullable: true }, observed: { kind: 'number', nullable: true } })
+const USAGE_SPEC = object<UsageEntry>({
+  target: { kind: 'number', nullable: true },
+  observed: { kind: 'number', nullable: true },
+})
 
 export const GROUP_SPEC = object<Group>({
   id,
@@ -297,7 +343,9 @@ export class IssueList {
 
   /** The issues, with a last line saying how many were left out. */
   list(): BackupIssue[] {
-    return this.dropped > 0 ? [...this.issues, { path: '(racine)', message: `… et ${this.dropped} autre(s) erreur(s)` }] : [...this.issues]
+    return this.dropped > 0
+      ? [...this.issues, { path: '(racine)', message: `… et ${this.dropped} autre(s) erreur(s)` }]
+      : [...this.issues]
   }
 
   /** Checks a value against a spec; returns false when the value has the wrong type. */
@@ -326,8 +374,18 @@ export class IssueList {
         this.fail(path, 'un nombre est attendu')
         return false
       case 'dateTime':
-        if (typeof value === 'string' && value.length <= 40 && DATE_TIME_PATTERN.test(value) && isCalendarDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value))) return true
-        this.fail(path, `date et heure attendues au format ISO, par exemple 2026-03-02T09:30:00.000Z (reçu « ${excerpt(value)} »)`)
+        if (
+          typeof value === 'string' &&
+          value.length <= 40 &&
+          DATE_TIME_PATTERN.test(value) &&
+          isCalendarDay(value.slice(0, 10)) &&
+          !Number.isNaN(Date.parse(value))
+        )
+          return true
+        this.fail(
+          path,
+          `date et heure attendues au format ISO, par exemple 2026-03-02T09:30:00.000Z (reçu « ${excerpt(value)} »)`,
+        )
         return false
       case 'day':
         if (isCalendarDay(value)) return true
@@ -351,7 +409,13 @@ export class IssueList {
         return true
       case 'textOrList':
         if (typeof value === 'string') return this.text(value, { kind: 'text', max: spec.max }, path)
-        return this.list_(value, { kind: 'text', max: spec.max }, spec.items, path, 'un texte ou une liste de textes est attendu')
+        return this.list_(
+          value,
+          { kind: 'text', max: spec.max },
+          spec.items,
+          path,
+          'un texte ou une liste de textes est attendu',
+        )
     }
   }
 
@@ -362,7 +426,8 @@ export class IssueList {
     }
     if (value.length > spec.max) this.fail(path, `trop long (${value.length} caractères, ${spec.max} au plus)`)
     else if (value.length < (spec.min ?? 0)) this.fail(path, 'ne doit pas être vide')
-    else if (spec.pattern && !spec.pattern.test(value)) this.fail(path, `format invalide « ${excerpt(value)} » : ${spec.hint ?? ''}`.trim())
+    else if (spec.pattern && !spec.pattern.test(value))
+      this.fail(path, `format invalide « ${excerpt(value)} » : ${spec.hint ?? ''}`.trim())
     return true
   }
 
@@ -397,7 +462,11 @@ export class IssueList {
     return true
   }
 
-  private dict(value: unknown, { of, max, keyPattern, keyHint }: Extract<Spec, { kind: 'dict' }>, path: string): boolean {
+  private dict(
+    value: unknown,
+    { of, max, keyPattern, keyHint }: Extract<Spec, { kind: 'dict' }>,
+    path: string,
+  ): boolean {
     if (!isObject(value)) {
       this.fail(path, 'un objet est attendu')
       return false
@@ -408,7 +477,8 @@ export class IssueList {
       return true
     }
     for (const k of keys) {
-      if (k.length > L.key || !(keyPattern ?? KEY_PATTERN).test(k)) this.fail(`${path}`, `clé invalide « ${excerpt(k)} »${keyHint ? ` : ${keyHint}` : ''}`)
+      if (k.length > L.key || !(keyPattern ?? KEY_PATTERN).test(k))
+        this.fail(`${path}`, `clé invalide « ${excerpt(k)} »${keyHint ? ` : ${keyHint}` : ''}`)
       else this.check(value[k], of, `${path}.${k}`)
     }
     return true

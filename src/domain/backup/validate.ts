@@ -101,7 +101,8 @@ function tooLarge(text: string, maxBytes: number): number | null {
 export function parseBackup(text: string, options: ParseOptions = {}): ParseResult {
   const maxBytes = options.maxBytes ?? L.maxBytes
   const size = tooLarge(text, maxBytes)
-  if (size !== null) return refuse('(racine)', BACKUP_MESSAGES.tooLarge(Math.ceil(size / 1048576), Math.floor(maxBytes / 1048576)))
+  if (size !== null)
+    return refuse('(racine)', BACKUP_MESSAGES.tooLarge(Math.ceil(size / 1048576), Math.floor(maxBytes / 1048576)))
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -110,13 +111,15 @@ export function parseBackup(text: string, options: ParseOptions = {}): ParseResu
   }
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT) return refuse('.format', BACKUP_MESSAGES.notCapsi)
   const version = raw.formatVersion
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('.formatVersion', 'un nombre entier est attendu')
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return refuse('.formatVersion', 'un nombre entier est attendu')
   if (version > BACKUP_FORMAT_VERSION) return refuse('.formatVersion', BACKUP_MESSAGES.newer(version))
 
   // Every format since 1 carries a checksum: it is checked on the file as written, before any migration.
   if (version >= FIRST_VERSION_WITH_CHECKSUM) {
     const checksum = raw.checksum
-    if (typeof checksum !== 'string' || !/^[0-9a-f]{64}$/.test(checksum)) return refuse('.checksum', 'somme de contrôle manquante ou illisible (64 chiffres hexadécimaux attendus)')
+    if (typeof checksum !== 'string' || !/^[0-9a-f]{64}$/.test(checksum))
+      return refuse('.checksum', 'somme de contrôle manquante ou illisible (64 chiffres hexadécimaux attendus)')
     let actual: string
     try {
       actual = backupChecksum(raw.data)
@@ -138,7 +141,11 @@ export function parseBackup(text: string, options: ParseOptions = {}): ParseResu
   }
   const issues = validateFile(current, options.knownDefinitions ?? [])
   if (issues.length > 0) return { ok: false, errors: issues }
-  return { ok: true, file: current as unknown as BackupFile, ...(version < BACKUP_FORMAT_VERSION ? { migratedFrom: version } : {}) }
+  return {
+    ok: true,
+    file: current as unknown as BackupFile,
+    ...(version < BACKUP_FORMAT_VERSION ? { migratedFrom: version } : {}),
+  }
 }
 
 /** Every fault of a file at the current format version. */
@@ -171,16 +178,41 @@ function checkIdentity(c: IssueList, data: Record<string, unknown>): void {
     })
     return new Set(seen.keys())
   }
-  const structures = unique('structures', (r) => r.id ?? '', (r) => r.id ?? '')
-  const assessments = unique('assessments', (r) => r.id ?? '', (r) => r.id ?? '')
-  unique('services', (r) => r.id ?? '', (r) => r.id ?? '')
-  unique('customActions', (r) => r.id ?? '', (r) => r.id ?? '')
-  unique('answers', (r) => `${r.assessmentId}\u0000${r.questionId}`, (r) => `${r.assessmentId} / ${r.questionId}`)
-  unique('actionEdits', (r) => `${r.assessmentId}\u0000${r.actionId}`, (r) => `${r.assessmentId} / ${r.actionId}`)
+  const structures = unique(
+    'structures',
+    (r) => r.id ?? '',
+    (r) => r.id ?? '',
+  )
+  const assessments = unique(
+    'assessments',
+    (r) => r.id ?? '',
+    (r) => r.id ?? '',
+  )
+  unique(
+    'services',
+    (r) => r.id ?? '',
+    (r) => r.id ?? '',
+  )
+  unique(
+    'customActions',
+    (r) => r.id ?? '',
+    (r) => r.id ?? '',
+  )
+  unique(
+    'answers',
+    (r) => `${r.assessmentId}\u0000${r.questionId}`,
+    (r) => `${r.assessmentId} / ${r.questionId}`,
+  )
+  unique(
+    'actionEdits',
+    (r) => `${r.assessmentId}\u0000${r.actionId}`,
+    (r) => `${r.assessmentId} / ${r.actionId}`,
+  )
   for (const field of ['answers', 'actionEdits', 'customActions']) {
     records(data, field).forEach((record, i) => {
       const target = record.assessmentId ?? ''
-      if (!assessments.has(target)) c.fail(`.data.${field}[${i}].assessmentId`, BACKUP_MESSAGES.missingAssessment(target))
+      if (!assessments.has(target))
+        c.fail(`.data.${field}[${i}].assessmentId`, BACKUP_MESSAGES.missingAssessment(target))
     })
   }
   for (const field of ['assessments', 'services']) {
@@ -189,7 +221,11 @@ function checkIdentity(c: IssueList, data: Record<string, unknown>): void {
       if (!structures.has(target)) c.fail(`.data.${field}[${i}].structureId`, BACKUP_MESSAGES.missingStructure(target))
     })
   }
-  unique('groups', (r) => r.id ?? '', (r) => r.id ?? '')
+  unique(
+    'groups',
+    (r) => r.id ?? '',
+    (r) => r.id ?? '',
+  )
   checkGroupMembers(c, data, structures)
 }
 
@@ -217,14 +253,17 @@ function checkGroupMembers(c: IssueList, data: Record<string, unknown>, structur
 /** Embedded definitions are valid and unique; every questionnaire answered is embedded or known. */
 function checkDefinitions(c: IssueList, data: Record<string, unknown>, known: readonly DefinitionRef[]): void {
   const available = new Set(known.map((d) => `${d.id}@${d.version}`))
-  const contents = new Map<string, QuestionnaireDefinition>(known.flatMap((d) => (d.definition ? [[`${d.id}@${d.version}`, d.definition] as const] : [])))
+  const contents = new Map<string, QuestionnaireDefinition>(
+    known.flatMap((d) => (d.definition ? [[`${d.id}@${d.version}`, d.definition] as const] : [])),
+  )
   const embedded = new Map<string, string>()
   const definitions: unknown[] = Array.isArray(data.definitions) ? data.definitions : []
   definitions.forEach((definition, i) => {
     const path = `.data.definitions[${i}]`
     const result = validateDefinition(definition)
     if (!result.ok) {
-      for (const issue of result.errors) c.fail(issue.path === '(racine)' ? path : `${path}${issue.path}`, issue.message)
+      for (const issue of result.errors)
+        c.fail(issue.path === '(racine)' ? path : `${path}${issue.path}`, issue.message)
       return
     }
     const k = `${result.definition.id}@${result.definition.version}`
@@ -232,14 +271,16 @@ function checkDefinitions(c: IssueList, data: Record<string, unknown>, known: re
     const here = contents.get(k)
     if (first) c.fail(path, BACKUP_MESSAGES.duplicate(`${result.definition.id} ${result.definition.version}`, first))
     else embedded.set(k, path)
-    if (here && !sameDefinition(here, result.definition)) c.fail(path, BACKUP_MESSAGES.otherDefinition(result.definition.id, result.definition.version))
+    if (here && !sameDefinition(here, result.definition))
+      c.fail(path, BACKUP_MESSAGES.otherDefinition(result.definition.id, result.definition.version))
   })
   for (const field of ['assessments', 'services']) {
     records(data, field).forEach((record, i) => {
       const id = record.questionnaireId ?? ''
       const version = record.questionnaireVersion ?? ''
       const k = `${id}@${version}`
-      if (!embedded.has(k) && !available.has(k)) c.fail(`.data.${field}[${i}].questionnaireId`, BACKUP_MESSAGES.unknownQuestionnaire(id, version))
+      if (!embedded.has(k) && !available.has(k))
+        c.fail(`.data.${field}[${i}].questionnaireId`, BACKUP_MESSAGES.unknownQuestionnaire(id, version))
     })
   }
 }

@@ -54,14 +54,14 @@ export interface ServiceRecord {
   updatedAt: string
 }
 
-
 /** Shown when a requirement has no applicability condition. */
-export const APPLIES_TO_ALL = "S’applique à tous les services."
+export const APPLIES_TO_ALL = 'S’applique à tous les services.'
 
 /** Target level used when neither the answer nor the requirement sets one. */
 export const FALLBACK_TARGET = 3
 
-export const TOP_LEVEL_JUSTIFICATION_ERROR = 'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.'
+export const TOP_LEVEL_JUSTIFICATION_ERROR =
+  'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.'
 
 export interface RequirementApplicability {
   requirement: Requirement
@@ -70,16 +70,26 @@ export interface RequirementApplicability {
 }
 
 /** Every requirement of the grid, with whether the service's qualification makes it apply, and why. */
-export function applicableRequirements(definition: QuestionnaireDefinition, qualification: Record<string, string | string[]>): RequirementApplicability[] {
+export function applicableRequirements(
+  definition: QuestionnaireDefinition,
+  qualification: Record<string, string | string[]>,
+): RequirementApplicability[] {
   return (definition.requirements ?? []).map((requirement) => ({
     requirement,
-    applies: requirement.appliesIf ? evaluateCondition(requirement.appliesIf, (id) => (Object.hasOwn(qualification, id) ? qualification[id] : undefined)) : true,
+    applies: requirement.appliesIf
+      ? evaluateCondition(requirement.appliesIf, (id) =>
+          Object.hasOwn(qualification, id) ? qualification[id] : undefined,
+        )
+      : true,
     why: requirement.appliesWhy ?? APPLIES_TO_ALL,
   }))
 }
 
 /** The requirements a service is asked about, in definition order. */
-export function requirementsFor(definition: QuestionnaireDefinition, qualification: Record<string, string | string[]>): Requirement[] {
+export function requirementsFor(
+  definition: QuestionnaireDefinition,
+  qualification: Record<string, string | string[]>,
+): Requirement[] {
   return applicableRequirements(definition, qualification)
     .filter((item) => item.applies)
     .map((item) => item.requirement)
@@ -112,7 +122,10 @@ export interface AxisSummary {
 }
 
 /** Per axis: how many requirements apply and are answered, the mean level and the share at target. */
-export function computeAxisSummaries(definition: QuestionnaireDefinition, service: Pick<ServiceRecord, 'qualification' | 'requirements'>): AxisSummary[] {
+export function computeAxisSummaries(
+  definition: QuestionnaireDefinition,
+  service: Pick<ServiceRecord, 'qualification' | 'requirements'>,
+): AxisSummary[] {
   const applicable = requirementsFor(definition, service.qualification)
   return (definition.axes ?? []).map((axis) => {
     const ofAxis = applicable.filter((r) => r.axis === axis.id)
@@ -164,7 +177,11 @@ export function quarterLabel(date: string): string {
  * The convergence trajectory: applicable requirements with a target date, by date, grouped by
  * quarter. `today` (YYYY-MM-DD or a full ISO date) decides which items are late.
  */
-export function buildTrajectory(definition: QuestionnaireDefinition, service: Pick<ServiceRecord, 'qualification' | 'requirements'>, today: string): TrajectoryQuarter[] {
+export function buildTrajectory(
+  definition: QuestionnaireDefinition,
+  service: Pick<ServiceRecord, 'qualification' | 'requirements'>,
+  today: string,
+): TrajectoryQuarter[] {
   const day = today.slice(0, 10)
   const items: TrajectoryItem[] = []
   for (const requirement of requirementsFor(definition, service.qualification)) {
@@ -182,7 +199,9 @@ export function buildTrajectory(definition: QuestionnaireDefinition, service: Pi
       late: answer.targetDate < day && (level === null || level < target),
     })
   }
-  items.sort((a, b) => a.targetDate.localeCompare(b.targetDate) || a.code.localeCompare(b.code, 'fr', { numeric: true }))
+  items.sort(
+    (a, b) => a.targetDate.localeCompare(b.targetDate) || a.code.localeCompare(b.code, 'fr', { numeric: true }),
+  )
   const quarters: TrajectoryQuarter[] = []
   for (const item of items) {
     const label = quarterLabel(item.targetDate)
@@ -194,7 +213,10 @@ export function buildTrajectory(definition: QuestionnaireDefinition, service: Pi
 }
 
 /** The French error of a requirement answer, or null: the top level needs a justification citing the proof. */
-export function validateRequirementAnswer(answer: Pick<RequirementAnswer, 'level' | 'justification'> | undefined, scale: ScaleLevel[]): string | null {
+export function validateRequirementAnswer(
+  answer: Pick<RequirementAnswer, 'level' | 'justification'> | undefined,
+  scale: ScaleLevel[],
+): string | null {
   if (!answer || answer.level === null || scale.length === 0) return null
   const top = Math.max(...scale.map((level) => level.value))
   return answer.level === top && answer.justification.trim() === '' ? TOP_LEVEL_JUSTIFICATION_ERROR : null
@@ -210,13 +232,22 @@ export interface RequirementComparison {
 }
 
 /** Each requirement with a current level, compared with the level of the reference declaration. */
-export function compareWithSnapshot(service: Pick<ServiceRecord, 'requirements'>, snapshot: Pick<ServiceSnapshot, 'requirements'>): RequirementComparison[] {
+export function compareWithSnapshot(
+  service: Pick<ServiceRecord, 'requirements'>,
+  snapshot: Pick<ServiceSnapshot, 'requirements'>,
+): RequirementComparison[] {
   const result: RequirementComparison[] = []
   for (const [code, answer] of Object.entries(service.requirements)) {
     if (answer.level === null) continue
     const previous = snapshot.requirements[code]?.level ?? null
     const change: RequirementChange =
-      previous === null ? 'new' : answer.level > previous ? 'improved' : answer.level < previous ? 'declined' : 'unchanged'
+      previous === null
+        ? 'new'
+        : answer.level > previous
+          ? 'improved'
+          : answer.level < previous
+            ? 'declined'
+            : 'unchanged'
     result.push({ code, previous, current: answer.level, change })
   }
   return result.sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true }))
@@ -253,7 +284,8 @@ export type ServiceFieldErrors = Partial<Record<keyof ServiceInput, string>>
 export function validateServiceInput(input: ServiceInput): ServiceFieldErrors {
   const errors: ServiceFieldErrors = {}
   if (!input.name.trim()) errors.name = 'Le nom du service est obligatoire.'
-  else if (input.name.trim().length > FIELD_BOUNDS.serviceName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.serviceName} caractères au plus).`
+  else if (input.name.trim().length > FIELD_BOUNDS.serviceName)
+    errors.name = `Le nom est trop long (${FIELD_BOUNDS.serviceName} caractères au plus).`
   const bounds = {
     responsible: FIELD_BOUNDS.serviceResponsible,
     provider: FIELD_BOUNDS.serviceProvider,

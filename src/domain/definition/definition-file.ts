@@ -13,10 +13,17 @@ export function checkDefinitionText(text: string): ImportResult {
     parsed = JSON.parse(text)
   } catch {
     // The parser's own message is in the browser's language (English, most often): it is not shown.
-    return { ok: false, errors: ['(fichier) : le fichier n’est pas un JSON valide (il est peut-être tronqué, ou ce n’est pas un questionnaire CapSI)'] }
+    return {
+      ok: false,
+      errors: [
+        '(fichier) : le fichier n’est pas un JSON valide (il est peut-être tronqué, ou ce n’est pas un questionnaire CapSI)',
+      ],
+    }
   }
   const result = validateDefinition(parsed)
-  return result.ok ? { ok: true, definition: result.definition } : { ok: false, errors: formatValidationErrors(result.errors) }
+  return result.ok
+    ? { ok: true, definition: result.definition }
+    : { ok: false, errors: formatValidationErrors(result.errors) }
 }
 
 /** Whether two definitions hold the same content, whatever the order their keys were written in. */

@@ -163,7 +163,8 @@ class Parser {
 
   private parseLiteral(): string {
     const token = this.next('une valeur entre apostrophes')
-    if (token.kind !== 'str') throw new ExpressionError(`valeur entre apostrophes attendue, pas « ${token.text} »`, token.pos)
+    if (token.kind !== 'str')
+      throw new ExpressionError(`valeur entre apostrophes attendue, pas « ${token.text} »`, token.pos)
     return token.text
   }
 

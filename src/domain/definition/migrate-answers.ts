@@ -2,7 +2,13 @@
  * Moving an assessment to a newer version of its questionnaire: answers follow their question id;
  * an answer whose question or chosen option no longer exists becomes a visible orphan, never dropped.
  */
-import { RESERVED_VALUES, UNKNOWN_VALUE, NOT_APPLICABLE_VALUE, type Question, type QuestionnaireDefinition } from './definition'
+import {
+  RESERVED_VALUES,
+  UNKNOWN_VALUE,
+  NOT_APPLICABLE_VALUE,
+  type Question,
+  type QuestionnaireDefinition,
+} from './definition'
 import type { Answer, AnswerMap } from '../assessment/assessment'
 
 /** An answer the new version cannot hold, kept with the wording it was given under. */
@@ -53,7 +59,11 @@ function labelOf(question: Question | undefined, value: string | null): string {
  * it is (shown as an answer to a removed question); an answer whose option disappeared is
  * cleared to null (the question is asked again) while the orphan keeps its value.
  */
-export function migrateAssessmentVersion(oldDef: QuestionnaireDefinition, newDef: QuestionnaireDefinition, answers: AnswerMap): VersionMigration {
+export function migrateAssessmentVersion(
+  oldDef: QuestionnaireDefinition,
+  newDef: QuestionnaireDefinition,
+  answers: AnswerMap,
+): VersionMigration {
   const oldQuestions = questionsById(oldDef)
   const newQuestions = questionsById(newDef)
   const migration: VersionMigration = { kept: [], cleared: [], orphans: [] }

@@ -5,11 +5,7 @@
  */
 // With their extension: vite.config.ts imports this file, and Vite's coming loader for its config
 // (`configLoader: 'native'`) needs every import's extension.
-import {
-  ACTION_PHASES,
-  RESERVED_VALUES,
-  type QuestionnaireDefinition,
-} from './definition.ts'
+import { ACTION_PHASES, RESERVED_VALUES, type QuestionnaireDefinition } from './definition.ts'
 import { STRUCTURE_CATEGORIES } from '../assessment/assessment.ts'
 import { ExpressionError, expressionLiterals, parseExpression } from './expression.ts'
 
@@ -19,8 +15,7 @@ export interface ValidationIssue {
 }
 
 export type ValidationResult =
-  | { ok: true; definition: QuestionnaireDefinition }
-  | { ok: false; errors: ValidationIssue[] }
+  { ok: true; definition: QuestionnaireDefinition } | { ok: false; errors: ValidationIssue[] }
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const SEMVER_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/
@@ -51,7 +46,12 @@ class Checker {
     return true
   }
 
-  string(obj: Obj, key: string, path: string, opts: { required?: boolean; min?: number; max: number; pattern?: RegExp; patternHint?: string }): string | undefined {
+  string(
+    obj: Obj,
+    key: string,
+    path: string,
+    opts: { required?: boolean; min?: number; max: number; pattern?: RegExp; patternHint?: string },
+  ): string | undefined {
     const value = obj[key]
     const at = `${path}.${key}`
     if (value === undefined) {
@@ -62,9 +62,11 @@ class Checker {
       this.fail(at, 'un texte est attendu')
       return undefined
     }
-    if (value.length < (opts.min ?? 0)) this.fail(at, opts.min === 1 ? 'ne doit pas être vide' : `au moins ${opts.min} caractères attendus`)
+    if (value.length < (opts.min ?? 0))
+      this.fail(at, opts.min === 1 ? 'ne doit pas être vide' : `au moins ${opts.min} caractères attendus`)
     if (value.length > opts.max) this.fail(at, `trop long (${value.length} caractères, ${opts.max} au plus)`)
-    if (opts.pattern && !opts.pattern.test(value)) this.fail(at, `format invalide « ${value.slice(0, 60)} » : ${opts.patternHint ?? ''}`.trim())
+    if (opts.pattern && !opts.pattern.test(value))
+      this.fail(at, `format invalide « ${value.slice(0, 60)} » : ${opts.patternHint ?? ''}`.trim())
     return value
   }
 
@@ -78,7 +80,12 @@ class Checker {
     })
   }
 
-  number(obj: Obj, key: string, path: string, opts: { required?: boolean; integer?: boolean; min: number; max: number; exclusiveMin?: boolean }): number | undefined {
+  number(
+    obj: Obj,
+    key: string,
+    path: string,
+    opts: { required?: boolean; integer?: boolean; min: number; max: number; exclusiveMin?: boolean },
+  ): number | undefined {
     const value = obj[key]
     const at = `${path}.${key}`
     if (value === undefined) {
@@ -92,7 +99,10 @@ class Checker {
     if (opts.integer && !Number.isInteger(value)) this.fail(at, 'un nombre entier est attendu')
     const tooLow = opts.exclusiveMin ? value <= opts.min : value < opts.min
     if (tooLow || value > opts.max) {
-      this.fail(at, `doit être ${opts.exclusiveMin ? 'supérieur à' : 'compris entre'} ${opts.min}${opts.exclusiveMin ? ` et au plus ${opts.max}` : ` et ${opts.max}`}`)
+      this.fail(
+        at,
+        `doit être ${opts.exclusiveMin ? 'supérieur à' : 'compris entre'} ${opts.min}${opts.exclusiveMin ? ` et au plus ${opts.max}` : ` et ${opts.max}`}`,
+      )
     }
     return value
   }
@@ -147,13 +157,30 @@ class Checker {
         }
       }
     } catch (error) {
-      if (error instanceof ExpressionError) this.fail(path, `condition invalide : ${error.message} (position ${error.position})`)
+      if (error instanceof ExpressionError)
+        this.fail(path, `condition invalide : ${error.message} (position ${error.position})`)
       else throw error
     }
   }
 }
 
-const TOP_KEYS = ['$schema', 'id', 'version', 'kind', 'title', 'description', 'scale', 'dimensions', 'profile', 'domains', 'actions', 'axes', 'qualification', 'requirements', 'securityNeeds'] as const
+const TOP_KEYS = [
+  '$schema',
+  'id',
+  'version',
+  'kind',
+  'title',
+  'description',
+  'scale',
+  'dimensions',
+  'profile',
+  'domains',
+  'actions',
+  'axes',
+  'qualification',
+  'requirements',
+  'securityNeeds',
+] as const
 
 /**
  * Validates a parsed JSON value as a questionnaire definition.
@@ -166,7 +193,12 @@ export function validateDefinition(input: unknown, expectedId?: string): Validat
   if (expectedId !== undefined && id !== undefined && id !== expectedId) {
     c.fail('.id', `l’identifiant « ${id} » doit être égal au nom du fichier « ${expectedId} »`)
   }
-  c.string(input, 'version', '', { min: 1, max: 40, pattern: SEMVER_PATTERN, patternHint: 'version attendue sous la forme 1.0.0' })
+  c.string(input, 'version', '', {
+    min: 1,
+    max: 40,
+    pattern: SEMVER_PATTERN,
+    patternHint: 'version attendue sous la forme 1.0.0',
+  })
   const kind = input.kind
   if (kind !== 'maturity' && kind !== 'conformity') c.fail('.kind', '« maturity » ou « conformity » attendu')
   c.string(input, 'title', '', { min: 1, max: 200 })
@@ -180,7 +212,9 @@ export function validateDefinition(input: unknown, expectedId?: string): Validat
   checkActions(c, input, questionValues, scaleValues)
   checkConformity(c, input, scaleValues, kind === 'conformity')
 
-  return c.errors.length === 0 ? { ok: true, definition: input as unknown as QuestionnaireDefinition } : { ok: false, errors: c.errors }
+  return c.errors.length === 0
+    ? { ok: true, definition: input as unknown as QuestionnaireDefinition }
+    : { ok: false, errors: c.errors }
 }
 
 function checkScale(c: Checker, input: Obj): Set<number> {
@@ -227,9 +261,11 @@ function checkProfile(c: Checker, input: Obj): Set<string> {
       c.array(fact, key, path, { max: categories.length }).forEach((category, k) => {
         const at = `${path}.${key}[${k}]`
         if (typeof category !== 'string') c.fail(at, 'un texte est attendu')
-        else if (!categories.includes(category)) c.fail(at, `catégorie de structure inconnue « ${category.slice(0, 60)} »`)
+        else if (!categories.includes(category))
+          c.fail(at, `catégorie de structure inconnue « ${category.slice(0, 60)} »`)
         else if (lists[key].has(category)) c.fail(at, `catégorie « ${category} » citée deux fois`)
-        else if (key === 'falseFor' && lists.trueFor.has(category)) c.fail(at, `la catégorie « ${category} » est à la fois dans trueFor et dans falseFor`)
+        else if (key === 'falseFor' && lists.trueFor.has(category))
+          c.fail(at, `la catégorie « ${category} » est à la fois dans trueFor et dans falseFor`)
         else lists[key].add(category)
       })
     }
@@ -242,7 +278,8 @@ function checkIdList(c: Checker, owner: Obj, key: string, path: string, known: S
   const ids: string[] = []
   c.array(owner, key, path, { required: false, min: 1, max: 50 }).forEach((value, i) => {
     const at = `${path}.${key}[${i}]`
-    if (typeof value !== 'string' || !ID_PATTERN.test(value)) c.fail(at, 'identifiant attendu (minuscules, chiffres et tirets)')
+    if (typeof value !== 'string' || !ID_PATTERN.test(value))
+      c.fail(at, 'identifiant attendu (minuscules, chiffres et tirets)')
     else if (!known.has(value)) c.fail(at, `${unknown} « ${value} »`)
     else if (ids.includes(value)) c.fail(at, `« ${value} » est cité deux fois`)
     else ids.push(value)
@@ -251,7 +288,14 @@ function checkIdList(c: Checker, owner: Obj, key: string, path: string, known: S
 }
 
 /** Returns, for every question id, the set of its answer values (options and reserved values). */
-function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Set<string>, facts: Set<string>, required: boolean): Map<string, Set<string>> {
+function checkDomains(
+  c: Checker,
+  input: Obj,
+  scale: Set<number>,
+  dimensions: Set<string>,
+  facts: Set<string>,
+  required: boolean,
+): Map<string, Set<string>> {
   const domainIds = new Map<string, string>()
   const questionIds = new Map<string, string>()
   const answerValues = new Map<string, Set<string>>()
@@ -264,10 +308,23 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
     c.string(domain, 'description', path, { max: 2000 })
     c.number(domain, 'weight', path, { min: 0, max: 100, exclusiveMin: true })
     const target = c.number(domain, 'target', path, { required: false, integer: true, min: 0, max: 10 })
-    if (target !== undefined && !scale.has(target)) c.fail(`${path}.target`, `le niveau ${target} n’existe pas dans l’échelle`)
+    if (target !== undefined && !scale.has(target))
+      c.fail(`${path}.target`, `le niveau ${target} n’existe pas dans l’échelle`)
     c.array(domain, 'questions', path, { min: 1, max: 500 }).forEach((question, q) => {
       const qPath = `${path}.questions[${q}]`
-      const allowed = ['id', 'text', 'help', 'weight', 'dimension', 'core', 'allowUnknown', 'allowNotApplicable', 'visibleIf', 'requiresProfile', 'options']
+      const allowed = [
+        'id',
+        'text',
+        'help',
+        'weight',
+        'dimension',
+        'core',
+        'allowUnknown',
+        'allowNotApplicable',
+        'visibleIf',
+        'requiresProfile',
+        'options',
+      ]
       if (!c.object(question, qPath, allowed)) return
       const id = c.id(question, 'id', qPath)
       c.unique(questionIds, id, `${qPath}.id`, 'identifiant de question')
@@ -275,7 +332,8 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
       c.string(question, 'help', qPath, { min: 1, max: 2000 })
       c.number(question, 'weight', qPath, { min: 0, max: 100, exclusiveMin: true })
       const dimension = c.id(question, 'dimension', qPath, false)
-      if (dimension !== undefined && !dimensions.has(dimension)) c.fail(`${qPath}.dimension`, `dimension inconnue « ${dimension} »`)
+      if (dimension !== undefined && !dimensions.has(dimension))
+        c.fail(`${qPath}.dimension`, `dimension inconnue « ${dimension} »`)
       c.boolean(question, 'core', qPath, false)
       const unknown = c.boolean(question, 'allowUnknown', qPath, true)
       const na = c.boolean(question, 'allowNotApplicable', qPath, true)
@@ -294,7 +352,8 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
         }
         c.string(option, 'label', oPath, { min: 1, max: 500 })
         const level = c.number(option, 'level', oPath, { integer: true, min: 0, max: 10 })
-        if (level !== undefined && !scale.has(level)) c.fail(`${oPath}.level`, `le niveau ${level} n’existe pas dans l’échelle`)
+        if (level !== undefined && !scale.has(level))
+          c.fail(`${oPath}.level`, `le niveau ${level} n’existe pas dans l’échelle`)
       })
       if (unknown) values.add(RESERVED_VALUES[0] ?? '')
       if (na) values.add(RESERVED_VALUES[1] ?? '')
@@ -307,7 +366,9 @@ function checkDomains(c: Checker, input: Obj, scale: Set<number>, dimensions: Se
 function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>>, scale: Set<number>): void {
   const seen = new Map<string, string>()
   const domainIds = new Set(
-    (Array.isArray(input.domains) ? input.domains : []).flatMap((d) => (isObject(d) && typeof d.id === 'string' ? [d.id] : [])),
+    (Array.isArray(input.domains) ? input.domains : []).flatMap((d) =>
+      isObject(d) && typeof d.id === 'string' ? [d.id] : [],
+    ),
   )
   const actions = c.array(input, 'actions', '', { required: false })
   const actionIds = new Set(actions.flatMap((a) => (isObject(a) && typeof a.id === 'string' ? [a.id] : [])))
@@ -316,12 +377,14 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
     const path = `.actions[${a}]`
     const allowed = ['id', 'title', 'why', 'how', 'phase', 'priority', 'domain', 'mutualisable', 'triggers', 'requires']
     if (!c.object(action, path, allowed)) return
-    c.unique(seen, c.id(action, 'id', path), `${path}.id`, "identifiant d’action")
+    c.unique(seen, c.id(action, 'id', path), `${path}.id`, 'identifiant d’action')
     c.string(action, 'title', path, { min: 1, max: 300 })
     c.string(action, 'why', path, { min: 1, max: 2000 })
     c.string(action, 'how', path, { min: 1, max: 3000 })
-    if (!ACTION_PHASES.includes(action.phase as never)) c.fail(`${path}.phase`, `phase inconnue ; attendu : ${ACTION_PHASES.join(', ')}`)
-    if (action.priority !== 1 && action.priority !== 2 && action.priority !== 3) c.fail(`${path}.priority`, 'priorité 1, 2 ou 3 attendue')
+    if (!ACTION_PHASES.includes(action.phase as never))
+      c.fail(`${path}.phase`, `phase inconnue ; attendu : ${ACTION_PHASES.join(', ')}`)
+    if (action.priority !== 1 && action.priority !== 2 && action.priority !== 3)
+      c.fail(`${path}.priority`, 'priorité 1, 2 ou 3 attendue')
     const domain = c.id(action, 'domain', path, false)
     if (domain !== undefined && !domainIds.has(domain)) c.fail(`${path}.domain`, `domaine inconnu « ${domain} »`)
     c.boolean(action, 'mutualisable', path, false)
@@ -329,9 +392,11 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
       const tPath = `${path}.triggers[${t}]`
       if (!c.object(trigger, tPath, ['question', 'below', 'from', 'whenUnknown'])) return
       const question = c.id(trigger, 'question', tPath)
-      if (question !== undefined && !questions.has(question)) c.fail(`${tPath}.question`, `question inconnue « ${question} »`)
+      if (question !== undefined && !questions.has(question))
+        c.fail(`${tPath}.question`, `question inconnue « ${question} »`)
       const below = c.number(trigger, 'below', tPath, { required: false, integer: true, min: 1, max: 10 })
-      if (below !== undefined && ![...scale].some((v) => v < below)) c.fail(`${tPath}.below`, `aucun niveau de l’échelle n’est inférieur à ${below}`)
+      if (below !== undefined && ![...scale].some((v) => v < below))
+        c.fail(`${tPath}.below`, `aucun niveau de l’échelle n’est inférieur à ${below}`)
       const from = c.number(trigger, 'from', tPath, { required: false, integer: true, min: 0, max: 10 })
       if (from !== undefined && below === undefined) c.fail(`${tPath}.from`, '« from » ne s’emploie qu’avec « below »')
       else if (from !== undefined && below !== undefined && ![...scale].some((v) => v >= from && v < below))
@@ -341,7 +406,8 @@ function checkActions(c: Checker, input: Obj, questions: Map<string, Set<string>
     })
     const ids = checkIdList(c, action, 'requires', path, actionIds, 'action inconnue')
     if (typeof action.id === 'string') {
-      if (ids.includes(action.id)) c.fail(`${path}.requires`, `l’action « ${action.id} » ne peut pas être son propre prérequis`)
+      if (ids.includes(action.id))
+        c.fail(`${path}.requires`, `l’action « ${action.id} » ne peut pas être son propre prérequis`)
       if (!requires.has(action.id)) requires.set(action.id, { path, ids: ids.filter((id) => id !== action.id) })
     }
   })
@@ -373,7 +439,7 @@ function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: b
   c.array(input, 'axes', '', { required, min: required ? 1 : 0, max: 50 }).forEach((axis, i) => {
     const path = `.axes[${i}]`
     if (!c.object(axis, path, ['id', 'title', 'description'])) return
-    c.unique(axisIds, c.id(axis, 'id', path), `${path}.id`, "identifiant d’axe")
+    c.unique(axisIds, c.id(axis, 'id', path), `${path}.id`, 'identifiant d’axe')
     c.string(axis, 'title', path, { min: 1, max: 200 })
     c.string(axis, 'description', path, { max: 2000 })
   })
@@ -402,17 +468,39 @@ function checkConformity(c: Checker, input: Obj, scale: Set<number>, required: b
   const codes = new Map<string, string>()
   c.array(input, 'requirements', '', { required, min: required ? 1 : 0, max: 500 }).forEach((req, i) => {
     const path = `.requirements[${i}]`
-    if (!c.object(req, path, ['code', 'axis', 'title', 'explanation', 'appliesIf', 'appliesWhy', 'defaultTarget', 'levels'])) return
-    const code = c.string(req, 'code', path, { min: 1, max: 8, pattern: CODE_PATTERN, patternHint: 'une à trois majuscules suivies de chiffres (ex. U10)' })
-    c.unique(codes, code, `${path}.code`, "code d’exigence")
+    if (
+      !c.object(req, path, [
+        'code',
+        'axis',
+        'title',
+        'explanation',
+        'appliesIf',
+        'appliesWhy',
+        'defaultTarget',
+        'levels',
+      ])
+    )
+      return
+    const code = c.string(req, 'code', path, {
+      min: 1,
+      max: 8,
+      pattern: CODE_PATTERN,
+      patternHint: 'une à trois majuscules suivies de chiffres (ex. U10)',
+    })
+    c.unique(codes, code, `${path}.code`, 'code d’exigence')
     const axis = c.id(req, 'axis', path)
     if (axis !== undefined && !axisIds.has(axis)) c.fail(`${path}.axis`, `axe inconnu « ${axis} »`)
     c.string(req, 'title', path, { min: 1, max: 300 })
     c.string(req, 'explanation', path, { min: 1, max: 3000 })
-    c.condition(c.string(req, 'appliesIf', path, { required: false, min: 1, max: 1000 }), `${path}.appliesIf`, qualification)
+    c.condition(
+      c.string(req, 'appliesIf', path, { required: false, min: 1, max: 1000 }),
+      `${path}.appliesIf`,
+      qualification,
+    )
     c.string(req, 'appliesWhy', path, { required: false, max: 500 })
     const target = c.number(req, 'defaultTarget', path, { required: false, integer: true, min: 0, max: 10 })
-    if (target !== undefined && !scale.has(target)) c.fail(`${path}.defaultTarget`, `le niveau ${target} n’existe pas dans l’échelle`)
+    if (target !== undefined && !scale.has(target))
+      c.fail(`${path}.defaultTarget`, `le niveau ${target} n’existe pas dans l’échelle`)
     checkLevels(c, req, path, scale, false)
   })
   const needs = new Map<string, string>()

@@ -73,7 +73,10 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2
 }
 
-function domainStatistics(definition: QuestionnaireDefinition, entries: readonly ConsolidationEntry[]): DomainConsolidation[] {
+function domainStatistics(
+  definition: QuestionnaireDefinition,
+  entries: readonly ConsolidationEntry[],
+): DomainConsolidation[] {
   return definition.domains.map((domain) => {
     const values = entries.map((entry): StructureValue => {
       const score = entry.scores.domains.find((d) => d.domainId === domain.id)
@@ -94,17 +97,30 @@ function domainStatistics(definition: QuestionnaireDefinition, entries: readonly
   })
 }
 
-function lowQuestions(definition: QuestionnaireDefinition, entries: readonly ConsolidationEntry[], lowLevel: number): LowQuestion[] {
+function lowQuestions(
+  definition: QuestionnaireDefinition,
+  entries: readonly ConsolidationEntry[],
+  lowLevel: number,
+): LowQuestion[] {
   const found: (LowQuestion & { order: number })[] = []
   let order = 0
   for (const domain of definition.domains) {
     for (const question of domain.questions) {
       const structureIds = entries.flatMap((entry) => {
         const result = entry.scores.questions[question.id]
-        return result?.state === 'answered' && result.level !== null && result.level <= lowLevel ? [entry.structureId] : []
+        return result?.state === 'answered' && result.level !== null && result.level <= lowLevel
+          ? [entry.structureId]
+          : []
       })
       if (structureIds.length > 0) {
-        found.push({ questionId: question.id, domainId: domain.id, text: question.text, count: structureIds.length, structureIds, order })
+        found.push({
+          questionId: question.id,
+          domainId: domain.id,
+          text: question.text,
+          count: structureIds.length,
+          structureIds,
+          order,
+        })
       }
       order++
     }
@@ -117,7 +133,8 @@ function sharedActions(entries: readonly ConsolidationEntry[], minShared: number
   for (const entry of entries) {
     for (const item of entry.plan) {
       // Only catalogue actions can be shared (user actions have their own ids); done or dropped ones are no longer a need.
-      if (item.source !== 'catalogue' || item.state !== 'active' || item.status === 'done' || item.status === 'dropped') continue
+      if (item.source !== 'catalogue' || item.state !== 'active' || item.status === 'done' || item.status === 'dropped')
+        continue
       const shared = byId.get(item.actionId)
       if (shared) {
         if (!shared.structureIds.includes(entry.structureId)) {
@@ -125,13 +142,23 @@ function sharedActions(entries: readonly ConsolidationEntry[], minShared: number
           shared.count++
         }
       } else {
-        byId.set(item.actionId, { actionId: item.actionId, title: item.title, domainId: item.domainId, mutualisable: item.mutualisable, count: 1, structureIds: [entry.structureId] })
+        byId.set(item.actionId, {
+          actionId: item.actionId,
+          title: item.title,
+          domainId: item.domainId,
+          mutualisable: item.mutualisable,
+          count: 1,
+          structureIds: [entry.structureId],
+        })
       }
     }
   }
   return [...byId.values()]
     .filter((a) => a.count >= minShared)
-    .sort((a, b) => Number(b.mutualisable) - Number(a.mutualisable) || b.count - a.count || a.title.localeCompare(b.title, 'fr'))
+    .sort(
+      (a, b) =>
+        Number(b.mutualisable) - Number(a.mutualisable) || b.count - a.count || a.title.localeCompare(b.title, 'fr'),
+    )
 }
 
 /**
@@ -141,7 +168,11 @@ function sharedActions(entries: readonly ConsolidationEntry[], minShared: number
  * order); the catalogue actions active and not done in at least two plans, mutualisable first, then
  * by count descending, then by title.
  */
-export function compareStructures(definition: QuestionnaireDefinition, entries: readonly ConsolidationEntry[], options: ConsolidationOptions = {}): Consolidation {
+export function compareStructures(
+  definition: QuestionnaireDefinition,
+  entries: readonly ConsolidationEntry[],
+  options: ConsolidationOptions = {},
+): Consolidation {
   return {
     domains: domainStatistics(definition, entries),
     lowQuestions: lowQuestions(definition, entries, options.lowLevel ?? 1),

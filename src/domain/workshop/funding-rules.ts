@@ -7,7 +7,15 @@
 import { finessDepartment } from '../assessment/finess'
 import type { AssessmentScore } from '../assessment/scoring'
 
-export type RuleKind = 'min-essms' | 'min-og' | 'max-funded' | 'filing-level' | 'services-socles' | 'dui-segur' | 'usage-targets' | 'finess-present'
+export type RuleKind =
+  | 'min-essms'
+  | 'min-og'
+  | 'max-funded'
+  | 'filing-level'
+  | 'services-socles'
+  | 'dui-segur'
+  | 'usage-targets'
+  | 'finess-present'
 
 /** What every rule says of itself: the text it comes from (a programme document, an instruction, a public page). */
 interface RuleSource {
@@ -102,7 +110,8 @@ const TITLES: Record<RuleKind, string> = {
   'min-og': 'Nombre minimal d’organismes gestionnaires',
   'max-funded': 'Nombre maximal de structures financées',
   'filing-level': 'Niveau de dépôt du dossier',
-  'services-socles': 'Mise en conformité d’un DUI existant : services socles intégrés (MSSanté, DMP / Mon espace santé, e-prescription)',
+  'services-socles':
+    'Mise en conformité d’un DUI existant : services socles intégrés (MSSanté, DMP / Mon espace santé, e-prescription)',
   'dui-segur': 'DUI référencé Ségur « vague 1 » pour chaque structure',
   'usage-targets': 'Cibles d’usage',
   'finess-present': 'Numéro FINESS de chaque structure',
@@ -131,8 +140,19 @@ export function organisationSize(count: number): 'large' | 'medium' | 'small' {
 
 type Verdict = Omit<RuleResult, 'phase' | 'source'>
 
-function result(kind: RuleKind, status: RuleStatus, figures: [string, string | number][], explanation: string): Verdict {
-  return { kind, title: TITLES[kind], status, figures: figures.map(([label, value]) => ({ label, value: String(value) })), explanation }
+function result(
+  kind: RuleKind,
+  status: RuleStatus,
+  figures: [string, string | number][],
+  explanation: string,
+): Verdict {
+  return {
+    kind,
+    title: TITLES[kind],
+    status,
+    figures: figures.map(([label, value]) => ({ label, value: String(value) })),
+    explanation,
+  }
 }
 
 function checkMinEssms(rule: Extract<Rule, { kind: 'min-essms' }>, grappe: Grappe): Verdict {
@@ -140,8 +160,17 @@ function checkMinEssms(rule: Extract<Rule, { kind: 'min-essms' }>, grappe: Grapp
   const lowered = n > 0 && grappe.members.every((m) => isCorsicaOrOverseas(m.finess))
   const min = lowered ? rule.minCorsicaOverseas : rule.min
   const where = lowered ? 'toutes les structures sont en Corse ou outre-mer (seuil abaissé)' : 'seuil général'
-  return result('min-essms', n >= min ? 'met' : 'not-met', [['ESSMS dans la grappe', n], ['Minimum', min]],
-    n >= min ? `${n} ESSMS pour un minimum de ${min} (${where}).` : `${n} ESSMS : il en faut au moins ${min} (${where}), soit ${min - n} de plus.`)
+  return result(
+    'min-essms',
+    n >= min ? 'met' : 'not-met',
+    [
+      ['ESSMS dans la grappe', n],
+      ['Minimum', min],
+    ],
+    n >= min
+      ? `${n} ESSMS pour un minimum de ${min} (${where}).`
+      : `${n} ESSMS : il en faut au moins ${min} (${where}), soit ${min - n} de plus.`,
+  )
 }
 
 function checkMinOg(rule: Extract<Rule, { kind: 'min-og' }>, grappe: Grappe): Verdict {
@@ -155,24 +184,56 @@ function checkMinOg(rule: Extract<Rule, { kind: 'min-og' }>, grappe: Grappe): Ve
     : met
       ? `${og} organismes gestionnaires pour un minimum de ${rule.min}.`
       : `${og} organisme(s) gestionnaire(s) : il en faut au moins ${rule.min}, sauf un organisme de plus de ${rule.soloAbove} structures qui dépose seul.`
-  return result('min-og', met ? 'met' : 'not-met', [['Organismes gestionnaires', og], ['Minimum', rule.min], ['Structures du plus grand OG', largest]], explanation)
+  return result(
+    'min-og',
+    met ? 'met' : 'not-met',
+    [
+      ['Organismes gestionnaires', og],
+      ['Minimum', rule.min],
+      ['Structures du plus grand OG', largest],
+    ],
+    explanation,
+  )
 }
 
 function checkMaxFunded(rule: Extract<Rule, { kind: 'max-funded' }>, grappe: Grappe): Verdict {
   const n = grappe.members.length
-  return result('max-funded', n <= rule.max ? 'met' : 'not-met', [['Structures', n], ['Maximum financé', rule.max]],
-    n <= rule.max ? `${n} structures, dans la limite de ${rule.max} financées par projet.` : `${n} structures : le financement est limité à ${rule.max} structures par projet ; ${n - rule.max} ne seraient pas financées.`)
+  return result(
+    'max-funded',
+    n <= rule.max ? 'met' : 'not-met',
+    [
+      ['Structures', n],
+      ['Maximum financé', rule.max],
+    ],
+    n <= rule.max
+      ? `${n} structures, dans la limite de ${rule.max} financées par projet.`
+      : `${n} structures : le financement est limité à ${rule.max} structures par projet ; ${n - rule.max} ne seraient pas financées.`,
+  )
 }
 
 function checkFiling(rule: Extract<Rule, { kind: 'filing-level' }>, grappe: Grappe): Verdict {
   const n = grappe.members.length
   const national = n >= rule.nationalFrom
-  return result('filing-level', 'met', [['ESSMS', n], ['Dépôt national à partir de', rule.nationalFrom]],
-    national ? `${n} ESSMS (${rule.nationalFrom} ou plus) : dépôt à l’appel national.` : `${n} ESSMS (moins de ${rule.nationalFrom}) : dépôt à l’appel régional de l’ARS.`)
+  return result(
+    'filing-level',
+    'met',
+    [
+      ['ESSMS', n],
+      ['Dépôt national à partir de', rule.nationalFrom],
+    ],
+    national
+      ? `${n} ESSMS (${rule.nationalFrom} ou plus) : dépôt à l’appel national.`
+      : `${n} ESSMS (moins de ${rule.nationalFrom}) : dépôt à l’appel régional de l’ARS.`,
+  )
 }
 
 /** Services socles reached by one structure: 'reached', 'not-reached' or 'unknown' when the answers cannot decide. */
-export function socleStanding(scores: AssessmentScore | null, questions: readonly string[], reachedLevel: number, minReached: number): { reached: number; undecided: number; status: 'reached' | 'not-reached' | 'unknown' } {
+export function socleStanding(
+  scores: AssessmentScore | null,
+  questions: readonly string[],
+  reachedLevel: number,
+  minReached: number,
+): { reached: number; undecided: number; status: 'reached' | 'not-reached' | 'unknown' } {
   if (!scores) return { reached: 0, undecided: questions.length, status: 'unknown' }
   let reached = 0
   let undecided = 0
@@ -186,20 +247,43 @@ export function socleStanding(scores: AssessmentScore | null, questions: readonl
   return { reached, undecided, status }
 }
 
-function checkSocles(rule: Extract<Rule, { kind: 'services-socles' }>, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel'>): Verdict {
-  const standings = grappe.members.map((m) => ({ member: m, ...socleStanding(m.scores, catalogue.socleQuestions, catalogue.socleReachedLevel, rule.minReached) }))
+function checkSocles(
+  rule: Extract<Rule, { kind: 'services-socles' }>,
+  grappe: Grappe,
+  catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel'>,
+): Verdict {
+  const standings = grappe.members.map((m) => ({
+    member: m,
+    ...socleStanding(m.scores, catalogue.socleQuestions, catalogue.socleReachedLevel, rule.minReached),
+  }))
   const reached = standings.filter((s) => s.status === 'reached').length
   const notReached = standings.filter((s) => s.status === 'not-reached')
   const unknown = standings.filter((s) => s.status === 'unknown')
   const total = catalogue.socleQuestions.length
-  const figures: [string, number][] = [['Structures qui atteignent le seuil', reached], ['Structures sous le seuil', notReached.length], ['Structures indéterminées', unknown.length], ['Seuil par structure', rule.minReached]]
+  const figures: [string, number][] = [
+    ['Structures qui atteignent le seuil', reached],
+    ['Structures sous le seuil', notReached.length],
+    ['Structures indéterminées', unknown.length],
+    ['Seuil par structure', rule.minReached],
+  ]
   const rulePhrase = `au moins ${rule.minReached} des ${total} services socles au niveau ${catalogue.socleReachedLevel} ou plus`
-  if (grappe.members.length === 0) return result('services-socles', 'cannot-tell', figures, 'Aucune structure dans le groupe.')
+  if (grappe.members.length === 0)
+    return result('services-socles', 'cannot-tell', figures, 'Aucune structure dans le groupe.')
   if (notReached.length) {
-    return result('services-socles', 'not-met', figures, `${notReached.length} structure(s) n’atteignent pas ${rulePhrase} : ${notReached.map((s) => s.member.label).join(', ')}.`)
+    return result(
+      'services-socles',
+      'not-met',
+      figures,
+      `${notReached.length} structure(s) n’atteignent pas ${rulePhrase} : ${notReached.map((s) => s.member.label).join(', ')}.`,
+    )
   }
   if (unknown.length) {
-    return result('services-socles', 'cannot-tell', figures, `Les réponses ne permettent pas de conclure pour ${unknown.length} structure(s) (question non répondue, « Je ne sais pas » ou pas d’évaluation) : ${unknown.map((s) => s.member.label).join(', ')}.`)
+    return result(
+      'services-socles',
+      'cannot-tell',
+      figures,
+      `Les réponses ne permettent pas de conclure pour ${unknown.length} structure(s) (question non répondue, « Je ne sais pas » ou pas d’évaluation) : ${unknown.map((s) => s.member.label).join(', ')}.`,
+    )
   }
   return result('services-socles', 'met', figures, `Chaque structure déclare ${rulePhrase}.`)
 }
@@ -213,7 +297,11 @@ export type SegurStanding = 'exempt' | 'referenced' | 'not-referenced' | 'no-dui
  * asked because the structure has no DUI in service, 'unknown' without an assessment or an answer
  * that decides; 'exempt' for a structure of an exempt category.
  */
-export function segurStanding(member: GrappeMember, rule: Extract<Rule, { kind: 'dui-segur' }>, exempt = rule.exemptCategories.includes(member.category)): SegurStanding {
+export function segurStanding(
+  member: GrappeMember,
+  rule: Extract<Rule, { kind: 'dui-segur' }>,
+  exempt = rule.exemptCategories.includes(member.category),
+): SegurStanding {
   if (exempt) return 'exempt'
   const q = member.scores?.questions[rule.question]
   if (!q) return 'unknown'
@@ -227,8 +315,15 @@ function checkDuiSegur(rule: Extract<Rule, { kind: 'dui-segur' }>, grappe: Grapp
   const onlyExempt = n > 0 && grappe.members.every((m) => rule.exemptCategories.includes(m.category))
   const exemptList = rule.exemptCategories.join(', ')
   if (onlyExempt) {
-    return result('dui-segur', 'not-applicable', [['Structures', n], ['Catégories dispensées', exemptList]],
-      `Le groupement ne compte que des structures de l’accueil, de l’hébergement et de l’insertion (AHI) ou de la protection de l’enfance (${exemptList}) : le référencement Ségur « vague 1 » du DUI n’est pas exigé.`)
+    return result(
+      'dui-segur',
+      'not-applicable',
+      [
+        ['Structures', n],
+        ['Catégories dispensées', exemptList],
+      ],
+      `Le groupement ne compte que des structures de l’accueil, de l’hébergement et de l’insertion (AHI) ou de la protection de l’enfance (${exemptList}) : le référencement Ségur « vague 1 » du DUI n’est pas exigé.`,
+    )
   }
   // In a mixed grouping every member is checked: the grouping uses one DUI for all its members.
   const standings = grappe.members.map((m) => ({ member: m, standing: segurStanding(m, rule, false) }))
@@ -236,40 +331,94 @@ function checkDuiSegur(rule: Extract<Rule, { kind: 'dui-segur' }>, grappe: Grapp
   const referenced = of('referenced')
   const notReferenced = of('not-referenced')
   const undecided = [...of('no-dui'), ...of('unknown')]
-  const figures: [string, number][] = [['Structures au DUI référencé', referenced.length], ['Structures au DUI non référencé', notReferenced.length], ['Structures indéterminées', undecided.length]]
+  const figures: [string, number][] = [
+    ['Structures au DUI référencé', referenced.length],
+    ['Structures au DUI non référencé', notReferenced.length],
+    ['Structures indéterminées', undecided.length],
+  ]
   if (n === 0) return result('dui-segur', 'cannot-tell', figures, 'Aucune structure dans le groupe.')
   if (notReferenced.length) {
-    return result('dui-segur', 'not-met', figures, `DUI non référencé Ségur « vague 1 » (réponse sous le niveau ${rule.referencedFromLevel}) pour : ${notReferenced.join(', ')}.`)
+    return result(
+      'dui-segur',
+      'not-met',
+      figures,
+      `DUI non référencé Ségur « vague 1 » (réponse sous le niveau ${rule.referencedFromLevel}) pour : ${notReferenced.join(', ')}.`,
+    )
   }
   if (undecided.length) {
     const noDui = of('no-dui')
-    const detail = noDui.length ? ` Sans DUI en service : ${noDui.join(', ')} (la solution choisie par le groupement devra être référencée).` : ''
-    return result('dui-segur', 'cannot-tell', figures, `Les réponses ne permettent pas de conclure pour : ${undecided.join(', ')} (pas d’évaluation, question non répondue ou « Je ne sais pas », ou pas de DUI en service).${detail}`)
+    const detail = noDui.length
+      ? ` Sans DUI en service : ${noDui.join(', ')} (la solution choisie par le groupement devra être référencée).`
+      : ''
+    return result(
+      'dui-segur',
+      'cannot-tell',
+      figures,
+      `Les réponses ne permettent pas de conclure pour : ${undecided.join(', ')} (pas d’évaluation, question non répondue ou « Je ne sais pas », ou pas de DUI en service).${detail}`,
+    )
   }
-  return result('dui-segur', 'met', figures, `Chaque structure déclare un DUI dans une version référencée Ségur « vague 1 » (niveau ${rule.referencedFromLevel} ou plus).`)
+  return result(
+    'dui-segur',
+    'met',
+    figures,
+    `Chaque structure déclare un DUI dans une version référencée Ségur « vague 1 » (niveau ${rule.referencedFromLevel} ou plus).`,
+  )
 }
 
 function checkUsage(grappe: Grappe, indicators: readonly UsageIndicator[]): Verdict {
   const entered = indicators.flatMap((indicator) => {
     const entry = grappe.usage[indicator.id]
-    return entry && entry.target !== null && Number.isFinite(entry.target) ? [{ indicator, target: entry.target, observed: entry.observed }] : []
+    return entry && entry.target !== null && Number.isFinite(entry.target)
+      ? [{ indicator, target: entry.target, observed: entry.observed }]
+      : []
   })
-  const figures: [string, string][] = entered.map((e) => [e.indicator.label, `${e.observed ?? '?'} pour une cible de ${e.target}`])
+  const figures: [string, string][] = entered.map((e) => [
+    e.indicator.label,
+    `${e.observed ?? '?'} pour une cible de ${e.target}`,
+  ])
   if (entered.length === 0) {
-    return result('usage-targets', 'cannot-tell', [], 'Aucune cible d’usage saisie : impossible de conclure. Saisissez les cibles de l’instruction en vigueur et les valeurs observées.')
+    return result(
+      'usage-targets',
+      'cannot-tell',
+      [],
+      'Aucune cible d’usage saisie : impossible de conclure. Saisissez les cibles de l’instruction en vigueur et les valeurs observées.',
+    )
   }
   const missing = entered.filter((e) => e.observed === null || !Number.isFinite(e.observed))
   const below = entered.filter((e) => e.observed !== null && e.observed < e.target)
-  if (below.length) return result('usage-targets', 'not-met', figures, `Sous la cible : ${below.map((e) => e.indicator.label).join(', ')}.`)
-  if (missing.length) return result('usage-targets', 'cannot-tell', figures, `Valeur observée manquante : ${missing.map((e) => e.indicator.label).join(', ')}.`)
+  if (below.length)
+    return result(
+      'usage-targets',
+      'not-met',
+      figures,
+      `Sous la cible : ${below.map((e) => e.indicator.label).join(', ')}.`,
+    )
+  if (missing.length)
+    return result(
+      'usage-targets',
+      'cannot-tell',
+      figures,
+      `Valeur observée manquante : ${missing.map((e) => e.indicator.label).join(', ')}.`,
+    )
   return result('usage-targets', 'met', figures, `Les ${entered.length} cible(s) d’usage saisie(s) sont atteintes.`)
 }
 
 function checkFinessPresent(grappe: Grappe): Verdict {
   const missing = grappe.members.filter((m) => m.finess.trim().length !== 9)
   const n = grappe.members.length
-  return result('finess-present', missing.length ? 'not-met' : n ? 'met' : 'cannot-tell', [['Structures avec un FINESS', n - missing.length], ['Structures', n]],
-    missing.length ? `FINESS manquant ou incomplet pour : ${missing.map((m) => m.label).join(', ')}.` : n ? 'Chaque structure a son propre numéro FINESS.' : 'Aucune structure dans le groupe.')
+  return result(
+    'finess-present',
+    missing.length ? 'not-met' : n ? 'met' : 'cannot-tell',
+    [
+      ['Structures avec un FINESS', n - missing.length],
+      ['Structures', n],
+    ],
+    missing.length
+      ? `FINESS manquant ou incomplet pour : ${missing.map((m) => m.label).join(', ')}.`
+      : n
+        ? 'Chaque structure a son propre numéro FINESS.'
+        : 'Aucune structure dans le groupe.',
+  )
 }
 
 /**
@@ -277,11 +426,23 @@ function checkFinessPresent(grappe: Grappe): Verdict {
  * figures used and a French explanation. Services socles use the catalogue's question ids and
  * reached level; usage targets use only what the facilitator typed.
  */
-export function checkFundingRules(ruleSet: RuleSet, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>): RuleResult[] {
-  return ruleSet.rules.map((rule) => ({ ...checkRule(rule, grappe, catalogue), phase: ruleSet.phase, source: rule.source }))
+export function checkFundingRules(
+  ruleSet: RuleSet,
+  grappe: Grappe,
+  catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>,
+): RuleResult[] {
+  return ruleSet.rules.map((rule) => ({
+    ...checkRule(rule, grappe, catalogue),
+    phase: ruleSet.phase,
+    source: rule.source,
+  }))
 }
 
-function checkRule(rule: Rule, grappe: Grappe, catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>): Verdict {
+function checkRule(
+  rule: Rule,
+  grappe: Grappe,
+  catalogue: Pick<RuleCatalogue, 'socleQuestions' | 'socleReachedLevel' | 'usageIndicators'>,
+): Verdict {
   switch (rule.kind) {
     case 'min-essms':
       return checkMinEssms(rule, grappe)
@@ -316,9 +477,13 @@ function parseRule(raw: unknown): Rule | null {
   const source = raw.source
   switch (raw.kind) {
     case 'min-essms':
-      return num(raw.min) && num(raw.minCorsicaOverseas) ? { kind: raw.kind, source, min: raw.min, minCorsicaOverseas: raw.minCorsicaOverseas } : null
+      return num(raw.min) && num(raw.minCorsicaOverseas)
+        ? { kind: raw.kind, source, min: raw.min, minCorsicaOverseas: raw.minCorsicaOverseas }
+        : null
     case 'min-og':
-      return num(raw.min) && num(raw.soloAbove) ? { kind: raw.kind, source, min: raw.min, soloAbove: raw.soloAbove } : null
+      return num(raw.min) && num(raw.soloAbove)
+        ? { kind: raw.kind, source, min: raw.min, soloAbove: raw.soloAbove }
+        : null
     case 'max-funded':
       return num(raw.max) ? { kind: raw.kind, source, max: raw.max } : null
     case 'filing-level':
@@ -327,7 +492,13 @@ function parseRule(raw: unknown): Rule | null {
       return num(raw.minReached) ? { kind: raw.kind, source, minReached: raw.minReached } : null
     case 'dui-segur':
       return typeof raw.question === 'string' && num(raw.referencedFromLevel) && strings(raw.exemptCategories)
-        ? { kind: raw.kind, source, question: raw.question, referencedFromLevel: raw.referencedFromLevel, exemptCategories: raw.exemptCategories }
+        ? {
+            kind: raw.kind,
+            source,
+            question: raw.question,
+            referencedFromLevel: raw.referencedFromLevel,
+            exemptCategories: raw.exemptCategories,
+          }
         : null
     case 'usage-targets':
     case 'finess-present':
@@ -338,22 +509,55 @@ function parseRule(raw: unknown): Rule | null {
 }
 
 /** Reads the rule file, refusing it (with the reason) when its format or a rule is unknown. */
-export function parseRuleCatalogue(raw: unknown): { ok: true; catalogue: RuleCatalogue } | { ok: false; error: string } {
-  if (!isObj(raw) || raw.format !== 'capsi-funding-rules' || raw.formatVersion !== 1) return { ok: false, error: 'format de fichier de règles inconnu' }
-  if (!strings(raw.socleQuestions) || !num(raw.socleReachedLevel) || !Array.isArray(raw.usageIndicators) || !Array.isArray(raw.ruleSets)) {
+export function parseRuleCatalogue(
+  raw: unknown,
+): { ok: true; catalogue: RuleCatalogue } | { ok: false; error: string } {
+  if (!isObj(raw) || raw.format !== 'capsi-funding-rules' || raw.formatVersion !== 1)
+    return { ok: false, error: 'format de fichier de règles inconnu' }
+  if (
+    !strings(raw.socleQuestions) ||
+    !num(raw.socleReachedLevel) ||
+    !Array.isArray(raw.usageIndicators) ||
+    !Array.isArray(raw.ruleSets)
+  ) {
     return { ok: false, error: 'champs obligatoires manquants' }
   }
-  const usageIndicators = raw.usageIndicators.filter((i): i is UsageIndicator => isObj(i) && typeof i.id === 'string' && typeof i.label === 'string')
+  const usageIndicators = raw.usageIndicators.filter(
+    (i): i is UsageIndicator => isObj(i) && typeof i.id === 'string' && typeof i.label === 'string',
+  )
   const ruleSets: RuleSet[] = []
   for (const [index, set] of raw.ruleSets.entries()) {
-    if (!isObj(set) || typeof set.id !== 'string' || typeof set.label !== 'string' || !num(set.year) || typeof set.source !== 'string' || !Array.isArray(set.rules)) {
+    if (
+      !isObj(set) ||
+      typeof set.id !== 'string' ||
+      typeof set.label !== 'string' ||
+      !num(set.year) ||
+      typeof set.source !== 'string' ||
+      !Array.isArray(set.rules)
+    ) {
       return { ok: false, error: `.ruleSets[${index}] : ensemble de règles incomplet` }
     }
-    if (set.phase !== 'amorcage' && set.phase !== 'generalisation') return { ok: false, error: `.ruleSets[${index}].phase : phase inconnue` }
+    if (set.phase !== 'amorcage' && set.phase !== 'generalisation')
+      return { ok: false, error: `.ruleSets[${index}].phase : phase inconnue` }
     const rules = set.rules.map(parseRule)
     const bad = rules.findIndex((r) => r === null)
     if (bad >= 0) return { ok: false, error: `.ruleSets[${index}].rules[${bad}] : règle inconnue ou incomplète` }
-    ruleSets.push({ id: set.id, label: set.label, phase: set.phase, year: set.year, source: set.source, rules: rules as Rule[] })
+    ruleSets.push({
+      id: set.id,
+      label: set.label,
+      phase: set.phase,
+      year: set.year,
+      source: set.source,
+      rules: rules as Rule[],
+    })
   }
-  return { ok: true, catalogue: { socleQuestions: raw.socleQuestions, socleReachedLevel: raw.socleReachedLevel, usageIndicators, ruleSets } }
+  return {
+    ok: true,
+    catalogue: {
+      socleQuestions: raw.socleQuestions,
+      socleReachedLevel: raw.socleReachedLevel,
+      usageIndicators,
+      ruleSets,
+    },
+  }
 }

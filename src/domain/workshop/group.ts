@@ -22,25 +22,33 @@ export interface GroupInput {
   ruleSetId: string
 }
 
-export type GroupValidation = { ok: true; value: GroupInput } | { ok: false; errors: Partial<Record<keyof GroupInput, string>> }
+export type GroupValidation =
+  { ok: true; value: GroupInput } | { ok: false; errors: Partial<Record<keyof GroupInput, string>> }
 
 /** Validates the group form; messages in French, one per faulty field. */
 export function validateGroupInput(input: GroupInput, knownRuleSets: readonly string[]): GroupValidation {
   const errors: Partial<Record<keyof GroupInput, string>> = {}
   const name = input.name.trim()
   if (!name) errors.name = 'Le nom du groupe est obligatoire.'
-  else if (name.length > FIELD_BOUNDS.groupName) errors.name = `Le nom est trop long (${FIELD_BOUNDS.groupName} caractères au plus).`
+  else if (name.length > FIELD_BOUNDS.groupName)
+    errors.name = `Le nom est trop long (${FIELD_BOUNDS.groupName} caractères au plus).`
   const structureIds = [...new Set(input.structureIds)]
   if (structureIds.length === 0) errors.structureIds = 'Choisissez au moins une structure.'
   if (!knownRuleSets.includes(input.ruleSetId)) errors.ruleSetId = 'Choisissez un ensemble de règles dans la liste.'
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: { name, structureIds, ruleSetId: input.ruleSetId } }
+  return Object.keys(errors).length
+    ? { ok: false, errors }
+    : { ok: true, value: { name, structureIds, ruleSetId: input.ruleSetId } }
 }
 
 /**
  * The assessment a group compares for a structure: among its assessments of the given kind of
  * questionnaire (completed or in progress), the most recently created, ties broken by last change.
  */
-export function latestAssessment(assessments: readonly Assessment[], structureId: string, accept: (assessment: Assessment) => boolean = () => true): Assessment | undefined {
+export function latestAssessment(
+  assessments: readonly Assessment[],
+  structureId: string,
+  accept: (assessment: Assessment) => boolean = () => true,
+): Assessment | undefined {
   return assessments
     .filter((a) => a.structureId === structureId && accept(a))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.updatedAt.localeCompare(a.updatedAt))[0]

@@ -26,7 +26,8 @@ let main: HTMLElement
 let announced: string[]
 
 beforeEach(() => {
-  document.body.innerHTML = '<a href="#contenu" class="skip-link">Aller au contenu</a><main id="contenu" tabindex="-1"><h1>Mes structures</h1></main>'
+  document.body.innerHTML =
+    '<a href="#contenu" class="skip-link">Aller au contenu</a><main id="contenu" tabindex="-1"><h1>Mes structures</h1></main>'
   main = document.querySelector('main') as HTMLElement
   announced = []
   document.title = 'Évaluation — CapSI'
@@ -38,7 +39,11 @@ afterEach(() => {
 
 function start(first: Route | null) {
   const router = fakeRouter(first)
-  focusNewScreens(router, () => main, (text) => announced.push(text))
+  focusNewScreens(
+    router,
+    () => main,
+    (text) => announced.push(text),
+  )
   return router
 }
 

@@ -39,7 +39,9 @@ describe('home screen written into index.html at build time', () => {
 
   it('puts the markup into the app container, marked as written at build time', () => {
     const page = injectPrerendered(PAGE, '<main><h1>Mes structures</h1><button type="submit">Créer</button></main>')
-    expect(page).toContain('<div id="app" data-prerendered><main><h1>Mes structures</h1><button disabled type="submit">Créer</button></main></div>')
+    expect(page).toContain(
+      '<div id="app" data-prerendered><main><h1>Mes structures</h1><button disabled type="submit">Créer</button></main></div>',
+    )
   })
 
   it('refuses a page without the app container rather than building a page without the home screen', () => {
@@ -57,9 +59,9 @@ describe('style sheets fetched before deep-link.js holds the parser', () => {
   })
 
   it('asks for them without CORS, which a page opened from a file share could not do', () => {
-    expect(fetchStyleSheetsFirst(`<head><link rel="stylesheet" crossorigin="" href="a.css">${DEEP_LINK_PLACEHOLDER}</head>`)).toBe(
-      `<head><link rel="stylesheet" href="a.css">\n    ${DEEP_LINK_PLACEHOLDER}</head>`,
-    )
+    expect(
+      fetchStyleSheetsFirst(`<head><link rel="stylesheet" crossorigin="" href="a.css">${DEEP_LINK_PLACEHOLDER}</head>`),
+    ).toBe(`<head><link rel="stylesheet" href="a.css">\n    ${DEEP_LINK_PLACEHOLDER}</head>`)
   })
 
   it('leaves a page without style sheets as it is', () => {
@@ -80,7 +82,10 @@ describe('deep-link.js built as a hashed file', () => {
     expect(compact).not.toMatch(/^\s*\/\//m)
     // Run on a page opened on another screen, it marks the page as the source does.
     const marks: string[] = []
-    const page = { location: { hash: '#/donnees', protocol: 'https:' }, document: { documentElement: { setAttribute: (name: string) => marks.push(name) } } }
+    const page = {
+      location: { hash: '#/donnees', protocol: 'https:' },
+      document: { documentElement: { setAttribute: (name: string) => marks.push(name) } },
+    }
     new Function('location', 'document', compact)(page.location, page.document)
     expect(marks).toEqual(['data-deep-link'])
   })
@@ -92,12 +97,16 @@ describe('deep-link.js built as a hashed file', () => {
   it('keeps its place while the page is read, then takes its hashed name there', () => {
     const held = holdDeepLinkPlace(`<head><title>CapSI</title>${DEEP_LINK_SOURCE_TAG}</head>`)
     expect(held).toBe(`<head><title>CapSI</title>${DEEP_LINK_PLACEHOLDER}</head>`)
-    expect(placeDeepLinkScript(held, 'assets/deep-link-Ab12Cd34.js')).toBe('<head><title>CapSI</title><script src="./assets/deep-link-Ab12Cd34.js"></script></head>')
+    expect(placeDeepLinkScript(held, 'assets/deep-link-Ab12Cd34.js')).toBe(
+      '<head><title>CapSI</title><script src="./assets/deep-link-Ab12Cd34.js"></script></head>',
+    )
   })
 
   it('refuses a page that does not name it, rather than building a page that would show the home screen on every link', () => {
     expect(() => holdDeepLinkPlace('<head><title>CapSI</title></head>')).toThrow(/deep-link\.js/)
-    expect(() => placeDeepLinkScript('<head><title>CapSI</title></head>', 'assets/deep-link-x.js')).toThrow(/deep-link\.js/)
+    expect(() => placeDeepLinkScript('<head><title>CapSI</title></head>', 'assets/deep-link-x.js')).toThrow(
+      /deep-link\.js/,
+    )
   })
 })
 

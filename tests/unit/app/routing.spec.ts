@@ -12,7 +12,10 @@ const router = createHashRouter([
 
 describe('hash routing', () => {
   it('splits a hash into path and query', () => {
-    expect(parseHash('#/evaluation/a1?question=gouv-budget-si')).toEqual({ path: '/evaluation/a1', query: { question: 'gouv-budget-si' } })
+    expect(parseHash('#/evaluation/a1?question=gouv-budget-si')).toEqual({
+      path: '/evaluation/a1',
+      query: { question: 'gouv-budget-si' },
+    })
     expect(parseHash('')).toEqual({ path: '/', query: {} })
   })
 
@@ -26,7 +29,9 @@ describe('hash routing', () => {
   })
 
   it('builds hrefs from names, parameters and query, encoding them', () => {
-    expect(router.href({ name: 'assessment', params: { id: 'a/1' }, query: { question: 'q 1' } })).toBe('#/evaluation/a%2F1?question=q+1')
+    expect(router.href({ name: 'assessment', params: { id: 'a/1' }, query: { question: 'q 1' } })).toBe(
+      '#/evaluation/a%2F1?question=q+1',
+    )
     expect(router.href('/donnees')).toBe('#/donnees')
   })
 })

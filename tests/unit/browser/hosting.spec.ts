@@ -30,7 +30,9 @@ describe('hostingMode and offlineStatus', () => {
     servedFrom('https://capsi.example.fr/', true, { getRegistration: () => Promise.resolve({ active: {} }) })
     expect(hostingMode()).toBe('secure')
     expect(await offlineStatus()).toBe('ready')
-    servedFrom('https://capsi.example.fr/', true, { getRegistration: () => Promise.resolve({ active: null, installing: {} }) })
+    servedFrom('https://capsi.example.fr/', true, {
+      getRegistration: () => Promise.resolve({ active: null, installing: {} }),
+    })
     expect(await offlineStatus()).toBe('not-yet')
     servedFrom('https://capsi.example.fr/', true, { getRegistration: () => Promise.reject(new Error('refusé')) })
     expect(await offlineStatus()).toBe('not-yet')

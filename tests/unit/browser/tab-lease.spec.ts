@@ -119,7 +119,9 @@ describe('editing leases without Web Locks', () => {
     await first.request('capsi-assessment-1')
     clock += 900
     // The next heartbeat extends the lease from the new time.
-    await vi.waitFor(async () => expect((await browser.db.get('leases', 'capsi-assessment-1'))?.expiresAt).toBe(clock + 1000))
+    await vi.waitFor(async () =>
+      expect((await browser.db.get('leases', 'capsi-assessment-1'))?.expiresAt).toBe(clock + 1000),
+    )
     clock += 900
     expect(await second.request('capsi-assessment-1')).toBeNull()
   })

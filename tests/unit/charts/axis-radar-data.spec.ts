@@ -7,7 +7,11 @@ const definition = convergenceDefinition()
 describe('toAxisRadarData', () => {
   const service = serviceFor({
     qualification: DUI_QUALIFICATION,
-    requirements: { S10: requirementAnswer({ level: 2, target: 4 }), S11: requirementAnswer({ level: 3 }), U16: requirementAnswer({ level: 1 }) },
+    requirements: {
+      S10: requirementAnswer({ level: 2, target: 4 }),
+      S11: requirementAnswer({ level: 3 }),
+      U16: requirementAnswer({ level: 1 }),
+    },
   })
 
   it('has one spoke per applicable requirement of the axis, by code', () => {

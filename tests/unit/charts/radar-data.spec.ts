@@ -5,7 +5,15 @@ import { answersFor, miniDefinition } from '../fixtures'
 
 const definition = miniDefinition()
 // gouvernance: (3 × 2 + 2 × 1) / 3 = 2.67; securite: (3 × 3 + 0) / 4 = 2.25
-const scores = computeScores(definition, answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'parfois', 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' }))
+const scores = computeScores(
+  definition,
+  answersFor({
+    'gouv-schema': 'valide',
+    'gouv-suivi': 'parfois',
+    'secu-sauvegardes': 'testee',
+    'secu-comptes': 'partages',
+  }),
+)
 
 describe('toRadarData', () => {
   it('has one axis per domain, titled, on the scale of the definition', () => {
@@ -20,7 +28,15 @@ describe('toRadarData', () => {
       { key: 'current', label: 'Niveau actuel', values: [2.7, 2.3] },
       { key: 'target', label: 'Cible', values: [3, 4] },
     ])
-    expect(data.rows[0]).toEqual({ domainId: 'gouvernance', title: 'Gouvernance', current: 2.7, currentText: '2,7 / 4', target: 3, previous: null, assessable: true })
+    expect(data.rows[0]).toEqual({
+      domainId: 'gouvernance',
+      title: 'Gouvernance',
+      current: 2.7,
+      currentText: '2,7 / 4',
+      target: 3,
+      previous: null,
+      assessable: true,
+    })
   })
 
   it('leaves a domain that is not assessable empty and says so', () => {
@@ -31,14 +47,20 @@ describe('toRadarData', () => {
   })
 
   it('follows the assessable flag even when a score exists', () => {
-    const flagged = { ...scores, domains: scores.domains.map((d) => (d.domainId === 'securite' ? { ...d, assessable: false } : d)) }
+    const flagged = {
+      ...scores,
+      domains: scores.domains.map((d) => (d.domainId === 'securite' ? { ...d, assessable: false } : d)),
+    }
     const data = toRadarData(definition, { scores: flagged, targets: {} })
     expect(data.series[0]?.values).toEqual([2.7, null])
     expect(data.rows[1]?.currentText).toBe('non évaluable')
   })
 
   it('adds the previous assessment when given, with its own label or a default one', () => {
-    const previous = computeScores(definition, answersFor({ 'gouv-schema': 'notes', 'secu-sauvegardes': 'ne-sait-pas' }))
+    const previous = computeScores(
+      definition,
+      answersFor({ 'gouv-schema': 'notes', 'secu-sauvegardes': 'ne-sait-pas' }),
+    )
     const data = toRadarData(definition, { scores, targets: {}, previous })
     expect(data.series.map((s) => s.key)).toEqual(['current', 'target', 'previous'])
     expect(data.series[2]).toEqual({ key: 'previous', label: 'Évaluation précédente', values: [1, null] })
@@ -48,6 +70,9 @@ describe('toRadarData', () => {
   })
 
   it('has no previous series without a previous assessment', () => {
-    expect(toRadarData(definition, { scores, targets: {}, previous: null }).series.map((s) => s.key)).toEqual(['current', 'target'])
+    expect(toRadarData(definition, { scores, targets: {}, previous: null }).series.map((s) => s.key)).toEqual([
+      'current',
+      'target',
+    ])
   })
 })

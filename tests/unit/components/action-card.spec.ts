@@ -8,8 +8,25 @@ import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 /** The card reads only the domains of the definition (for titles and origins). */
 const definition = { domains: [] } as unknown as QuestionnaireDefinition
 const item: PlanItem = {
-  actionId: 'perso-1', source: 'custom', title: 'Former les équipes au DUI', why: '', how: '', phase: 'organisation', domainId: null, priority: null,
-  mutualisable: false, triggeredBy: [], state: 'active', rank: null, prioritaire: false, status: 'doing', owner: 'Mme Durand', dueDate: null, notes: '', edited: true, waitsFor: [],
+  actionId: 'perso-1',
+  source: 'custom',
+  title: 'Former les équipes au DUI',
+  why: '',
+  how: '',
+  phase: 'organisation',
+  domainId: null,
+  priority: null,
+  mutualisable: false,
+  triggeredBy: [],
+  state: 'active',
+  rank: null,
+  prioritaire: false,
+  status: 'doing',
+  owner: 'Mme Durand',
+  dueDate: null,
+  notes: '',
+  edited: true,
+  waitsFor: [],
 }
 
 describe('ActionCard', () => {

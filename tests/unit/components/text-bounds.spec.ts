@@ -25,7 +25,9 @@ function takesText(tag: string): boolean {
   return type === undefined ? !/\s:type=/.test(tag) : type === 'text' || type === 'search'
 }
 
-const fields = FOLDERS.flatMap(vueFiles).flatMap((file) => fieldTags(readFileSync(join(ROOT, file), 'utf8')).map((tag) => ({ file, tag })))
+const fields = FOLDERS.flatMap(vueFiles).flatMap((file) =>
+  fieldTags(readFileSync(join(ROOT, file), 'utf8')).map((tag) => ({ file, tag })),
+)
 const textFields = fields.filter(({ tag }) => takesText(tag))
 
 describe('every text a user can type', () => {
@@ -42,7 +44,10 @@ describe('every text a user can type', () => {
   })
 
   it('uses each bound somewhere, so that none is left behind when a field goes', () => {
-    const sources = FOLDERS.flatMap(vueFiles).map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n')
-    for (const key of Object.keys(FIELD_BOUNDS)) expect(sources.includes(`FIELD_BOUNDS.${key}`) || sources.includes(`'${key}'`), key).toBe(true)
+    const sources = FOLDERS.flatMap(vueFiles)
+      .map((file) => readFileSync(join(ROOT, file), 'utf8'))
+      .join('\n')
+    for (const key of Object.keys(FIELD_BOUNDS))
+      expect(sources.includes(`FIELD_BOUNDS.${key}`) || sources.includes(`'${key}'`), key).toBe(true)
   })
 })

@@ -170,7 +170,13 @@ const ACTION_PURPOSES: Record<string, string> = {
 }
 
 /** Who leads the SI, what exists, what the structure wants: where a director starts on Monday. */
-const FOUNDATIONS = ['act-designer-referent-si', 'act-designer-dpo', 'act-designer-referent-securite', 'act-etablir-inventaire-si', 'act-rediger-schema-directeur-si']
+const FOUNDATIONS = [
+  'act-designer-referent-si',
+  'act-designer-dpo',
+  'act-designer-referent-securite',
+  'act-etablir-inventaire-si',
+  'act-rediger-schema-directeur-si',
+]
 
 /** An action that only raises « établi » to « piloté »: every trigger fires below step 4 and none lower. */
 function isAmbitious(a: ActionDefinition): boolean {
@@ -198,7 +204,15 @@ function wordsToRead(onlyCore: boolean): number {
     const asked = domain.questions.filter((q) => !onlyCore || q.core)
     if (asked.length === 0) return sum
     const page = wordCount(domain.title) + wordCount(domain.description)
-    return sum + page + asked.reduce((s, q) => s + wordCount(q.text) + wordCount(q.help) + q.options.reduce((o, option) => o + wordCount(option.label), 0), 0)
+    return (
+      sum +
+      page +
+      asked.reduce(
+        (s, q) =>
+          s + wordCount(q.text) + wordCount(q.help) + q.options.reduce((o, option) => o + wordCount(option.label), 0),
+        0,
+      )
+    )
   }, 0)
 }
 
@@ -242,7 +256,8 @@ describe('a path to the target for every question', () => {
     for (const domain of definition.domains) {
       for (const q of domain.questions) {
         for (let level = 0; level < (domain.target ?? 3); level++) {
-          if (!actions.some((a) => a.triggers.some((t) => t.question === q.id && (t.below ?? 0) > level))) missing.push(`${q.id} (niveau ${level})`)
+          if (!actions.some((a) => a.triggers.some((t) => t.question === q.id && (t.below ?? 0) > level)))
+            missing.push(`${q.id} (niveau ${level})`)
         }
       }
     }
@@ -254,15 +269,22 @@ describe('a path to the target for every question', () => {
     expect(ambitious.length).toBeGreaterThanOrEqual(8)
     expect(ambitious.length).toBeLessThan(actions.length / 4)
     for (const a of ambitious) expect(a.priority, a.id).toBe(3)
-    const covered = questions.filter((q) => actions.some((a) => a.triggers.some((t) => t.question === q.id && (t.below ?? 0) >= 4)))
+    const covered = questions.filter((q) =>
+      actions.some((a) => a.triggers.some((t) => t.question === q.id && (t.below ?? 0) >= 4)),
+    )
     expect(covered.length / questions.length).toBeGreaterThan(0.9)
   })
 
   it('with every answer at step 2, plans actions in every domain below target and a step up for each question', () => {
     const plan = buildActionPlan(definition, answersFor(everyAnswerAt(2)), { targets: {}, edits: {}, custom: [] })
-    for (const domain of definition.domains) expect(plan.some((item) => item.domainId === domain.id), domain.id).toBe(true)
+    for (const domain of definition.domains)
+      expect(
+        plan.some((item) => item.domainId === domain.id),
+        domain.id,
+      ).toBe(true)
     const planned = new Set(plan.map((item) => item.actionId))
-    const stepUp = (a: ActionDefinition, q: Question) => !isAmbitious(a) && a.triggers.some((t) => t.question === q.id && (t.below ?? 0) > 2)
+    const stepUp = (a: ActionDefinition, q: Question) =>
+      !isAmbitious(a) && a.triggers.some((t) => t.question === q.id && (t.below ?? 0) > 2)
     const withoutStepUp = questions.filter((q) => !actions.some((a) => planned.has(a.id) && stepUp(a, q)))
     expect(withoutStepUp.map((q) => q.id)).toEqual([])
   })
@@ -283,7 +305,10 @@ describe('prerequisites between actions', () => {
     ['act-qualifier-identites-ins', ['act-organiser-identitovigilance', 'act-lancer-projet-dui']],
     ['act-secu-politique', ['act-designer-referent-securite']],
     ['act-secu-conformite-rgpd', ['act-designer-dpo']],
-    ['act-lancer-projet-dui', ['act-designer-referent-si', 'act-etablir-inventaire-si', 'act-rediger-schema-directeur-si']],
+    [
+      'act-lancer-projet-dui',
+      ['act-designer-referent-si', 'act-etablir-inventaire-si', 'act-rediger-schema-directeur-si'],
+    ],
     ['act-secu-tester-restauration', ['act-infra-sauvegardes']],
   ])('%s comes after %j', (id, prerequisites) => {
     expect(action(id).requires).toEqual(expect.arrayContaining(prerequisites))
@@ -292,12 +317,18 @@ describe('prerequisites between actions', () => {
   it('lets no urgent non-project action start before the foundations: each one waits for one, directly or not', () => {
     const urgent = actions.filter((a) => a.priority === 1 && a.phase === 'organisation' && !FOUNDATIONS.includes(a.id))
     expect(urgent.length).toBeGreaterThan(0)
-    for (const a of urgent) expect([...prerequisitesOf(a.id)].some((id) => FOUNDATIONS.includes(id)), a.id).toBe(true)
+    for (const a of urgent)
+      expect(
+        [...prerequisitesOf(a.id)].some((id) => FOUNDATIONS.includes(id)),
+        a.id,
+      ).toBe(true)
     for (const id of FOUNDATIONS) expect(action(id)).toMatchObject({ priority: 1, phase: 'organisation' })
   })
 
   it('asks about feeding the DMP only once a DUI exists', () => {
-    expect(expressionVariables(parseExpression(question('socle-dmp-alimentation').visibleIf ?? ''))).toEqual(['dui-presence'])
+    expect(expressionVariables(parseExpression(question('socle-dmp-alimentation').visibleIf ?? ''))).toEqual([
+      'dui-presence',
+    ])
   })
 })
 
@@ -332,7 +363,8 @@ describe('the structure’s profile', () => {
   })
 
   it('cites only declared facts', () => {
-    for (const q of questions) for (const id of q.requiresProfile ?? []) expect(facts.has(id), `${q.id} → ${id}`).toBe(true)
+    for (const q of questions)
+      for (const id of q.requiresProfile ?? []) expect(facts.has(id), `${q.id} → ${id}`).toBe(true)
   })
 
   it('no longer asks the respondent to judge « Non applicable » from the structure’s profile', () => {
@@ -347,7 +379,11 @@ describe('the structure’s profile', () => {
 
 describe('the essential path and the texts', () => {
   it('names the path in CapSI’s words, never MaturiN-SMS’s « questions socles », and announces no duration', () => {
-    const texts = [definition.description, ...questions.flatMap((q) => [q.text, q.help]), ...actions.flatMap((a) => [a.title, a.why, a.how])]
+    const texts = [
+      definition.description,
+      ...questions.flatMap((q) => [q.text, q.help]),
+      ...actions.flatMap((a) => [a.title, a.why, a.how]),
+    ]
     expect(texts.filter((t) => /questions socles/i.test(t))).toEqual([])
     expect(definition.description).toMatch(/parcours essentiel/)
     expect(definition.description).not.toMatch(/\b(heure|minutes?|quart d’heure)\b/)

@@ -29,10 +29,19 @@ describe('moving an assessment from autodiagnostic 1.0.0 to the current version'
     const values = Object.fromEntries(before.map((q) => [q.id, q.options[2]?.value ?? null]))
     const comments = Object.fromEntries(before.map((q) => [q.id, `note ${q.id}`]))
     const migration = migrateAssessmentVersion(previous, current, answersFor(values, comments))
-    expect(migration.orphans.filter((o) => o.reason === 'question-removed').map((o) => o.questionId).sort()).toEqual([...removed].sort())
+    expect(
+      migration.orphans
+        .filter((o) => o.reason === 'question-removed')
+        .map((o) => o.questionId)
+        .sort(),
+    ).toEqual([...removed].sort())
     for (const orphan of migration.orphans) {
       const question = before.find((q) => q.id === orphan.questionId)
-      expect(orphan).toMatchObject({ fromVersion: '1.0.0', questionText: question?.text, comment: `note ${orphan.questionId}` })
+      expect(orphan).toMatchObject({
+        fromVersion: '1.0.0',
+        questionText: question?.text,
+        comment: `note ${orphan.questionId}`,
+      })
       expect(orphan.valueLabel).toBe(question?.options[2]?.label)
     }
     // Nothing is dropped: each answer is kept as it is or cleared with an orphan holding its value.
@@ -43,9 +52,15 @@ describe('moving an assessment from autodiagnostic 1.0.0 to the current version'
 
   it('asks again, with an orphan, a question whose chosen option no longer exists', () => {
     // « Pas de DUI » left usage-dui-quotidien, which is now asked only once a DUI exists.
-    const migration = migrateAssessmentVersion(previous, current, answersFor({ 'usage-dui-quotidien': 'aucun-dui', 'gouv-schema-directeur': 'valide' }))
+    const migration = migrateAssessmentVersion(
+      previous,
+      current,
+      answersFor({ 'usage-dui-quotidien': 'aucun-dui', 'gouv-schema-directeur': 'valide' }),
+    )
     expect(migration.cleared).toEqual([expect.objectContaining({ questionId: 'usage-dui-quotidien', value: null })])
-    expect(migration.orphans).toEqual([expect.objectContaining({ questionId: 'usage-dui-quotidien', reason: 'option-removed', value: 'aucun-dui' })])
+    expect(migration.orphans).toEqual([
+      expect.objectContaining({ questionId: 'usage-dui-quotidien', reason: 'option-removed', value: 'aucun-dui' }),
+    ])
     expect(migration.kept).toEqual([expect.objectContaining({ questionId: 'gouv-schema-directeur', value: 'valide' })])
   })
 })

@@ -35,7 +35,19 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
 
   it('covers the domains the sector expects', () => {
     const ids = definition.domains.map((d) => d.id)
-    for (const id of ['gouvernance', 'organisation', 'capacite-projet', 'dui-logiciels', 'infrastructures', 'qualite-service', 'securite', 'services-socles', 'usages', 'ethique', 'donnees']) {
+    for (const id of [
+      'gouvernance',
+      'organisation',
+      'capacite-projet',
+      'dui-logiciels',
+      'infrastructures',
+      'qualite-service',
+      'securite',
+      'services-socles',
+      'usages',
+      'ethique',
+      'donnees',
+    ]) {
       expect(ids).toContain(id)
     }
   })
@@ -50,7 +62,10 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
   it('gives every question a help text and five options, one per step, from 0 to 4', () => {
     for (const q of questions) {
       expect(q.help.length, q.id).toBeGreaterThan(40)
-      expect(q.options.map((o) => o.level), q.id).toEqual([0, 1, 2, 3, 4])
+      expect(
+        q.options.map((o) => o.level),
+        q.id,
+      ).toEqual([0, 1, 2, 3, 4])
       expect(new Set(q.options.map((o) => o.label)).size, q.id).toBe(5)
     }
   })
@@ -62,7 +77,8 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
     expect(new Set(core.map((q) => q.dimension)).size).toBe(7)
     const coreIds = new Set(core.map((q) => q.id))
     for (const q of core.filter((c) => c.visibleIf)) {
-      for (const variable of expressionVariables(parseExpression(q.visibleIf ?? ''))) expect(coreIds.has(variable), `${q.id} → ${variable}`).toBe(true)
+      for (const variable of expressionVariables(parseExpression(q.visibleIf ?? '')))
+        expect(coreIds.has(variable), `${q.id} → ${variable}`).toBe(true)
     }
     const domainsWithCore = definition.domains.filter((d) => d.questions.some((q) => q.core))
     expect(domainsWithCore.length).toBeGreaterThanOrEqual(9)
@@ -78,14 +94,17 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
     const conditional = questions.filter((q) => q.visibleIf)
     expect(conditional.length).toBeGreaterThanOrEqual(5)
     // No DUI yet → the questions on DUI use are skipped.
-    const duiUsage = questions.filter((q) => q.visibleIf && expressionVariables(parseExpression(q.visibleIf)).includes('dui-presence'))
+    const duiUsage = questions.filter(
+      (q) => q.visibleIf && expressionVariables(parseExpression(q.visibleIf)).includes('dui-presence'),
+    )
     expect(duiUsage.length).toBeGreaterThanOrEqual(3)
   })
 
   it('weights the DUI, security and the national services more than the rest', () => {
     const weight = (id: string) => definition.domains.find((d) => d.id === id)?.weight ?? 0
     for (const heavy of ['dui-logiciels', 'securite', 'services-socles']) {
-      for (const light of ['infrastructures', 'qualite-service', 'ethique', 'donnees']) expect(weight(heavy)).toBeGreaterThan(weight(light))
+      for (const light of ['infrastructures', 'qualite-service', 'ethique', 'donnees'])
+        expect(weight(heavy)).toBeGreaterThan(weight(light))
     }
   })
 
@@ -97,7 +116,9 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
       expect(action.triggers.length, action.id).toBeGreaterThan(0)
       for (const trigger of action.triggers) {
         expect(ids.has(trigger.question), `${action.id} → ${trigger.question}`).toBe(true)
-        expect(trigger.below !== undefined || trigger.whenUnknown === true, `${action.id}: below or whenUnknown`).toBe(true)
+        expect(trigger.below !== undefined || trigger.whenUnknown === true, `${action.id}: below or whenUnknown`).toBe(
+          true,
+        )
         expect(trigger.below ?? 1).toBeGreaterThanOrEqual(1)
       }
     }
@@ -117,7 +138,10 @@ describe('Autodiagnostic de maturité SI de l’ESMS', () => {
   })
 
   it('never presents the DMP without Mon espace santé', () => {
-    const texts = [...questions.flatMap((q) => [q.text, q.help, ...q.options.map((o) => o.label)]), ...actions.flatMap((a) => [a.title, a.why, a.how])]
+    const texts = [
+      ...questions.flatMap((q) => [q.text, q.help, ...q.options.map((o) => o.label)]),
+      ...actions.flatMap((a) => [a.title, a.why, a.how]),
+    ]
     const dmpAlone = texts.filter((t) => /\bDMP\b/.test(t) && !/Mon espace santé/i.test(t))
     expect(dmpAlone).toEqual([])
   })

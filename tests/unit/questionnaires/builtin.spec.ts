@@ -28,7 +28,9 @@ describe('built-in questionnaires', () => {
   })
 
   it('the example fixture also validates against the JSON Schema', () => {
-    const data = JSON.parse(readFileSync(new URL('../../fixtures/exemple-mini.json', import.meta.url), 'utf8')) as unknown
+    const data = JSON.parse(
+      readFileSync(new URL('../../fixtures/exemple-mini.json', import.meta.url), 'utf8'),
+    ) as unknown
     expect(validateSchema(data)).toBe(true)
   })
 
@@ -38,7 +40,14 @@ describe('built-in questionnaires', () => {
       domains: { questions: Record<string, unknown>[] }[]
       actions: Record<string, unknown>[]
     }
-    const fact = { id: 'soins', text: 'Une équipe soignante ?', help: 'Infirmiers.', trueFor: ['EHPAD'], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' }
+    const fact = {
+      id: 'soins',
+      text: 'Une équipe soignante ?',
+      help: 'Infirmiers.',
+      trueFor: ['EHPAD'],
+      falseFor: ['CHRS'],
+      reasonWhenFalse: 'structure sans équipe soignante',
+    }
     const variant = (change: (d: typeof base) => void) => {
       const copy = structuredClone(base)
       copy.profile = [structuredClone(fact)]

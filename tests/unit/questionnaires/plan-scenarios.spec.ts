@@ -10,13 +10,18 @@ import { resolveTarget } from '@/domain/assessment/targets'
 // Situations a director meets, run through the plan code on the shipped questionnaire.
 
 function shipped(): QuestionnaireDefinition {
-  return JSON.parse(readFileSync(new URL('../../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as QuestionnaireDefinition
+  return JSON.parse(
+    readFileSync(new URL('../../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+  ) as QuestionnaireDefinition
 }
 
 /** Every question answered with the option `pick` chooses among its options. */
 function answerAll(definition: QuestionnaireDefinition, pick: (question: Question) => string): Record<string, Answer> {
   return Object.fromEntries(
-    listQuestions(definition).map((q) => [q.id, { assessmentId: 'a', questionId: q.id, value: pick(q), comment: '', updatedAt: '2026-01-01T00:00:00.000Z' }]),
+    listQuestions(definition).map((q) => [
+      q.id,
+      { assessmentId: 'a', questionId: q.id, value: pick(q), comment: '', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]),
   )
 }
 
@@ -35,7 +40,9 @@ function atLevel(level: number): (question: Question) => string {
 }
 
 function planFor(definition: QuestionnaireDefinition, answers: Record<string, Answer>): PlanItem[] {
-  return buildActionPlan(definition, answers, { targets: {}, edits: {}, custom: [] }).filter((item) => item.state === 'active')
+  return buildActionPlan(definition, answers, { targets: {}, edits: {}, custom: [] }).filter(
+    (item) => item.state === 'active',
+  )
 }
 
 /** Actions placed before an action they require (directly or transitively) that is in the same plan. */
@@ -45,7 +52,9 @@ function misplaced(definition: QuestionnaireDefinition, plan: readonly PlanItem[
   return plan.flatMap((item, index) =>
     [...(closure.get(item.actionId) ?? [])].flatMap((required) => {
       const at = position.get(required)
-      return at !== undefined && at > index ? [`${item.actionId} (n° ${index + 1}) avant ${required} (n° ${at + 1})`] : []
+      return at !== undefined && at > index
+        ? [`${item.actionId} (n° ${index + 1}) avant ${required} (n° ${at + 1})`]
+        : []
     }),
   )
 }
@@ -56,7 +65,12 @@ function misplaced(definition: QuestionnaireDefinition, plan: readonly PlanItem[
  */
 const FOUNDATIONS = {
   // Naming who leads: the SI, its security, the protection of personal data, the DUI project.
-  whoLeads: ['act-designer-referent-si', 'act-designer-referent-securite', 'act-designer-dpo', 'act-designer-sponsor-chef-de-projet'],
+  whoLeads: [
+    'act-designer-referent-si',
+    'act-designer-referent-securite',
+    'act-designer-dpo',
+    'act-designer-sponsor-chef-de-projet',
+  ],
   whatExists: ['act-etablir-inventaire-si'],
   whatItWants: ['act-rediger-schema-directeur-si', 'act-construire-budget-si'],
 }

@@ -15,7 +15,12 @@ describe('toCsv', () => {
   })
 
   it('quotes every field, separates them with ; and ends every line with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', '']])).toBe('\uFEFF"a";"b"\r\n"c";""\r\n')
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', ''],
+      ]),
+    ).toBe('\uFEFF"a";"b"\r\n"c";""\r\n')
   })
 
   it('keeps ;, doubled quotes and line breaks inside a field', () => {
@@ -25,9 +30,12 @@ describe('toCsv', () => {
     expect(parseCsv(text)).toEqual(rows)
   })
 
-  it.each(['=SOMME(A1:A9)', '+33 1 23 45 67 89', '-2', '@SUM(1)', '\tcaché', '\rcaché'])('neutralises a field that a spreadsheet would run as a formula: %j', (value) => {
-    expect(parseCsv(toCsv([[value]]))).toEqual([[`'${value}`]])
-  })
+  it.each(['=SOMME(A1:A9)', '+33 1 23 45 67 89', '-2', '@SUM(1)', '\tcaché', '\rcaché'])(
+    'neutralises a field that a spreadsheet would run as a formula: %j',
+    (value) => {
+      expect(parseCsv(toCsv([[value]]))).toEqual([[`'${value}`]])
+    },
+  )
 
   it('leaves a formula sign alone when it is not the first character', () => {
     expect(parseCsv(toCsv([['a = b', ' -2']]))).toEqual([['a = b', ' -2']])
@@ -49,46 +57,129 @@ describe('formatFrenchDate', () => {
 describe('buildActionPlanCsv', () => {
   const definition = miniDefinition()
   const edits = {
-    'act-sauvegardes': actionEdit('act-sauvegardes', { status: 'doing', owner: 'Mme Martin', dueDate: '2026-03-31', notes: 'Devis ; « urgent » "prestataire"\nà relancer' }),
+    'act-sauvegardes': actionEdit('act-sauvegardes', {
+      status: 'doing',
+      owner: 'Mme Martin',
+      dueDate: '2026-03-31',
+      notes: 'Devis ; « urgent » "prestataire"\nà relancer',
+    }),
     'act-schema': actionEdit('act-schema', { status: 'done', owner: '=HYPERLINK("http://x")' }),
   }
   const custom = [customAction('perso', { title: 'Former les équipes', phase: 'deploiement', notes: '-' })]
   // act-schema is obsolete (a validated schema exists) but edited; the others are active
-  const answers = answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' })
+  const answers = answersFor({
+    'gouv-schema': 'valide',
+    'gouv-suivi': 'annuel',
+    'secu-sauvegardes': 'aucune',
+    'secu-comptes': 'partages',
+  })
   const plan = buildActionPlan(definition, answers, { targets: {}, edits, custom })
   const rows = parseCsv(buildActionPlanCsv(plan, definition))
 
   it('writes the header, then one row per action in the plan’s order', () => {
     expect(rows[0]).toEqual([...ACTION_PLAN_CSV_HEADER])
     expect(rows[0]).toEqual([
-      'Rang', 'Prioritaire', 'Action', 'Pourquoi', 'Comment', 'Phase', 'Domaine', 'Priorité catalogue', 'Statut', 'Responsable', 'Échéance',
-      'Notes', 'Questions à l’origine', 'Origine', 'État', 'Après (prérequis)',
+      'Rang',
+      'Prioritaire',
+      'Action',
+      'Pourquoi',
+      'Comment',
+      'Phase',
+      'Domaine',
+      'Priorité catalogue',
+      'Statut',
+      'Responsable',
+      'Échéance',
+      'Notes',
+      'Questions à l’origine',
+      'Origine',
+      'État',
+      'Après (prérequis)',
     ])
     expect(rows.slice(1).map((r) => r[2])).toEqual([
-      'Tester la restauration des sauvegardes', 'Supprimer les comptes partagés', 'Former les équipes', 'Rédiger un schéma directeur',
+      'Tester la restauration des sauvegardes',
+      'Supprimer les comptes partagés',
+      'Former les équipes',
+      'Rédiger un schéma directeur',
     ])
     expect(rows.every((r) => r.length === 16)).toBe(true)
   })
 
   it('writes a catalogue action with French labels, a French due date and the user’s edits intact', () => {
     expect(rows[1]).toEqual([
-      '1', 'oui', 'Tester la restauration des sauvegardes', 'Une sauvegarde jamais restaurée peut être inutilisable.',
-      "Planifier une restauration d'essai avec le prestataire.", 'Organisation (hors projet DUI)', 'Sécurité', 'Haute', 'En cours', 'Mme Martin',
-      '31/03/2026', 'Devis ; « urgent » "prestataire"\nà relancer', 'Vos sauvegardes sont-elles testées ?', 'Catalogue', 'Active', '',
+      '1',
+      'oui',
+      'Tester la restauration des sauvegardes',
+      'Une sauvegarde jamais restaurée peut être inutilisable.',
+      "Planifier une restauration d'essai avec le prestataire.",
+      'Organisation (hors projet DUI)',
+      'Sécurité',
+      'Haute',
+      'En cours',
+      'Mme Martin',
+      '31/03/2026',
+      'Devis ; « urgent » "prestataire"\nà relancer',
+      'Vos sauvegardes sont-elles testées ?',
+      'Catalogue',
+      'Active',
+      '',
     ])
     expect(rows[2]).toEqual([
-      '2', 'oui', 'Supprimer les comptes partagés', 'Un compte partagé empêche de savoir qui a fait quoi.', 'Créer un compte par professionnel.',
-      'Paramétrage', 'Sécurité', 'Moyenne', 'À lancer', '', '', '', 'Chaque professionnel a-t-il son propre compte ?', 'Catalogue', 'Active', '',
+      '2',
+      'oui',
+      'Supprimer les comptes partagés',
+      'Un compte partagé empêche de savoir qui a fait quoi.',
+      'Créer un compte par professionnel.',
+      'Paramétrage',
+      'Sécurité',
+      'Moyenne',
+      'À lancer',
+      '',
+      '',
+      '',
+      'Chaque professionnel a-t-il son propre compte ?',
+      'Catalogue',
+      'Active',
+      '',
     ])
   })
 
   it('writes actions added by the user and obsolete actions for what they are', () => {
     expect(rows.find((r) => r[2] === 'Former les équipes')).toEqual([
-      '3', 'oui', 'Former les équipes', 'Demande de l’équipe.', 'En réunion.', 'Déploiement', '', '', 'À lancer', '', '', "'-", '', 'Ajoutée', 'Active', '',
+      '3',
+      'oui',
+      'Former les équipes',
+      'Demande de l’équipe.',
+      'En réunion.',
+      'Déploiement',
+      '',
+      '',
+      'À lancer',
+      '',
+      '',
+      "'-",
+      '',
+      'Ajoutée',
+      'Active',
+      '',
     ])
     expect(rows[4]).toEqual([
-      '', 'non', 'Rédiger un schéma directeur', 'Sans orientation écrite, les achats se font au coup par coup.', 'Réunir la direction et le référent SI.',
-      'Organisation (hors projet DUI)', 'Gouvernance', 'Haute', 'Fait', '\'=HYPERLINK("http://x")', '', '', '', 'Catalogue', 'Plus nécessaire', '',
+      '',
+      'non',
+      'Rédiger un schéma directeur',
+      'Sans orientation écrite, les achats se font au coup par coup.',
+      'Réunir la direction et le référent SI.',
+      'Organisation (hors projet DUI)',
+      'Gouvernance',
+      'Haute',
+      'Fait',
+      '\'=HYPERLINK("http://x")',
+      '',
+      '',
+      '',
+      'Catalogue',
+      'Plus nécessaire',
+      '',
     ])
   })
 
@@ -97,19 +188,32 @@ describe('buildActionPlanCsv', () => {
       const comptes = d.actions?.find((a) => a.id === 'act-comptes')
       if (comptes) comptes.requires = ['act-referent-securite', 'act-sauvegardes']
     })
-    const waiting = buildActionPlan(def, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }), { targets: {}, edits: {}, custom: [] })
+    const waiting = buildActionPlan(
+      def,
+      answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }),
+      { targets: {}, edits: {}, custom: [] },
+    )
     const table = parseCsv(buildActionPlanCsv(waiting, def))
     expect(table.slice(1).map((r) => [r[2], r[15]])).toEqual([
       ['Tester la restauration des sauvegardes', ''],
       ['Rédiger un schéma directeur', ''],
       ['Désigner un référent sécurité du SI', ''],
-      ['Supprimer les comptes partagés', 'Tester la restauration des sauvegardes ; Désigner un référent sécurité du SI'],
+      [
+        'Supprimer les comptes partagés',
+        'Tester la restauration des sauvegardes ; Désigner un référent sécurité du SI',
+      ],
     ])
   })
 
   it('joins the texts of every question that triggered an action', () => {
-    const both = buildActionPlan(definition, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'ne-sait-pas' }), { targets: {}, edits: {}, custom: [] })
-    const row = parseCsv(buildActionPlanCsv(both, definition)).find((r) => r[2] === 'Désigner un référent sécurité du SI')
+    const both = buildActionPlan(
+      definition,
+      answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'ne-sait-pas' }),
+      { targets: {}, edits: {}, custom: [] },
+    )
+    const row = parseCsv(buildActionPlanCsv(both, definition)).find(
+      (r) => r[2] === 'Désigner un référent sécurité du SI',
+    )
     expect(row?.[12]).toBe('Avez-vous un schéma directeur SI ? | Vos sauvegardes sont-elles testées ?')
     expect(row?.[7]).toBe('Basse')
   })

@@ -9,7 +9,9 @@ describe('safeFileName', () => {
   })
 
   it('neutralises path separators, dots and markup', () => {
-    expect(safeFileName(['../../etc/passwd', '<script>alert(1)</script>', 'C:\\Windows'], 'json')).toBe('etc-passwd_script-alert-1-script_C-Windows.json')
+    expect(safeFileName(['../../etc/passwd', '<script>alert(1)</script>', 'C:\\Windows'], 'json')).toBe(
+      'etc-passwd_script-alert-1-script_C-Windows.json',
+    )
   })
 
   it('drops empty parts, shortens long ones and never returns an empty name', () => {

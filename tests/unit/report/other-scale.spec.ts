@@ -30,17 +30,44 @@ const definition = miniWith((d) => {
 })
 
 // gouvernance: gouv-schema 3 (weight 2) and gouv-suivi 3 (« annuel », weight 1) → 3; sécurité: 3 (weight 3) and 2 (weight 1) → 2,75
-const answers = answersFor({ 'gouv-schema': 'suivi', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'reguliere', 'secu-comptes': 'mixte' })
+const answers = answersFor({
+  'gouv-schema': 'suivi',
+  'gouv-suivi': 'annuel',
+  'secu-sauvegardes': 'reguliere',
+  'secu-comptes': 'mixte',
+})
 const scores = computeScores(definition, answers)
 
-const structure: Structure = { id: 's1', name: 'Foyer Les Sources', finess: '750000000', category: 'Foyer de vie', capacity: 40, organisation: 'Association', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
-const assessment: Assessment = { id: 'a1', structureId: 's1', questionnaireId: definition.id, questionnaireVersion: definition.version, status: 'completed', currentPage: null, respondents: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' }
+const structure: Structure = {
+  id: 's1',
+  name: 'Foyer Les Sources',
+  finess: '750000000',
+  category: 'Foyer de vie',
+  capacity: 40,
+  organisation: 'Association',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+}
+const assessment: Assessment = {
+  id: 'a1',
+  structureId: 's1',
+  questionnaireId: definition.id,
+  questionnaireVersion: definition.version,
+  status: 'completed',
+  currentPage: null,
+  respondents: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+}
 
 /** Every string of a pdfmake document (texts, table cells, lists, header), flattened. */
 function pdfTexts(node: unknown): string[] {
   if (typeof node === 'string') return [node]
   if (Array.isArray(node)) return node.flatMap(pdfTexts)
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([key, value]) => (key === 'image' || typeof value === 'function' ? [] : pdfTexts(value)))
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([key, value]) =>
+      key === 'image' || typeof value === 'function' ? [] : pdfTexts(value),
+    )
   return []
 }
 
@@ -52,7 +79,9 @@ describe('a questionnaire scored 0 to 3', () => {
     expect(scores.score).toBeCloseTo((3 * 2 + 2.75 * 3) / 5)
     expect(scores.domains.find((d) => d.domainId === 'gouvernance')?.percent).toBe(100)
     expect(formatLevel(definition, 2.75)).toBe('2,8 / 3')
-    expect(describeSummary(definition, scores)).toBe('Domaine le plus avancé : Gouvernance (3,0 / 3). Domaine le plus en retrait : Sécurité (2,8 / 3).')
+    expect(describeSummary(definition, scores)).toBe(
+      'Domaine le plus avancé : Gouvernance (3,0 / 3). Domaine le plus en retrait : Sécurité (2,8 / 3).',
+    )
   })
 
   it('draws the results radar from 0 to 3 and reads its values out of 3', () => {
@@ -63,8 +92,17 @@ describe('a questionnaire scored 0 to 3', () => {
 
   it('writes « / 3 » and never 4 in the PDF summary', () => {
     const doc = buildReport({
-      structure, assessment, definition, scores, answers, plan: [], targets: {}, radarImage: null,
-      generatedAt: '2026-01-03T00:00:00.000Z', appVersion: '0.0.0', options: { includeComments: false, includeNotes: false, anonymised: false },
+      structure,
+      assessment,
+      definition,
+      scores,
+      answers,
+      plan: [],
+      targets: {},
+      radarImage: null,
+      generatedAt: '2026-01-03T00:00:00.000Z',
+      appVersion: '0.0.0',
+      options: { includeComments: false, includeNotes: false, anonymised: false },
     })
     const texts = pdfTexts(doc.content)
     expect(texts).toContain('3,0 / 3')
@@ -76,30 +114,72 @@ describe('a questionnaire scored 0 to 3', () => {
 
   const consolidation = compareStructures(definition, [
     { structureId: 's1', label: 'Foyer Les Sources', scores, plan: [] },
-    { structureId: 's2', label: 'Foyer Le Moulin', scores: computeScores(definition, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' })), plan: [] },
+    {
+      structureId: 's2',
+      label: 'Foyer Le Moulin',
+      scores: computeScores(
+        definition,
+        answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }),
+      ),
+      plan: [],
+    },
   ])
 
   it('shades the heat map on the 0–3 scale: 3 is the darkest shade, 0 the lightest', () => {
-    const heat = toHeatMapData(definition, consolidation, [{ structureId: 's1', path: 'full' }, { structureId: 's2', path: 'full' }])
+    const heat = toHeatMapData(definition, consolidation, [
+      { structureId: 's1', path: 'full' },
+      { structureId: 's2', path: 'full' },
+    ])
     expect([heat.min, heat.max]).toEqual([0, 3])
-    expect(heat.rows[0]?.cells.map((c) => [c.text, c.shade])).toEqual([['3,0', 4], ['2,8', 3]])
-    expect(heat.rows[1]?.cells.map((c) => [c.text, c.shade])).toEqual([['0,0', 0], ['0,0', 0]])
+    expect(heat.rows[0]?.cells.map((c) => [c.text, c.shade])).toEqual([
+      ['3,0', 4],
+      ['2,8', 3],
+    ])
+    expect(heat.rows[1]?.cells.map((c) => [c.text, c.shade])).toEqual([
+      ['0,0', 0],
+      ['0,0', 0],
+    ])
   })
 
   it('draws the group radar from 0 to 3', () => {
-    const radar = toGroupRadarData(definition, consolidation, new Map([['s1', 'A'], ['s2', 'B']]))
+    const radar = toGroupRadarData(
+      definition,
+      consolidation,
+      new Map([
+        ['s1', 'A'],
+        ['s2', 'B'],
+      ]),
+    )
     expect([radar.min, radar.max]).toEqual([0, 3])
   })
 
   it('gives the 0–3 scale in the consolidated CSV and PDF, never 4', () => {
     const members = [
       { structureId: 's1', label: 'Foyer Les Sources', organisation: 'Association', category: 'Foyer de vie', scores },
-      { structureId: 's2', label: 'Foyer Le Moulin', organisation: 'Association', category: 'Foyer de vie', scores: null },
+      {
+        structureId: 's2',
+        label: 'Foyer Le Moulin',
+        organisation: 'Association',
+        category: 'Foyer de vie',
+        scores: null,
+      },
     ]
     const csv = buildGroupCsv(definition, members)
-    expect(csv).toContain('"Foyer Les Sources";"Association";"Foyer de vie";"parcours complet";"Sécurité";"2,8";"0 à 3";"100 %";"0"')
+    expect(csv).toContain(
+      '"Foyer Les Sources";"Association";"Foyer de vie";"parcours complet";"Sécurité";"2,8";"0 à 3";"100 %";"0"',
+    )
     expect(csv).not.toMatch(/à 4|\/ ?4/)
-    const doc = buildGroupReport({ groupName: 'Grappe', definition, members, consolidation, ruleSet: undefined, funding: [], radarImage: null, generatedAt: '2026-01-03T00:00:00.000Z', appVersion: '0.0.0' })
+    const doc = buildGroupReport({
+      groupName: 'Grappe',
+      definition,
+      members,
+      consolidation,
+      ruleSet: undefined,
+      funding: [],
+      radarImage: null,
+      generatedAt: '2026-01-03T00:00:00.000Z',
+      appVersion: '0.0.0',
+    })
     const texts = pdfTexts(doc.content)
     expect(texts.some((text) => text.startsWith('Scores de 0 à 3.'))).toBe(true)
     expect(texts.filter((text) => FOUR.test(text))).toEqual([])

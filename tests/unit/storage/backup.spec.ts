@@ -5,7 +5,16 @@ import { parseBackup } from '@/domain/backup/validate'
 import { conflictsOf, planImport } from '@/domain/backup/merge'
 import { applyResolutions, type ImportWrites } from '@/domain/backup/resolve'
 import { openCapsiDb, STORES, type CapsiDb } from '@/storage/db'
-import { applyImport, countRecords, eraseEverything, listChangeDates, readExisting, readLastBackupAt, readSnapshot, recordBackup } from '@/storage/backup'
+import {
+  applyImport,
+  countRecords,
+  eraseEverything,
+  listChangeDates,
+  readExisting,
+  readLastBackupAt,
+  readSnapshot,
+  recordBackup,
+} from '@/storage/backup'
 import * as repo from '@/storage/repository'
 import { listGroups, saveGroup } from '@/storage/groups'
 import { EXPORTED_AT, T0, T2, answer, group, sampleSnapshot, structure } from '../backup-fixtures'
@@ -20,7 +29,19 @@ beforeEach(async () => {
 
 afterEach(() => db.close())
 
-function writesFor(theirs: BackupSnapshot, existing = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }): ImportWrites {
+function writesFor(
+  theirs: BackupSnapshot,
+  existing = {
+    structures: [],
+    assessments: [],
+    answers: [],
+    actionEdits: [],
+    customActions: [],
+    services: [],
+    groups: [],
+    definitions: [],
+  },
+): ImportWrites {
   const file = buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
   return applyResolutions(planImport(file, existing), {}, { newId: () => 'nouveau' })
 }
@@ -35,7 +56,10 @@ describe('applyImport', () => {
     const snapshot = sampleSnapshot()
     await applyImport(db, writesFor(snapshot), SAVED_AT)
     expect(sortBackupData(await readSnapshot(db, 'all'))).toEqual(sortBackupData(snapshot))
-    expect(await repo.getDefinition(db, 'exemple-mini', '1.0.0')).toMatchObject({ source: 'imported', savedAt: SAVED_AT })
+    expect(await repo.getDefinition(db, 'exemple-mini', '1.0.0')).toMatchObject({
+      source: 'imported',
+      savedAt: SAVED_AT,
+    })
   })
 
   it('writes nothing at all when one write fails halfway (a record the database refuses)', async () => {
@@ -79,7 +103,11 @@ describe('applyImport', () => {
     const mine = sampleSnapshot()
     await applyImport(db, writesFor(mine), SAVED_AT)
     const theirs = sampleSnapshot()
-    theirs.answers = [answer('gouv-schema', 'suivi', { updatedAt: T2 }), answer('gouv-suivi', 'annuel', { updatedAt: T2 }), ...theirs.answers.filter((a) => a.assessmentId === 'a2')]
+    theirs.answers = [
+      answer('gouv-schema', 'suivi', { updatedAt: T2 }),
+      answer('gouv-suivi', 'annuel', { updatedAt: T2 }),
+      ...theirs.answers.filter((a) => a.assessmentId === 'a2'),
+    ]
     const file = buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
     const plan = planImport(file, await readExisting(db))
     expect(conflictsOf(plan).map((c) => c.key)).toEqual(['assessment:a1'])
@@ -98,7 +126,10 @@ describe('applyImport', () => {
     const writes = writesFor(sampleSnapshot())
     writes.definitions = [{ ...definition, title: 'Titre réécrit par un fichier' }]
     await applyImport(db, writes, SAVED_AT)
-    expect(await repo.getDefinition(db, definition.id, definition.version)).toMatchObject({ source: 'builtin', definition: { title: 'Exemple minimal' } })
+    expect(await repo.getDefinition(db, definition.id, definition.version)).toMatchObject({
+      source: 'builtin',
+      definition: { title: 'Exemple minimal' },
+    })
   })
 })
 
@@ -149,7 +180,10 @@ describe('eraseEverything and the backup dates', () => {
 describe('workshop groups in a backup', () => {
   it('a group saved in the workshop survives export of everything, erasing everything and import, identical', async () => {
     await applyImport(db, writesFor({ ...sampleSnapshot(), groups: [] }), SAVED_AT)
-    const saved = [group(), group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'], usageTargets: {}, createdAt: T0, updatedAt: T2 })]
+    const saved = [
+      group(),
+      group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'], usageTargets: {}, createdAt: T0, updatedAt: T2 }),
+    ]
     for (const g of saved) await saveGroup(db, g)
 
     const snapshot = await readSnapshot(db, 'all')
@@ -188,7 +222,15 @@ describe('workshop groups in a backup', () => {
     ])
     expect(await listChangeDates(db)).toContain(T2)
 
-    await applyImport(db, applyResolutions(planImport(file, await readExisting(db)), { 'group:g1': 'take-theirs' }, { newId: () => 'inutile' }), SAVED_AT)
+    await applyImport(
+      db,
+      applyResolutions(
+        planImport(file, await readExisting(db)),
+        { 'group:g1': 'take-theirs' },
+        { newId: () => 'inutile' },
+      ),
+      SAVED_AT,
+    )
     expect((await listGroups(db)).map((g) => [g.id, g.name])).toEqual([
       ['g-copie', 'Grappe Horizon (siège)'],
       ['g1', 'Grappe Horizon (siège)'],

@@ -6,7 +6,15 @@ import { deleteDefinition, listDefinitions, saveImportedDefinition } from '@/sto
 import type { Group } from '@/domain/workshop/group'
 import { miniDefinition } from '../fixtures'
 
-const group: Group = { id: 'g1', name: 'Grappe Nord', structureIds: ['s1', 's2'], ruleSetId: 'amorcage-2020-2022', usageTargets: { mss: { target: 100, observed: null } }, createdAt: 'x', updatedAt: 'x' }
+const group: Group = {
+  id: 'g1',
+  name: 'Grappe Nord',
+  structureIds: ['s1', 's2'],
+  ruleSetId: 'amorcage-2020-2022',
+  usageTargets: { mss: { target: 100, observed: null } },
+  createdAt: 'x',
+  updatedAt: 'x',
+}
 
 describe('groups storage', () => {
   it('saves, reads, lists and deletes a group', async () => {
@@ -25,7 +33,9 @@ describe('groups storage', () => {
     globalThis.indexedDB = new IDBFactory()
     const db = await openCapsiDb()
     await saveImportedDefinition(db, { ...miniDefinition(), version: '2.0.0' }, 'x', () => false)
-    expect((await listDefinitions(db)).map((d) => [d.id, d.version, d.source])).toEqual([['exemple-mini', '2.0.0', 'imported']])
+    expect((await listDefinitions(db)).map((d) => [d.id, d.version, d.source])).toEqual([
+      ['exemple-mini', '2.0.0', 'imported'],
+    ])
     await deleteDefinition(db, 'exemple-mini', '2.0.0')
     expect(await listDefinitions(db)).toEqual([])
     db.close()

@@ -8,15 +8,32 @@ import { StorageError, toStorageError } from '@/storage/errors'
 import { miniDefinition } from '../fixtures'
 
 const structure: Structure = {
-  id: 's1', name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD', capacity: 80, organisation: 'Association Horizon',
-  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  id: 's1',
+  name: 'EHPAD Les Tilleuls',
+  finess: '750712184',
+  category: 'EHPAD',
+  capacity: 80,
+  organisation: 'Association Horizon',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
 }
 const assessment: Assessment = {
-  id: 'a1', structureId: 's1', questionnaireId: 'exemple-mini', questionnaireVersion: '1.0.0', status: 'in-progress', currentPage: null,
-  respondents: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  id: 'a1',
+  structureId: 's1',
+  questionnaireId: 'exemple-mini',
+  questionnaireVersion: '1.0.0',
+  status: 'in-progress',
+  currentPage: null,
+  respondents: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
 }
 const answer = (questionId: string, value: string, assessmentId = 'a1'): Answer => ({
-  assessmentId, questionId, value, comment: '', updatedAt: '2026-01-02T00:00:00.000Z',
+  assessmentId,
+  questionId,
+  value,
+  comment: '',
+  updatedAt: '2026-01-02T00:00:00.000Z',
 })
 
 let db: CapsiDb
@@ -32,14 +49,27 @@ describe('openCapsiDb', () => {
   it('creates the database at the current version with every store', () => {
     expect(db.name).toBe(DB_NAME)
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['actionEdits', 'answers', 'assessments', 'customActions', 'definitions', 'groups', 'meta', 'services', 'structures'])
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'actionEdits',
+      'answers',
+      'assessments',
+      'customActions',
+      'definitions',
+      'groups',
+      'meta',
+      'services',
+      'structures',
+    ])
   })
 
   it('reports a missing IndexedDB as "unavailable" with a French message', async () => {
     const saved = globalThis.indexedDB
     // @ts-expect-error: simulating a browser without IndexedDB (some private modes)
     globalThis.indexedDB = undefined
-    await expect(openCapsiDb()).rejects.toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/ne sont pas enregistrées/) })
+    await expect(openCapsiDb()).rejects.toMatchObject({
+      kind: 'unavailable',
+      message: expect.stringMatching(/ne sont pas enregistrées/),
+    })
     globalThis.indexedDB = saved
   })
 })
@@ -93,7 +123,15 @@ describe('repository', () => {
   it('takes a deleted structure out of the workshop groups that listed it, and keeps the groups', async () => {
     await repo.saveStructure(db, structure)
     await repo.saveStructure(db, { ...structure, id: 's2' })
-    const group = { id: 'g1', name: 'Collectif', structureIds: ['s1', 's2'], ruleSetId: 'r', usageTargets: {}, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }
+    const group = {
+      id: 'g1',
+      name: 'Collectif',
+      structureIds: ['s1', 's2'],
+      ruleSetId: 'r',
+      usageTargets: {},
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }
     await saveGroup(db, group)
     await saveGroup(db, { ...group, id: 'g2', structureIds: ['s2'] })
     await repo.deleteStructure(db, 's1', '2026-03-01T00:00:00.000Z')

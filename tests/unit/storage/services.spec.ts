@@ -16,7 +16,10 @@ afterEach(() => db.close())
 
 describe('services storage', () => {
   it('saves a service and reads it back whole', async () => {
-    const service = serviceFor({ qualification: { fonctions: ['donnees-sante'] }, requirements: { S10: requirementAnswer({ level: 4, justification: 'Certificat HDS' }) } })
+    const service = serviceFor({
+      qualification: { fonctions: ['donnees-sante'] },
+      requirements: { S10: requirementAnswer({ level: 4, justification: 'Certificat HDS' }) },
+    })
     await saveService(db, service)
     expect(await getService(db, 'svc1')).toEqual(service)
   })

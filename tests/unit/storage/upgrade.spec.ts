@@ -11,14 +11,41 @@ async function createVersion1(): Promise<void> {
     upgrade(database) {
       database.createObjectStore('structures', { keyPath: 'id' })
       database.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-structure', 'structureId')
-      database.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] }).createIndex('by-assessment', 'assessmentId')
+      database
+        .createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] })
+        .createIndex('by-assessment', 'assessmentId')
       database.createObjectStore('definitions', { keyPath: ['id', 'version'] })
       database.createObjectStore('meta', { keyPath: 'key' })
     },
   })
-  await db.put('structures', { id: 's1', name: 'FAM Les Pins', finess: '750712184', category: 'FAM', capacity: 40, organisation: '', createdAt: 'x', updatedAt: 'x' })
-  await db.put('assessments', { id: 'a1', structureId: 's1', questionnaireId: 'q', questionnaireVersion: '1.0.0', status: 'in-progress', currentPage: 'gouvernance', respondents: [], createdAt: 'x', updatedAt: 'x' })
-  await db.put('answers', { assessmentId: 'a1', questionId: 'gouv-schema', value: 'valide', comment: 'Validé en CA', updatedAt: 'x' })
+  await db.put('structures', {
+    id: 's1',
+    name: 'FAM Les Pins',
+    finess: '750712184',
+    category: 'FAM',
+    capacity: 40,
+    organisation: '',
+    createdAt: 'x',
+    updatedAt: 'x',
+  })
+  await db.put('assessments', {
+    id: 'a1',
+    structureId: 's1',
+    questionnaireId: 'q',
+    questionnaireVersion: '1.0.0',
+    status: 'in-progress',
+    currentPage: 'gouvernance',
+    respondents: [],
+    createdAt: 'x',
+    updatedAt: 'x',
+  })
+  await db.put('answers', {
+    assessmentId: 'a1',
+    questionId: 'gouv-schema',
+    value: 'valide',
+    comment: 'Validé en CA',
+    updatedAt: 'x',
+  })
   await db.put('definitions', { id: 'q', version: '1.0.0', source: 'builtin', definition: { id: 'q' }, savedAt: 'x' })
   await db.put('meta', { key: 'lastBackupAt', value: '2026-01-01' })
   db.close()
@@ -29,15 +56,45 @@ async function createVersion2(): Promise<void> {
   await createVersion1()
   const db = await openDB(DB_NAME, 2, {
     upgrade(database) {
-      database.createObjectStore('actionEdits', { keyPath: ['assessmentId', 'actionId'] }).createIndex('by-assessment', 'assessmentId')
+      database
+        .createObjectStore('actionEdits', { keyPath: ['assessmentId', 'actionId'] })
+        .createIndex('by-assessment', 'assessmentId')
       database.createObjectStore('customActions', { keyPath: 'id' }).createIndex('by-assessment', 'assessmentId')
       database.createObjectStore('services', { keyPath: 'id' }).createIndex('by-structure', 'structureId')
     },
   })
-  await db.put('actionEdits', { assessmentId: 'a1', actionId: 'act-schema', status: 'doing', owner: 'Direction', dueDate: '2026-06-30', notes: '', updatedAt: 'x' })
-  await db.put('customActions', { id: 'perso-1', assessmentId: 'a1', title: 'Former les équipes', why: '', how: '', phase: 'deploiement', domainId: null, status: 'todo', owner: '', dueDate: null, notes: '', createdAt: 'x', updatedAt: 'x' })
+  await db.put('actionEdits', {
+    assessmentId: 'a1',
+    actionId: 'act-schema',
+    status: 'doing',
+    owner: 'Direction',
+    dueDate: '2026-06-30',
+    notes: '',
+    updatedAt: 'x',
+  })
+  await db.put('customActions', {
+    id: 'perso-1',
+    assessmentId: 'a1',
+    title: 'Former les équipes',
+    why: '',
+    how: '',
+    phase: 'deploiement',
+    domainId: null,
+    status: 'todo',
+    owner: '',
+    dueDate: null,
+    notes: '',
+    createdAt: 'x',
+    updatedAt: 'x',
+  })
   await db.put('services', { id: 'svc1', structureId: 's1', name: 'DUI' })
-  await db.put('definitions', { id: 'variante', version: '2.0.0', source: 'imported', definition: { id: 'variante' }, savedAt: 'x' })
+  await db.put('definitions', {
+    id: 'variante',
+    version: '2.0.0',
+    source: 'imported',
+    definition: { id: 'variante' },
+    savedAt: 'x',
+  })
   db.close()
 }
 
@@ -52,7 +109,10 @@ describe('database upgrades', () => {
     expect(await db.get('actionEdits', ['a1', 'act-schema'])).toMatchObject({ status: 'doing', owner: 'Direction' })
     expect(await db.get('customActions', 'perso-1')).toMatchObject({ title: 'Former les équipes' })
     expect(await db.get('services', 'svc1')).toMatchObject({ name: 'DUI' })
-    expect((await repo.listDefinitions(db)).map((d) => [d.id, d.source])).toEqual([['q', 'builtin'], ['variante', 'imported']])
+    expect((await repo.listDefinitions(db)).map((d) => [d.id, d.source])).toEqual([
+      ['q', 'builtin'],
+      ['variante', 'imported'],
+    ])
     expect(await listGroups(db)).toEqual([])
     db.close()
   })
@@ -64,7 +124,9 @@ describe('database upgrades', () => {
     expect(db.version).toBe(DB_VERSION)
     expect(await repo.listStructures(db)).toHaveLength(1)
     expect((await repo.getAssessment(db, 'a1'))?.currentPage).toBe('gouvernance')
-    expect(await repo.loadAnswers(db, 'a1')).toEqual([{ assessmentId: 'a1', questionId: 'gouv-schema', value: 'valide', comment: 'Validé en CA', updatedAt: 'x' }])
+    expect(await repo.loadAnswers(db, 'a1')).toEqual([
+      { assessmentId: 'a1', questionId: 'gouv-schema', value: 'valide', comment: 'Validé en CA', updatedAt: 'x' },
+    ])
     expect(await repo.getDefinition(db, 'q', '1.0.0')).toMatchObject({ source: 'builtin' })
     expect(await db.get('meta', 'lastBackupAt')).toEqual({ key: 'lastBackupAt', value: '2026-01-01' })
     expect(db.objectStoreNames.contains('actionEdits')).toBe(true)

@@ -18,7 +18,13 @@ beforeEach(() => {
 /** A structure with an assessment of the built-in questionnaire, opened as the plan's page does before its edits are read. */
 async function openAssessment(): Promise<string> {
   const library = useLibraryStore()
-  const { id: structureId } = await library.createStructure({ name: 'EHPAD Les Tilleuls', finess: '750712184', category: 'EHPAD', capacity: '', organisation: '' })
+  const { id: structureId } = await library.createStructure({
+    name: 'EHPAD Les Tilleuls',
+    finess: '750712184',
+    category: 'EHPAD',
+    capacity: '',
+    organisation: '',
+  })
   const id = (await library.startAssessment(structureId ?? '', 'autodiagnostic-maturite-si-esms')) ?? ''
   await useAssessmentStore().open(id)
   return id
@@ -39,10 +45,19 @@ describe('useActionPlanStore', () => {
 
   it('keeps the stored status, owner and due date of an action edited before the plan has loaded', async () => {
     const id = await openAssessment()
-    await saveActionEdit(await useDatabaseStore().db(), id, actionEdit(ACTION, { status: 'doing', owner: 'Mme Durand', dueDate: '2027-03-31' }))
+    await saveActionEdit(
+      await useDatabaseStore().db(),
+      id,
+      actionEdit(ACTION, { status: 'doing', owner: 'Mme Durand', dueDate: '2027-03-31' }),
+    )
     // A note typed in the instant the plan opens, while the screen still shows the action untouched.
     await useActionPlanStore().editAction(ACTION, { notes: 'Devis demandé' })
-    expect(await storedEdit(id)).toMatchObject({ status: 'doing', owner: 'Mme Durand', dueDate: '2027-03-31', notes: 'Devis demandé' })
+    expect(await storedEdit(id)).toMatchObject({
+      status: 'doing',
+      owner: 'Mme Durand',
+      dueDate: '2027-03-31',
+      notes: 'Devis demandé',
+    })
   })
 
   it('writes only the field changed, over what another tab saved since the plan was loaded', async () => {
@@ -61,8 +76,17 @@ describe('useActionPlanStore', () => {
     await saveCustomAction(db, id, customAction('perso-1', { owner: 'Mme Durand' }))
     const plan = useActionPlanStore()
     await plan.load()
-    await saveCustomAction(db, id, customAction('perso-1', { owner: 'Mme Durand', title: 'Former les équipes au DUI', status: 'doing' }))
+    await saveCustomAction(
+      db,
+      id,
+      customAction('perso-1', { owner: 'Mme Durand', title: 'Former les équipes au DUI', status: 'doing' }),
+    )
     await plan.editAction('perso-1', { notes: 'Deux sessions' })
-    expect((await loadCustomActions(db, id))[0]).toMatchObject({ title: 'Former les équipes au DUI', status: 'doing', owner: 'Mme Durand', notes: 'Deux sessions' })
+    expect((await loadCustomActions(db, id))[0]).toMatchObject({
+      title: 'Former les équipes au DUI',
+      status: 'doing',
+      owner: 'Mme Durand',
+      notes: 'Deux sessions',
+    })
   })
 })

@@ -30,7 +30,13 @@ afterEach(() => {
 /** A structure with a new assessment, open in the store. */
 async function openNewAssessment() {
   const library = useLibraryStore()
-  const { id: structureId } = await library.createStructure({ name: 'MAS Le Phare', finess: '130000003', category: 'MAS', capacity: '', organisation: '' })
+  const { id: structureId } = await library.createStructure({
+    name: 'MAS Le Phare',
+    finess: '130000003',
+    category: 'MAS',
+    capacity: '',
+    organisation: '',
+  })
   const id = await library.startAssessment(structureId ?? '', QUESTIONNAIRE)
   const store = useAssessmentStore()
   await store.open(id ?? '')
@@ -92,7 +98,13 @@ describe('useAssessmentStore, when a write fails', () => {
 describe('useAssessmentStore, when another tab changed the assessment', () => {
   it('saves a target or the path over the stored assessment, never writing back what another tab changed', async () => {
     const library = useLibraryStore()
-    const { id: structureId = '' } = await library.createStructure({ name: 'IME Horizon', finess: '750712184', category: 'IME', capacity: '', organisation: '' })
+    const { id: structureId = '' } = await library.createStructure({
+      name: 'IME Horizon',
+      finess: '750712184',
+      category: 'IME',
+      capacity: '',
+      organisation: '',
+    })
     const id = (await library.startAssessment(structureId, 'autodiagnostic-maturite-si-esms')) ?? ''
     const store = useAssessmentStore()
     await store.open(id)

@@ -15,11 +15,24 @@ import { useGroupsStore } from '@/stores/groups'
 import { listGroups } from '@/storage/groups'
 import { EXPORTED_AT, T2, answer, resealed, sampleSnapshot, sampleText, structure } from '../backup-fixtures'
 
-const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
+const empty = {
+  structures: [],
+  assessments: [],
+  answers: [],
+  actionEdits: [],
+  customActions: [],
+  services: [],
+  groups: [],
+  definitions: [],
+}
 
 async function seed(): Promise<void> {
   const file = buildBackup(sampleSnapshot(), 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT })
-  await applyImport(await useDatabaseStore().db(), applyResolutions(planImport(file, empty), {}, { newId: () => 'x' }), EXPORTED_AT)
+  await applyImport(
+    await useDatabaseStore().db(),
+    applyResolutions(planImport(file, empty), {}, { newId: () => 'x' }),
+    EXPORTED_AT,
+  )
 }
 
 function freshBrowser(): void {
@@ -63,7 +76,9 @@ describe('useBackupStore', () => {
     const backup = useBackupStore()
     await backup.startImport(new File(['{"format":"capsi-backup",'], 'coupé.json'))
     expect(backup.phase).toBe('refused')
-    expect(backup.errors.map((e) => e.message)).toEqual(['Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).'])
+    expect(backup.errors.map((e) => e.message)).toEqual([
+      'Le fichier n’est pas un fichier JSON valide (il est peut-être tronqué).',
+    ])
     expect(await repo.listStructures(await useDatabaseStore().db())).toEqual([])
   })
 
@@ -74,7 +89,9 @@ describe('useBackupStore', () => {
     const backup = useBackupStore()
     await backup.startImport(new File([text], 'groupe.json'))
     expect(backup.phase).toBe('refused')
-    expect(backup.errors).toEqual([{ path: '.data.groups[0].structureIds[1]', message: 'la structure « s-absente » ne figure pas dans le fichier' }])
+    expect(backup.errors).toEqual([
+      { path: '.data.groups[0].structureIds[1]', message: 'la structure « s-absente » ne figure pas dans le fichier' },
+    ])
     const db = await useDatabaseStore().db()
     expect(await repo.listStructures(db)).toEqual([])
     expect(await listGroups(db)).toEqual([])
@@ -97,7 +114,9 @@ describe('useBackupStore', () => {
   it('keeps the saved version of a conflict unless told otherwise, and applies the chosen resolution', async () => {
     await seed()
     const theirs = sampleSnapshot()
-    theirs.answers = theirs.answers.map((a) => (a.assessmentId === 'a1' && a.questionId === 'gouv-schema' ? answer('gouv-schema', 'suivi', { updatedAt: T2 }) : a))
+    theirs.answers = theirs.answers.map((a) =>
+      a.assessmentId === 'a1' && a.questionId === 'gouv-schema' ? answer('gouv-schema', 'suivi', { updatedAt: T2 }) : a,
+    )
     const text = serializeBackup(buildBackup(theirs, 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT }))
     const opened = useAssessmentStore()
     await opened.open('a1')
@@ -116,7 +135,9 @@ describe('useBackupStore', () => {
   })
 
   it('shows the preview again, writing nothing, when the data changed between preview and import', async () => {
-    const text = serializeBackup(buildBackup(sampleSnapshot(), 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT }))
+    const text = serializeBackup(
+      buildBackup(sampleSnapshot(), 'all', {}, { appVersion: '0.1.0', exportedAt: EXPORTED_AT }),
+    )
     const backup = useBackupStore()
     await backup.startImport(new File([text], 'sauvegarde.json'))
     expect(backup.conflicts).toEqual([])

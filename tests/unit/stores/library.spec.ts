@@ -48,19 +48,39 @@ describe('useLibraryStore: editing a structure', () => {
     const library = useLibraryStore()
     const { id } = await library.createStructure({ ...input('CHRS Escale'), category: 'CHRS' })
     const before = library.structures[0]!
-    const result = await library.updateStructure(id ?? '', { ...input('CHRS L’Escale'), category: 'CHRS', profile: { soins: true } }, before)
+    const result = await library.updateStructure(
+      id ?? '',
+      { ...input('CHRS L’Escale'), category: 'CHRS', profile: { soins: true } },
+      before,
+    )
     expect(result.ok).toBe(true)
     setActivePinia(createPinia())
     const reloaded = useLibraryStore()
     await reloaded.load()
-    expect(reloaded.structures).toEqual([expect.objectContaining({ id, name: 'CHRS L’Escale', category: 'CHRS', profile: { soins: true }, createdAt: before.createdAt })])
+    expect(reloaded.structures).toEqual([
+      expect.objectContaining({
+        id,
+        name: 'CHRS L’Escale',
+        category: 'CHRS',
+        profile: { soins: true },
+        createdAt: before.createdAt,
+      }),
+    ])
   })
 
   it('drops the profile answers the user no longer gives, so that every fact follows the category', async () => {
     const library = useLibraryStore()
-    const { id } = await library.createStructure({ ...input('IME Horizon'), category: 'IME', profile: { soins: false } })
+    const { id } = await library.createStructure({
+      ...input('IME Horizon'),
+      category: 'IME',
+      profile: { soins: false },
+    })
     expect(library.structures[0]?.profile).toEqual({ soins: false })
-    await library.updateStructure(id ?? '', { ...input('IME Horizon'), category: 'IME', profile: {} }, library.structures[0]!)
+    await library.updateStructure(
+      id ?? '',
+      { ...input('IME Horizon'), category: 'IME', profile: {} },
+      library.structures[0]!,
+    )
     expect(library.structures[0]).not.toHaveProperty('profile')
   })
 

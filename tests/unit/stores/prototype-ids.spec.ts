@@ -24,7 +24,9 @@ const SAVED_AT = '2026-03-20T08:00:00.000Z'
 
 /** The example questionnaire with « constructor » as the id of a question and of an action. */
 function variant(): QuestionnaireDefinition {
-  const text = JSON.stringify(loadFixture('exemple-mini')).replaceAll('gouv-schema', 'constructor').replaceAll('act-schema', 'constructor')
+  const text = JSON.stringify(loadFixture('exemple-mini'))
+    .replaceAll('gouv-schema', 'constructor')
+    .replaceAll('act-schema', 'constructor')
   return { ...(JSON.parse(text) as QuestionnaireDefinition), id: 'variante-prototype' }
 }
 
@@ -33,9 +35,23 @@ function snapshot(structureId: string, assessmentId: string): BackupSnapshot {
   const on = { assessmentId }
   return {
     structures: [structure({ id: structureId, name: `Structure ${structureId}` })],
-    assessments: [assessment({ id: assessmentId, structureId, questionnaireId: definition.id, questionnaireVersion: definition.version, currentPage: 'gouvernance' })],
-    answers: [answer('constructor', 'projet', { ...on, comment: 'Réponse à la question « constructor »' }), answer('toString', 'valide', on)],
-    actionEdits: [actionEdit({ ...on, actionId: 'constructor', owner: 'Paul Durand' }), actionEdit({ ...on, actionId: 'toString' })],
+    assessments: [
+      assessment({
+        id: assessmentId,
+        structureId,
+        questionnaireId: definition.id,
+        questionnaireVersion: definition.version,
+        currentPage: 'gouvernance',
+      }),
+    ],
+    answers: [
+      answer('constructor', 'projet', { ...on, comment: 'Réponse à la question « constructor »' }),
+      answer('toString', 'valide', on),
+    ],
+    actionEdits: [
+      actionEdit({ ...on, actionId: 'constructor', owner: 'Paul Durand' }),
+      actionEdit({ ...on, actionId: 'toString' }),
+    ],
     customActions: [],
     services: [],
     groups: [],
@@ -51,7 +67,11 @@ async function importText(text: string): Promise<void> {
   const parsed = parseBackup(text, { knownDefinitions: [] })
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path} : ${e.message}`).join('\n'))
   const db = await useDatabaseStore().db()
-  await applyImport(db, applyResolutions(planImport(parsed.file, await readExisting(db)), {}, { newId: () => 'nouveau' }), SAVED_AT)
+  await applyImport(
+    db,
+    applyResolutions(planImport(parsed.file, await readExisting(db)), {}, { newId: () => 'nouveau' }),
+    SAVED_AT,
+  )
 }
 
 beforeEach(() => {
@@ -75,7 +95,9 @@ describe('ids named like the members of Object.prototype', () => {
     data.actionEdits.push(actionEdit({ assessmentId: '__proto__', actionId: '__proto__' }))
     const parsed = parseBackup(fileText(data), { knownDefinitions: [] })
     expect(parsed.ok).toBe(false)
-    const refused = parsed.ok ? [] : parsed.errors.filter((e) => e.message.startsWith('format invalide « __proto__ »')).map((e) => e.path)
+    const refused = parsed.ok
+      ? []
+      : parsed.errors.filter((e) => e.message.startsWith('format invalide « __proto__ »')).map((e) => e.path)
     expect(refused).toEqual(expect.arrayContaining(['.data.structures[0].id', '.data.assessments[0].id']))
     expect(refused.filter((path) => /^\.data\.answers\[\d\]\.questionId$/.test(path))).toHaveLength(1)
     expect(refused.filter((path) => /^\.data\.actionEdits\[\d\]\.actionId$/.test(path))).toHaveLength(1)
@@ -98,7 +120,10 @@ describe('ids named like the members of Object.prototype', () => {
     expect(current.orphans).toEqual(['toString'])
     const plan = useActionPlanStore()
     await plan.load()
-    expect(plan.plan.find((item) => item.actionId === 'constructor')).toMatchObject({ owner: 'Paul Durand', status: 'doing' })
+    expect(plan.plan.find((item) => item.actionId === 'constructor')).toMatchObject({
+      owner: 'Paul Durand',
+      status: 'doing',
+    })
 
     // A new assessment of the structure « constructor » starts.
     await useQuestionnairesStore().load()
@@ -117,6 +142,10 @@ describe('ids named like the members of Object.prototype', () => {
     expect(current.scores?.questions.constructor).toMatchObject({ state: 'unanswered' })
     expect(current.progress.find((p) => p.domainId === 'gouvernance')?.done).toBe(0)
     await current.setComment('constructor', 'Une remarque')
-    expect(answerOf(current.answers, 'constructor')).toMatchObject({ questionId: 'constructor', value: null, comment: 'Une remarque' })
+    expect(answerOf(current.answers, 'constructor')).toMatchObject({
+      questionId: 'constructor',
+      value: null,
+      comment: 'Une remarque',
+    })
   })
 })

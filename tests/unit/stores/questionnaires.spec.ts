@@ -35,7 +35,10 @@ describe('loading a questionnaire variant', () => {
       if (question) question.text = 'La même question, reformulée'
     })
     const result = await store.importDefinition(JSON.stringify(reworded))
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('la version 1.0.0 de « exemple-mini » est déjà chargée avec un autre contenu')] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('la version 1.0.0 de « exemple-mini » est déjà chargée avec un autre contenu')],
+    })
     expect(result.ok ? '' : result.errors[0]).toContain('donnez un nouveau numéro de version au fichier')
     const saved = await getDefinition(await useDatabaseStore().db(), 'exemple-mini', '1.0.0')
     expect(saved?.definition).toEqual(miniDefinition())
@@ -58,7 +61,10 @@ describe('loading a questionnaire variant', () => {
     const shipped = store.latest(MATURITY_ID)?.version
     expect(shipped).toBeDefined()
     const result = await store.importDefinition(JSON.stringify(copy))
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining(`« ${MATURITY_ID} » est l’identifiant d’un questionnaire intégré à CapSI`)] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining(`« ${MATURITY_ID} » est l’identifiant d’un questionnaire intégré à CapSI`)],
+    })
     expect(store.imported).toEqual([])
     expect(store.latest(MATURITY_ID)?.version).toBe(shipped)
     expect(await getDefinition(await useDatabaseStore().db(), MATURITY_ID, '99.0.0')).toBeUndefined()

@@ -5,7 +5,15 @@ import { useServicesStore } from '@/stores/services'
 import { useDatabaseStore } from '@/stores/database'
 import { getService, saveService } from '@/storage/services'
 
-const input = { name: 'DUI Horizon', responsible: 'Claire Martin', description: '', provider: '', product: '', productVersion: '', startedOn: '' }
+const input = {
+  name: 'DUI Horizon',
+  responsible: 'Claire Martin',
+  description: '',
+  provider: '',
+  product: '',
+  productVersion: '',
+  startedOn: '',
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
@@ -62,7 +70,11 @@ describe('useServicesStore', () => {
     // Another tab saves the person responsible and a justification; this screen still shows neither.
     const db = await useDatabaseStore().db()
     const elsewhere = await stored(id ?? '')
-    await saveService(db, { ...elsewhere!, responsible: 'Personne responsable', requirements: { S10: { ...elsewhere!.requirements.S10!, justification: 'Preuve' } } })
+    await saveService(db, {
+      ...elsewhere!,
+      responsible: 'Personne responsable',
+      requirements: { S10: { ...elsewhere!.requirements.S10!, justification: 'Preuve' } },
+    })
     await store.updateFields({ productVersion: '4.2' })
     await store.setRequirement('S10', { level: 2 })
     const record = await stored(id ?? '')

@@ -55,7 +55,11 @@ describe('compileSurvey', () => {
       showCommentArea: false,
       description: 'Non applicable : structure sans équipe soignante ; structure sans intervention à domicile',
     })
-    expect(comptes).toMatchObject({ name: 'secu-comptes', renderAs: NOT_APPLICABLE_RENDERER, description: 'Non applicable : structure sans équipe soignante' })
+    expect(comptes).toMatchObject({
+      name: 'secu-comptes',
+      renderAs: NOT_APPLICABLE_RENDERER,
+      description: 'Non applicable : structure sans équipe soignante',
+    })
     expect(json.pages[0]!.elements.map((e) => e.renderAs)).toEqual([CHOICES_RENDERER, CHOICES_RENDERER])
     const ehpad = compileSurvey(definition, false, resolveProfile(definition, { category: 'EHPAD' }))
     expect(ehpad.pages[1]!.elements.map((e) => [e.name, e.renderAs])).toEqual([

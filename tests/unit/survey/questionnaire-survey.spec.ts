@@ -24,7 +24,11 @@ function pendingSave() {
 
 let wrapper: VueWrapper | null = null
 
-function mountSurvey(answers: AnswerMap, saveAnswer: (id: string, value: string | null) => Promise<boolean>, readOnly = false) {
+function mountSurvey(
+  answers: AnswerMap,
+  saveAnswer: (id: string, value: string | null) => Promise<boolean>,
+  readOnly = false,
+) {
   wrapper = mount(QuestionnaireSurvey, {
     props: { definition: miniDefinition(), answers, page: 'gouvernance', readOnly, saveAnswer },
     attachTo: document.body,
@@ -132,10 +136,13 @@ describe('QuestionnaireSurvey', () => {
     await choose(survey, 'gouv-schema', 'valide')
     save.finish(false)
     await flushPromises()
-    const radio = (value: string) => survey.get<HTMLInputElement>(`[data-name="gouv-schema"] input[value="${value}"]`).element
+    const radio = (value: string) =>
+      survey.get<HTMLInputElement>(`[data-name="gouv-schema"] input[value="${value}"]`).element
     expect(radio('aucun').checked).toBe(true)
     expect(radio('valide').checked).toBe(false)
-    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.')
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe(
+      'Ce choix n’a pas pu être enregistré : la réponse cochée est la dernière enregistrée.',
+    )
     // What depends on the unsaved choice is not shown either.
     expect(survey.find('[data-name="gouv-suivi"]').exists()).toBe(false)
   })
@@ -149,7 +156,9 @@ describe('QuestionnaireSurvey', () => {
     saves[0]!.finish(false)
     await flushPromises()
     expect(survey.findAll<HTMLInputElement>('[data-name="gouv-schema"] input:checked')).toHaveLength(0)
-    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe('Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.')
+    expect(survey.get('[data-name="gouv-schema"] [role="alert"]').text()).toBe(
+      'Ce choix n’a pas pu être enregistré : aucune réponse n’est enregistrée pour cette question.',
+    )
     await choose(survey, 'gouv-schema', 'notes')
     saves[1]!.finish()
     await flushPromises()
@@ -166,11 +175,26 @@ describe('QuestionnaireSurvey', () => {
 
   it('shows a question the profile leaves out as its title and « Non applicable : reason », with nothing to answer', async () => {
     const definition = miniDefinition()
-    definition.profile = [{ id: 'soins', text: 'Équipe soignante ?', help: '', trueFor: [], falseFor: ['CHRS'], reasonWhenFalse: 'structure sans équipe soignante' }]
+    definition.profile = [
+      {
+        id: 'soins',
+        text: 'Équipe soignante ?',
+        help: '',
+        trueFor: [],
+        falseFor: ['CHRS'],
+        reasonWhenFalse: 'structure sans équipe soignante',
+      },
+    ]
     const comptes = definition.domains[1]!.questions.find((q) => q.id === 'secu-comptes')!
     comptes.requiresProfile = ['soins']
     wrapper = mount(QuestionnaireSurvey, {
-      props: { definition, answers: answersFor({ 'secu-comptes': 'partages' }), page: 'securite', profile: resolveProfile(definition, { category: 'CHRS' }), saveAnswer: () => Promise.resolve(true) },
+      props: {
+        definition,
+        answers: answersFor({ 'secu-comptes': 'partages' }),
+        page: 'securite',
+        profile: resolveProfile(definition, { category: 'CHRS' }),
+        saveAnswer: () => Promise.resolve(true),
+      },
       attachTo: document.body,
     })
     await flushPromises()

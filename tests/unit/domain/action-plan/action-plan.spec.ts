@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan, groupPlanBy, isEditDefault, planProgress, type ActionEdit, type ActionPlanOptions, type PlanItem } from '@/domain/action-plan/action-plan'
+import {
+  buildActionPlan,
+  groupPlanBy,
+  isEditDefault,
+  planProgress,
+  type ActionEdit,
+  type ActionPlanOptions,
+  type PlanItem,
+} from '@/domain/action-plan/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { actionEdit, answersFor, catalogueAction, customAction, miniDefinition, miniWithActions } from '../../fixtures'
 
 const definition = miniDefinition()
 const none: ActionPlanOptions = { targets: {}, edits: {}, custom: [] }
 
-function planFor(values: Record<string, string | null>, options: Partial<ActionPlanOptions> = {}, def: QuestionnaireDefinition = definition): PlanItem[] {
+function planFor(
+  values: Record<string, string | null>,
+  options: Partial<ActionPlanOptions> = {},
+  def: QuestionnaireDefinition = definition,
+): PlanItem[] {
   return buildActionPlan(def, answersFor(values), { ...none, ...options })
 }
 
@@ -24,7 +36,9 @@ describe('buildActionPlan: which actions enter', () => {
   it('adds an action when a visible question is answered below its threshold', () => {
     const plan = planFor({ 'secu-sauvegardes': 'non-testee' })
     expect(ids(plan)).toEqual(['act-sauvegardes'])
-    expect(item(plan, 'act-sauvegardes').triggeredBy).toEqual([{ questionId: 'secu-sauvegardes', level: 1, unknown: false }])
+    expect(item(plan, 'act-sauvegardes').triggeredBy).toEqual([
+      { questionId: 'secu-sauvegardes', level: 1, unknown: false },
+    ])
     expect(item(plan, 'act-sauvegardes').state).toBe('active')
   })
 
@@ -50,7 +64,9 @@ describe('buildActionPlan: which actions enter', () => {
 
   it('never triggers on an unanswered question, a comment alone or « Non applicable »', () => {
     expect(planFor({})).toEqual([])
-    expect(buildActionPlan(definition, answersFor({ 'secu-comptes': null }, { 'secu-comptes': 'à revoir' }), none)).toEqual([])
+    expect(
+      buildActionPlan(definition, answersFor({ 'secu-comptes': null }, { 'secu-comptes': 'à revoir' }), none),
+    ).toEqual([])
     expect(planFor({ 'secu-comptes': 'non-applicable' })).toEqual([])
   })
 
@@ -63,7 +79,12 @@ describe('buildActionPlan: which actions enter', () => {
   })
 
   it('counts a question once even when several of the action’s triggers hold on it', () => {
-    const def = miniWithActions(catalogueAction('double', [{ question: 'secu-sauvegardes', below: 3 }, { question: 'secu-sauvegardes', below: 2 }]))
+    const def = miniWithActions(
+      catalogueAction('double', [
+        { question: 'secu-sauvegardes', below: 3 },
+        { question: 'secu-sauvegardes', below: 2 },
+      ]),
+    )
     const plan = planFor({ 'secu-sauvegardes': 'aucune' }, {}, def)
     expect(item(plan, 'double').triggeredBy).toEqual([{ questionId: 'secu-sauvegardes', level: 0, unknown: false }])
   })
@@ -78,8 +99,16 @@ describe('buildActionPlan: which actions enter', () => {
   it('copies the catalogue fields and starts untouched', () => {
     const plan = planFor({ 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' })
     expect(item(plan, 'act-sauvegardes')).toMatchObject({
-      source: 'catalogue', title: 'Tester la restauration des sauvegardes', phase: 'organisation', priority: 1, mutualisable: true,
-      status: 'todo', owner: '', dueDate: null, notes: '', edited: false,
+      source: 'catalogue',
+      title: 'Tester la restauration des sauvegardes',
+      phase: 'organisation',
+      priority: 1,
+      mutualisable: true,
+      status: 'todo',
+      owner: '',
+      dueDate: null,
+      notes: '',
+      edited: false,
     })
     expect(item(plan, 'act-comptes')).toMatchObject({ priority: 2, phase: 'parametrage', mutualisable: false })
   })
@@ -87,9 +116,23 @@ describe('buildActionPlan: which actions enter', () => {
 
 describe('buildActionPlan: regeneration keeps edits', () => {
   it('applies the edit kept under the action id', () => {
-    const edits = { 'act-sauvegardes': actionEdit('act-sauvegardes', { status: 'doing', owner: 'Mme Martin', dueDate: '2026-06-30', notes: 'Avec le prestataire' }) }
+    const edits = {
+      'act-sauvegardes': actionEdit('act-sauvegardes', {
+        status: 'doing',
+        owner: 'Mme Martin',
+        dueDate: '2026-06-30',
+        notes: 'Avec le prestataire',
+      }),
+    }
     const edited = item(planFor({ 'secu-sauvegardes': 'aucune' }, { edits }), 'act-sauvegardes')
-    expect(edited).toMatchObject({ state: 'active', status: 'doing', owner: 'Mme Martin', dueDate: '2026-06-30', notes: 'Avec le prestataire', edited: true })
+    expect(edited).toMatchObject({
+      state: 'active',
+      status: 'doing',
+      owner: 'Mme Martin',
+      dueDate: '2026-06-30',
+      notes: 'Avec le prestataire',
+      edited: true,
+    })
   })
 
   it('keeps an edited action as obsolete, unranked, once its triggers no longer hold', () => {
@@ -97,7 +140,14 @@ describe('buildActionPlan: regeneration keeps edits', () => {
     const before = planFor({ 'secu-sauvegardes': 'aucune' }, { edits })
     expect(item(before, 'act-sauvegardes').state).toBe('active')
     const after = planFor({ 'secu-sauvegardes': 'reguliere' }, { edits })
-    expect(item(after, 'act-sauvegardes')).toMatchObject({ state: 'obsolete', rank: null, prioritaire: false, triggeredBy: [], status: 'done', edited: true })
+    expect(item(after, 'act-sauvegardes')).toMatchObject({
+      state: 'obsolete',
+      rank: null,
+      prioritaire: false,
+      triggeredBy: [],
+      status: 'done',
+      edited: true,
+    })
   })
 
   it.each<[string, Partial<ActionEdit>]>([
@@ -106,7 +156,10 @@ describe('buildActionPlan: regeneration keeps edits', () => {
     ['a due date', { dueDate: '2026-09-01' }],
     ['notes', { notes: 'Devis demandé' }],
   ])('keeps an obsolete action whose edit sets %s', (_what, change) => {
-    const plan = planFor({ 'secu-sauvegardes': 'reguliere' }, { edits: { 'act-sauvegardes': actionEdit('act-sauvegardes', change) } })
+    const plan = planFor(
+      { 'secu-sauvegardes': 'reguliere' },
+      { edits: { 'act-sauvegardes': actionEdit('act-sauvegardes', change) } },
+    )
     expect(ids(plan)).toEqual(['act-sauvegardes'])
     expect(item(plan, 'act-sauvegardes').state).toBe('obsolete')
   })
@@ -140,13 +193,35 @@ describe('buildActionPlan: regeneration keeps edits', () => {
 
 describe('buildActionPlan: actions added by the user', () => {
   it('keeps them active with their own fields, no catalogue priority and no trigger', () => {
-    const mine = customAction('perso-1', { title: 'Former l’équipe de nuit', phase: 'deploiement', domainId: 'securite', status: 'doing', owner: 'Cadre de santé' })
+    const mine = customAction('perso-1', {
+      title: 'Former l’équipe de nuit',
+      phase: 'deploiement',
+      domainId: 'securite',
+      status: 'doing',
+      owner: 'Cadre de santé',
+    })
     const plan = planFor({}, { custom: [mine] })
     expect(plan).toEqual([
       {
-        actionId: 'perso-1', source: 'custom', title: 'Former l’équipe de nuit', why: mine.why, how: mine.how, phase: 'deploiement',
-        domainId: 'securite', priority: null, mutualisable: false, triggeredBy: [], state: 'active', rank: 1, prioritaire: true,
-        status: 'doing', owner: 'Cadre de santé', dueDate: null, notes: '', edited: true, waitsFor: [],
+        actionId: 'perso-1',
+        source: 'custom',
+        title: 'Former l’équipe de nuit',
+        why: mine.why,
+        how: mine.how,
+        phase: 'deploiement',
+        domainId: 'securite',
+        priority: null,
+        mutualisable: false,
+        triggeredBy: [],
+        state: 'active',
+        rank: 1,
+        prioritaire: true,
+        status: 'doing',
+        owner: 'Cadre de santé',
+        dueDate: null,
+        notes: '',
+        edited: true,
+        waitsFor: [],
       },
     ])
     expect(item(planFor({}, { custom: [customAction('perso-2')] }), 'perso-2').edited).toBe(false)
@@ -155,7 +230,11 @@ describe('buildActionPlan: actions added by the user', () => {
 
 describe('planProgress', () => {
   it('counts active items by status and leaves obsolete ones out', () => {
-    const custom = [customAction('c1', { status: 'done' }), customAction('c2', { status: 'doing' }), customAction('c3', { status: 'dropped' })]
+    const custom = [
+      customAction('c1', { status: 'done' }),
+      customAction('c2', { status: 'doing' }),
+      customAction('c3', { status: 'dropped' }),
+    ]
     const edits = { 'act-sauvegardes': actionEdit('act-sauvegardes', { status: 'done' }) }
     // act-sauvegardes is obsolete (backups are tested), act-comptes is active and untouched
     const plan = planFor({ 'secu-sauvegardes': 'reguliere', 'secu-comptes': 'partages' }, { custom, edits })

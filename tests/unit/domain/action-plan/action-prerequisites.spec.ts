@@ -15,7 +15,11 @@ function action(id: string, overrides: Partial<ActionDefinition> = {}): ActionDe
   return catalogueAction(id, trigger, { title: `Titre ${id}`, ...overrides })
 }
 
-function planOf(actions: ActionDefinition[], options: Partial<ActionPlanOptions> = {}, values: Record<string, string> = low): PlanItem[] {
+function planOf(
+  actions: ActionDefinition[],
+  options: Partial<ActionPlanOptions> = {},
+  values: Record<string, string> = low,
+): PlanItem[] {
   return buildActionPlan(miniWithActions(...actions), answersFor(values), { ...none, ...options })
 }
 
@@ -75,11 +79,20 @@ describe('action plan prerequisites', () => {
       action('z-referent', { priority: 3 }),
     ])
     expect(ids(plan)).toEqual(['z-referent', 'b-dui', 'c-ins', 'a-dmp'])
-    expect(waits(plan)).toEqual({ 'z-referent': [], 'b-dui': ['Titre z-referent'], 'c-ins': ['Titre z-referent'], 'a-dmp': ['Titre b-dui', 'Titre c-ins'] })
+    expect(waits(plan)).toEqual({
+      'z-referent': [],
+      'b-dui': ['Titre z-referent'],
+      'c-ins': ['Titre z-referent'],
+      'a-dmp': ['Titre b-dui', 'Titre c-ins'],
+    })
   })
 
   it('no longer holds an action back once its prerequisite is done or dropped', () => {
-    const actions = [action('a-dmp', { priority: 1, requires: ['z-referent'] }), action('m-other', { priority: 2 }), action('z-referent', { priority: 3 })]
+    const actions = [
+      action('a-dmp', { priority: 1, requires: ['z-referent'] }),
+      action('m-other', { priority: 2 }),
+      action('z-referent', { priority: 3 }),
+    ]
     for (const status of ['done', 'dropped'] as const) {
       const plan = planOf(actions, { edits: { 'z-referent': actionEdit('z-referent', { status }) } })
       expect(ids(plan)).toEqual(['a-dmp', 'm-other', 'z-referent'])
@@ -92,18 +105,27 @@ describe('action plan prerequisites', () => {
   it('does not wait for a prerequisite that is only « plus nécessaire »', () => {
     // z-referent is triggered below 1 on gouv-schema, answered at level 3: edited, it stays as obsolete
     const plan = planOf(
-      [action('a-dmp', { requires: ['z-referent'] }), catalogueAction('z-referent', [{ question: 'gouv-schema', below: 1 }])],
+      [
+        action('a-dmp', { requires: ['z-referent'] }),
+        catalogueAction('z-referent', [{ question: 'gouv-schema', below: 1 }]),
+      ],
       { edits: { 'z-referent': actionEdit('z-referent', { owner: 'Direction' }) } },
       { ...low, 'gouv-schema': 'valide' },
     )
-    expect(plan.map((item) => [item.actionId, item.state])).toEqual([['a-dmp', 'active'], ['z-referent', 'obsolete']])
+    expect(plan.map((item) => [item.actionId, item.state])).toEqual([
+      ['a-dmp', 'active'],
+      ['z-referent', 'obsolete'],
+    ])
     expect(waits(plan)['a-dmp']).toEqual([])
   })
 
   it('ranks actions added by the user among the others, without prerequisites', () => {
-    const plan = planOf([action('a-dmp', { priority: 1, requires: ['z-referent'] }), action('z-referent', { priority: 3 })], {
-      custom: [customAction('perso', { phase: 'cadrage' })],
-    })
+    const plan = planOf(
+      [action('a-dmp', { priority: 1, requires: ['z-referent'] }), action('z-referent', { priority: 3 })],
+      {
+        custom: [customAction('perso', { phase: 'cadrage' })],
+      },
+    )
     expect(ids(plan)).toEqual(['z-referent', 'a-dmp', 'perso'])
   })
 
@@ -137,7 +159,12 @@ describe('requirementClosure', () => {
 describe('what unlocks the most comes first', () => {
   it('puts first, among actions of the same priority and phase, the one more actions wait for', () => {
     // a-policy and b-lead are free; c-accounts and d-backups both wait for b-lead. Without the rule, id order puts a-policy first.
-    const plan = planOf([action('a-policy'), action('b-lead'), action('c-accounts', { requires: ['b-lead'] }), action('d-backups', { requires: ['b-lead'] })])
+    const plan = planOf([
+      action('a-policy'),
+      action('b-lead'),
+      action('c-accounts', { requires: ['b-lead'] }),
+      action('d-backups', { requires: ['b-lead'] }),
+    ])
     expect(ids(plan)).toEqual(['b-lead', 'a-policy', 'c-accounts', 'd-backups'])
   })
 

@@ -9,7 +9,11 @@ import { actionEdit, answersFor, catalogueAction, customAction, miniDefinition, 
 
 const none: ActionPlanOptions = { targets: {}, edits: {}, custom: [] }
 
-function order(def: QuestionnaireDefinition, values: Record<string, string>, options: Partial<ActionPlanOptions> = {}): string[] {
+function order(
+  def: QuestionnaireDefinition,
+  values: Record<string, string>,
+  options: Partial<ActionPlanOptions> = {},
+): string[] {
   return buildActionPlan(def, answersFor(values), { ...none, ...options }).map((item) => item.actionId)
 }
 
@@ -95,10 +99,17 @@ describe('action plan prioritisation', () => {
   it('uses the lowest level among all the triggers that hold', () => {
     const def = miniWithActions(
       catalogueAction('b-aucune', [{ question: 'secu-sauvegardes', below: 3 }]),
-      catalogueAction('c-both', [{ question: 'secu-comptes', below: 3 }, { question: 'secu-sauvegardes', below: 3 }]),
+      catalogueAction('c-both', [
+        { question: 'secu-comptes', below: 3 },
+        { question: 'secu-sauvegardes', below: 3 },
+      ]),
       catalogueAction('a-mixte', [{ question: 'secu-comptes', below: 3 }]),
     )
-    expect(order(def, { 'secu-sauvegardes': 'aucune', 'secu-comptes': 'mixte' })).toEqual(['b-aucune', 'c-both', 'a-mixte'])
+    expect(order(def, { 'secu-sauvegardes': 'aucune', 'secu-comptes': 'mixte' })).toEqual([
+      'b-aucune',
+      'c-both',
+      'a-mixte',
+    ])
   })
 
   it('counts « Je ne sais pas » as the lowest level of the scale', () => {
@@ -121,7 +132,12 @@ describe('action plan prioritisation', () => {
     // act-schema: priority 1; act-comptes: priority 2 in securite (gap > 0); act-referent-securite: priority 3
     const values = { 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' }
     const custom = [customAction('a-perso', { phase: 'parametrage' })]
-    expect(order(miniDefinition(), values, { custom })).toEqual(['act-schema', 'act-comptes', 'a-perso', 'act-referent-securite'])
+    expect(order(miniDefinition(), values, { custom })).toEqual([
+      'act-schema',
+      'act-comptes',
+      'a-perso',
+      'act-referent-securite',
+    ])
   })
 
   it('ranks an action added by the user by the gap of its domain, and after triggered actions of the same standing', () => {
@@ -131,7 +147,12 @@ describe('action plan prioritisation', () => {
       customAction('a-perso-secu', { domainId: 'securite', phase: 'parametrage' }),
       customAction('z-perso-gouv', { domainId: 'gouvernance', phase: 'parametrage' }),
     ]
-    expect(order(miniDefinition(), values, { custom })).toEqual(['act-schema', 'z-perso-gouv', 'act-comptes', 'a-perso-secu'])
+    expect(order(miniDefinition(), values, { custom })).toEqual([
+      'act-schema',
+      'z-perso-gouv',
+      'act-comptes',
+      'a-perso-secu',
+    ])
   })
 })
 
@@ -147,15 +168,27 @@ describe('prioritaire items', () => {
   })
 
   it('skips done and dropped items, which keep their rank', () => {
-    const custom = seven.map((id) => customAction(id, { status: id === 'c2' ? 'done' : id === 'c4' ? 'dropped' : 'doing' }))
+    const custom = seven.map((id) =>
+      customAction(id, { status: id === 'c2' ? 'done' : id === 'c4' ? 'dropped' : 'doing' }),
+    )
     const plan = buildActionPlan(miniDefinition(), {}, { ...none, custom })
     expect(flags(plan)).toEqual([
-      ['c1', 1, true], ['c2', 2, false], ['c3', 3, true], ['c4', 4, false], ['c5', 5, true], ['c6', 6, true], ['c7', 7, true],
+      ['c1', 1, true],
+      ['c2', 2, false],
+      ['c3', 3, true],
+      ['c4', 4, false],
+      ['c5', 5, true],
+      ['c6', 6, true],
+      ['c7', 7, true],
     ])
   })
 
   it('accepts another count', () => {
-    const plan = buildActionPlan(miniDefinition(), {}, { ...none, custom: seven.map((id) => customAction(id)), priorityCount: 2 })
+    const plan = buildActionPlan(
+      miniDefinition(),
+      {},
+      { ...none, custom: seven.map((id) => customAction(id)), priorityCount: 2 },
+    )
     expect(plan.filter((item) => item.prioritaire).map((item) => item.actionId)).toEqual(['c1', 'c2'])
   })
 

@@ -10,9 +10,13 @@ const noEdits = { targets: {}, edits: {}, custom: [] }
 describe('a trigger with a floor (« from »)', () => {
   const definition = miniWithActions(
     catalogueAction('act-rediger', [{ question: 'gouv-schema', below: 3 }]),
-    catalogueAction('act-bilan-annuel', [{ question: 'gouv-schema', below: 4, from: 3 }], { priority: 3, phase: 'bilan' }),
+    catalogueAction('act-bilan-annuel', [{ question: 'gouv-schema', below: 4, from: 3 }], {
+      priority: 3,
+      phase: 'bilan',
+    }),
   )
-  const planFor = (value: string) => buildActionPlan(definition, answersFor({ 'gouv-schema': value }), noEdits).map((item) => item.actionId)
+  const planFor = (value: string) =>
+    buildActionPlan(definition, answersFor({ 'gouv-schema': value }), noEdits).map((item) => item.actionId)
 
   it('leaves the ambitious step out of the plan of a structure still at the foundations', () => {
     expect(planFor('aucun')).toEqual(['act-rediger'])
@@ -31,9 +35,9 @@ describe('a trigger with a floor (« from »)', () => {
     expect(errorsOf(miniWithActions(catalogueAction('act-x', [{ question: 'gouv-schema', from: 3 }])))).toContain(
       '.actions[0].triggers[0].from : « from » ne s’emploie qu’avec « below »',
     )
-    expect(errorsOf(miniWithActions(catalogueAction('act-x', [{ question: 'gouv-schema', below: 3, from: 3 }])))).toEqual([
-      '.actions[0].triggers[0].from : aucun niveau de l’échelle n’est à la fois au moins 3 et inférieur à 3',
-    ])
+    expect(
+      errorsOf(miniWithActions(catalogueAction('act-x', [{ question: 'gouv-schema', below: 3, from: 3 }]))),
+    ).toEqual(['.actions[0].triggers[0].from : aucun niveau de l’échelle n’est à la fois au moins 3 et inférieur à 3'])
   })
 })
 
@@ -49,7 +53,8 @@ describe('the shipped questionnaire', () => {
     }
     return answersFor(values)
   }
-  const priorities = (level: number) => buildActionPlan(shipped, everyQuestionAt(level), noEdits).map((item) => item.priority)
+  const priorities = (level: number) =>
+    buildActionPlan(shipped, everyQuestionAt(level), noEdits).map((item) => item.priority)
 
   it('gives a structure at level 0 everywhere no action meant for a structure already at level 3', () => {
     const plan = buildActionPlan(shipped, everyQuestionAt(0), noEdits)

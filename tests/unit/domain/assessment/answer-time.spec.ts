@@ -41,7 +41,9 @@ describe('estimateAnswerTime', () => {
     const definition = definitionOf(60, 100, 12)
     // 12 × 100 words = 1 200 words → 6 min, + 12 × 10 s = 2 min → 8 → 10 min
     expect(estimateAnswerTime(definition, 'essential')).toEqual({ questions: 12, words: 1200, minutes: 10 })
-    expect(estimateAnswerTime(definition, 'full').minutes).toBeGreaterThan(estimateAnswerTime(definition, 'essential').minutes)
+    expect(estimateAnswerTime(definition, 'full').minutes).toBeGreaterThan(
+      estimateAnswerTime(definition, 'essential').minutes,
+    )
   })
 
   it('counts conditional questions, which a structure with the tools they ask about sees', () => {

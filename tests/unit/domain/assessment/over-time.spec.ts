@@ -7,13 +7,26 @@ import { actionEdit, answersFor, miniDefinition, miniWith } from '../../fixtures
 
 function snapshot(definition: QuestionnaireDefinition, values: Record<string, string>, edits = {}): AssessmentSnapshot {
   const answers = answersFor(values)
-  return { answers, scores: computeScores(definition, answers), plan: buildActionPlan(definition, answers, { targets: {}, edits, custom: [] }) }
+  return {
+    answers,
+    scores: computeScores(definition, answers),
+    plan: buildActionPlan(definition, answers, { targets: {}, edits, custom: [] }),
+  }
 }
 
 describe('compareOverTime', () => {
   const definition = miniDefinition()
-  const earlier = snapshot(definition, { 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee', 'secu-comptes': 'mixte' })
-  const later = snapshot(definition, { 'gouv-schema': 'valide', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'non-testee', 'secu-comptes': 'ne-sait-pas' })
+  const earlier = snapshot(definition, {
+    'gouv-schema': 'aucun',
+    'secu-sauvegardes': 'testee',
+    'secu-comptes': 'mixte',
+  })
+  const later = snapshot(definition, {
+    'gouv-schema': 'valide',
+    'gouv-suivi': 'annuel',
+    'secu-sauvegardes': 'non-testee',
+    'secu-comptes': 'ne-sait-pas',
+  })
   const result = compareOverTime(definition, earlier, later, {})
 
   it('gives the delta per domain and whether the later score meets the target', () => {
@@ -27,7 +40,12 @@ describe('compareOverTime', () => {
 
   it('labels each question improved, declined, newly unknown or new', () => {
     const change = Object.fromEntries(result.questions.map((q) => [q.questionId, q.change]))
-    expect(change).toMatchObject({ 'gouv-schema': 'improved', 'secu-sauvegardes': 'declined', 'secu-comptes': 'newly-unknown', 'gouv-suivi': 'new' })
+    expect(change).toMatchObject({
+      'gouv-schema': 'improved',
+      'secu-sauvegardes': 'declined',
+      'secu-comptes': 'newly-unknown',
+      'gouv-suivi': 'new',
+    })
   })
 
   it('says unchanged when the level did not move, and no-longer-asked for a removed question', () => {
@@ -44,10 +62,24 @@ describe('compareOverTime', () => {
   })
 
   it('reconciles the earlier actions: done, still open, no longer needed', () => {
-    const before = snapshot(definition, { 'gouv-schema': 'aucun', 'secu-sauvegardes': 'non-testee', 'secu-comptes': 'partages' })
-    const after = snapshot(definition, { 'gouv-schema': 'valide', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'non-testee', 'secu-comptes': 'partages' }, { 'act-comptes': actionEdit('act-comptes', { status: 'done' }) })
-    const outcome = Object.fromEntries(compareOverTime(definition, before, after, {}).actions.map((a) => [a.actionId, a.outcome]))
-    expect(outcome).toMatchObject({ 'act-schema': 'no-longer-needed', 'act-sauvegardes': 'still-open', 'act-comptes': 'done' })
+    const before = snapshot(definition, {
+      'gouv-schema': 'aucun',
+      'secu-sauvegardes': 'non-testee',
+      'secu-comptes': 'partages',
+    })
+    const after = snapshot(
+      definition,
+      { 'gouv-schema': 'valide', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'non-testee', 'secu-comptes': 'partages' },
+      { 'act-comptes': actionEdit('act-comptes', { status: 'done' }) },
+    )
+    const outcome = Object.fromEntries(
+      compareOverTime(definition, before, after, {}).actions.map((a) => [a.actionId, a.outcome]),
+    )
+    expect(outcome).toMatchObject({
+      'act-schema': 'no-longer-needed',
+      'act-sauvegardes': 'still-open',
+      'act-comptes': 'done',
+    })
   })
 
   it('lists actions that appear only in the later plan', () => {

@@ -41,7 +41,10 @@ describe('resolveProfile', () => {
   })
 
   it('puts the user’s explicit answers before the category’s defaults, and ignores answers to facts it does not ask', () => {
-    const profile = resolveProfile(definition, { category: 'CHRS', profile: { soins: true, 'service-informatique': false, ancien: false } })
+    const profile = resolveProfile(definition, {
+      category: 'CHRS',
+      profile: { soins: true, 'service-informatique': false, ancien: false },
+    })
     expect(holds(profile)).toEqual({
       soins: [true, 'answer'],
       domicile: [false, 'category'],
@@ -58,13 +61,20 @@ describe('categoryDefault', () => {
   it('says true, false, or null for a category in neither list', () => {
     const [soins] = facts
     if (!soins) throw new Error('fixture')
-    expect([categoryDefault(soins, 'EHPAD'), categoryDefault(soins, 'CHRS'), categoryDefault(soins, 'Autre')]).toEqual([true, false, null])
+    expect([categoryDefault(soins, 'EHPAD'), categoryDefault(soins, 'CHRS'), categoryDefault(soins, 'Autre')]).toEqual([
+      true,
+      false,
+      null,
+    ])
   })
 })
 
 describe('questionApplicability', () => {
   it('applies a question without requirements to every structure', () => {
-    expect(questionApplicability(question('gouv-schema'), resolveProfile(definition, { category: 'CHRS' }))).toEqual({ applies: true, reasons: [] })
+    expect(questionApplicability(question('gouv-schema'), resolveProfile(definition, { category: 'CHRS' }))).toEqual({
+      applies: true,
+      reasons: [],
+    })
   })
 
   it('leaves a question out with the reason of every required fact that does not hold, in the question’s order', () => {
@@ -75,12 +85,17 @@ describe('questionApplicability', () => {
     })
     const ehpad = resolveProfile(definition, { category: 'EHPAD' })
     expect(questionApplicability(question('secu-comptes'), ehpad)).toEqual({ applies: true, reasons: [] })
-    expect(questionApplicability(question('secu-sauvegardes'), ehpad)).toEqual({ applies: false, reasons: ['structure sans intervention à domicile'] })
+    expect(questionApplicability(question('secu-sauvegardes'), ehpad)).toEqual({
+      applies: false,
+      reasons: ['structure sans intervention à domicile'],
+    })
   })
 
   it('applies every question when no profile is given, or when a required fact is unknown to the profile', () => {
     expect(questionApplicability(question('secu-sauvegardes'), undefined).applies).toBe(true)
-    expect(questionApplicability({ requiresProfile: ['inconnu'] }, resolveProfile(definition, { category: 'CHRS' })).applies).toBe(true)
+    expect(
+      questionApplicability({ requiresProfile: ['inconnu'] }, resolveProfile(definition, { category: 'CHRS' })).applies,
+    ).toBe(true)
   })
 })
 
@@ -105,14 +120,26 @@ describe('questions left out by the profile', () => {
       { domainId: 'gouvernance', visible: 1, done: 1 },
       { domainId: 'securite', visible: 0, done: 0 },
     ])
-    expect(computeProgress(definition, answers, true, ssiad).find((p) => p.domainId === 'securite')).toEqual({ domainId: 'securite', visible: 1, done: 1 })
+    expect(computeProgress(definition, answers, true, ssiad).find((p) => p.domainId === 'securite')).toEqual({
+      domainId: 'securite',
+      visible: 1,
+      done: 1,
+    })
   })
 
   it('trigger no action, and their answers stay in the answer map', () => {
     const ids = (plan: ReturnType<typeof buildActionPlan>) => plan.map((item) => item.actionId).sort()
     const options = { targets: {}, edits: {}, custom: [] }
-    expect(ids(buildActionPlan(definition, answers, { ...options, profile: ssiad }))).toEqual(['act-comptes', 'act-referent-securite', 'act-sauvegardes', 'act-schema'])
-    expect(ids(buildActionPlan(definition, answers, { ...options, profile: chrs }))).toEqual(['act-referent-securite', 'act-schema'])
+    expect(ids(buildActionPlan(definition, answers, { ...options, profile: ssiad }))).toEqual([
+      'act-comptes',
+      'act-referent-securite',
+      'act-sauvegardes',
+      'act-schema',
+    ])
+    expect(ids(buildActionPlan(definition, answers, { ...options, profile: chrs }))).toEqual([
+      'act-referent-securite',
+      'act-schema',
+    ])
     expect(answers['secu-comptes']?.value).toBe('partages')
   })
 })

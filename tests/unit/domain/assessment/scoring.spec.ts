@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { computeProgress, computeScores, findInvalidAnswers, findOrphanAnswers, isQuestionVisible, MIN_COVERAGE, overallProgress } from '@/domain/assessment/scoring'
+import {
+  computeProgress,
+  computeScores,
+  findInvalidAnswers,
+  findOrphanAnswers,
+  isQuestionVisible,
+  MIN_COVERAGE,
+  overallProgress,
+} from '@/domain/assessment/scoring'
 import { answersFor, miniDefinition, miniWith } from '../../fixtures'
 
 const definition = miniDefinition()
@@ -20,7 +28,10 @@ describe('computeScores', () => {
   })
 
   it('excludes "Je ne sais pas" answers from the domain mean but counts them', () => {
-    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'nominatifs' }))
+    const scores = computeScores(
+      definition,
+      answersFor({ 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'nominatifs' }),
+    )
     const secu = domain(scores, 'securite')
     expect(secu.score).toBe(4)
     expect(secu.unknown).toBe(1)
@@ -29,7 +40,10 @@ describe('computeScores', () => {
   })
 
   it('removes "Non applicable" questions from what is applicable', () => {
-    const scores = computeScores(definition, answersFor({ 'secu-sauvegardes': 'aucune', 'secu-comptes': 'non-applicable' }))
+    const scores = computeScores(
+      definition,
+      answersFor({ 'secu-sauvegardes': 'aucune', 'secu-comptes': 'non-applicable' }),
+    )
     const secu = domain(scores, 'securite')
     expect(secu.applicable).toBe(1)
     expect(secu.notApplicable).toBe(1)
@@ -47,7 +61,10 @@ describe('computeScores', () => {
   })
 
   it('gives no score when every answer is unknown, and no global score', () => {
-    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'partages' }))
+    const scores = computeScores(
+      definition,
+      answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'partages' }),
+    )
     expect(domain(scores, 'gouvernance').score).toBeNull()
     expect(domain(scores, 'gouvernance').unknown).toBe(1)
     expect(domain(scores, 'securite').assessable).toBe(true)
@@ -71,10 +88,18 @@ describe('computeScores', () => {
   })
 
   it('marks a domain under the minimum coverage as not assessable and keeps it out of the global score', () => {
-    const answers = answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'ne-sait-pas', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' })
+    const answers = answersFor({
+      'gouv-schema': 'valide',
+      'gouv-suivi': 'ne-sait-pas',
+      'secu-sauvegardes': 'aucune',
+      'secu-comptes': 'partages',
+    })
     const scores = computeScores(definition, answers)
     expect(domain(scores, 'gouvernance').coverage).toBeGreaterThanOrEqual(MIN_COVERAGE)
-    const thin = computeScores(definition, answersFor({ 'secu-sauvegardes': 'reguliere', 'gouv-schema': 'ne-sait-pas' }))
+    const thin = computeScores(
+      definition,
+      answersFor({ 'secu-sauvegardes': 'reguliere', 'gouv-schema': 'ne-sait-pas' }),
+    )
     expect(domain(thin, 'securite').coverage).toBe(0.5)
     expect(domain(thin, 'securite').assessable).toBe(true)
     expect(domain(thin, 'gouvernance').assessable).toBe(false)
@@ -83,7 +108,15 @@ describe('computeScores', () => {
 
   it('weights domains in the global score', () => {
     // gouvernance (weight 2) = 4, sécurité (weight 3) = 0 → 8 / 5 = 1.6
-    const scores = computeScores(definition, answersFor({ 'gouv-schema': 'suivi', 'gouv-suivi': 'annuel', 'secu-sauvegardes': 'aucune', 'secu-comptes': 'partages' }))
+    const scores = computeScores(
+      definition,
+      answersFor({
+        'gouv-schema': 'suivi',
+        'gouv-suivi': 'annuel',
+        'secu-sauvegardes': 'aucune',
+        'secu-comptes': 'partages',
+      }),
+    )
     expect(scores.score).toBeCloseTo(1.6)
     expect(scores.percent).toBeCloseTo(40)
   })
@@ -106,7 +139,10 @@ describe('computeScores on the essential path', () => {
   const wider = miniWith((d) => {
     const securite = d.domains[1]!
     const template = securite.questions[1]!
-    securite.questions.push({ ...structuredClone(template), id: 'secu-mises-a-jour' }, { ...structuredClone(template), id: 'secu-antivirus' })
+    securite.questions.push(
+      { ...structuredClone(template), id: 'secu-mises-a-jour' },
+      { ...structuredClone(template), id: 'secu-antivirus' },
+    )
   })
   const coreOnly = answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee' })
 
@@ -120,8 +156,22 @@ describe('computeScores on the essential path', () => {
   it('scores every domain and the whole assessment on the core questions alone', () => {
     const scores = computeScores(wider, coreOnly, 'essential')
     expect(scores.path).toBe('essential')
-    expect(domain(scores, 'securite')).toMatchObject({ visible: 1, applicable: 1, answered: 1, offPath: 3, coverage: 1, score: 3, assessable: true })
-    expect(domain(scores, 'gouvernance')).toMatchObject({ visible: 1, answered: 1, offPath: 1, score: 0, assessable: true })
+    expect(domain(scores, 'securite')).toMatchObject({
+      visible: 1,
+      applicable: 1,
+      answered: 1,
+      offPath: 3,
+      coverage: 1,
+      score: 3,
+      assessable: true,
+    })
+    expect(domain(scores, 'gouvernance')).toMatchObject({
+      visible: 1,
+      answered: 1,
+      offPath: 1,
+      score: 0,
+      assessable: true,
+    })
     // gouvernance (weight 2) = 0, sécurité (weight 3) = 3 → 9 / 5 = 1.8
     expect(scores.score).toBeCloseTo(1.8)
     expect(scores.applicable).toBe(2)
@@ -129,7 +179,12 @@ describe('computeScores on the essential path', () => {
   })
 
   it('leaves answers to non-core questions out of the essential scores, like hidden ones', () => {
-    const answers = answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'jamais', 'secu-sauvegardes': 'testee', 'secu-comptes': 'partages' })
+    const answers = answersFor({
+      'gouv-schema': 'valide',
+      'gouv-suivi': 'jamais',
+      'secu-sauvegardes': 'testee',
+      'secu-comptes': 'partages',
+    })
     const essential = computeScores(wider, answers, 'essential')
     expect(essential.questions['secu-comptes']).toMatchObject({ state: 'off-path', level: null })
     expect(essential.questions['gouv-suivi']?.state).toBe('off-path')
@@ -141,8 +196,18 @@ describe('computeScores on the essential path', () => {
   })
 
   it('counts « Je ne sais pas » on a core question in the essential coverage', () => {
-    const scores = computeScores(wider, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'testee' }), 'essential')
-    expect(domain(scores, 'gouvernance')).toMatchObject({ applicable: 1, answered: 0, unknown: 1, coverage: 0, assessable: false })
+    const scores = computeScores(
+      wider,
+      answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'testee' }),
+      'essential',
+    )
+    expect(domain(scores, 'gouvernance')).toMatchObject({
+      applicable: 1,
+      answered: 0,
+      unknown: 1,
+      coverage: 0,
+      assessable: false,
+    })
     expect(scores.score).toBe(3)
   })
 
@@ -150,7 +215,11 @@ describe('computeScores on the essential path', () => {
     const noCoreInGovernance = miniWith((d) => {
       delete d.domains[0]!.questions[0]!.core
     })
-    const scores = computeScores(noCoreInGovernance, answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee' }), 'essential')
+    const scores = computeScores(
+      noCoreInGovernance,
+      answersFor({ 'gouv-schema': 'aucun', 'secu-sauvegardes': 'testee' }),
+      'essential',
+    )
     expect(domain(scores, 'gouvernance')).toMatchObject({ visible: 0, offPath: 2, score: null, assessable: false })
     expect(scores.score).toBe(3)
   })
@@ -158,7 +227,10 @@ describe('computeScores on the essential path', () => {
 
 describe('progress and orphans', () => {
   it('counts every kind of answer among visible questions', () => {
-    const progress = computeProgress(definition, answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-comptes': 'non-applicable' }))
+    const progress = computeProgress(
+      definition,
+      answersFor({ 'gouv-schema': 'ne-sait-pas', 'secu-comptes': 'non-applicable' }),
+    )
     expect(progress).toEqual([
       { domainId: 'gouvernance', done: 1, visible: 1 },
       { domainId: 'securite', done: 1, visible: 2 },
@@ -172,7 +244,11 @@ describe('progress and orphans', () => {
   })
 
   it('lists saved values that are not a choice of their question, counts them as unanswered, and keeps them', () => {
-    const answers = answersFor({ 'gouv-schema': 'option-inventee', 'secu-sauvegardes': 'ne-sait-pas', 'secu-comptes': 'nominatifs' })
+    const answers = answersFor({
+      'gouv-schema': 'option-inventee',
+      'secu-sauvegardes': 'ne-sait-pas',
+      'secu-comptes': 'nominatifs',
+    })
     expect(findInvalidAnswers(definition, answers)).toEqual(['gouv-schema'])
     expect(computeProgress(definition, answers)[0]).toEqual({ domainId: 'gouvernance', done: 0, visible: 1 })
     expect(computeScores(definition, answers).questions['gouv-schema']?.state).toBe('unanswered')
@@ -185,7 +261,9 @@ describe('progress and orphans', () => {
   })
 
   it('lists answers to questions removed from a later version as orphans', () => {
-    expect(findOrphanAnswers(definition, answersFor({ 'gouv-schema': 'aucun', 'ancienne-question': 'x' }))).toEqual(['ancienne-question'])
+    expect(findOrphanAnswers(definition, answersFor({ 'gouv-schema': 'aucun', 'ancienne-question': 'x' }))).toEqual([
+      'ancienne-question',
+    ])
   })
 
   it('evaluates visibleIf from answers', () => {

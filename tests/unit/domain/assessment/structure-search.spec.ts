@@ -4,8 +4,18 @@ import { structureSearch } from '@/domain/assessment/structure'
 
 type Searched = Pick<Structure, 'name' | 'finess' | 'category' | 'organisation'>
 
-const tilleuls: Searched = { name: 'EHPAD Les Tilleuls', finess: '590350013', category: 'EHPAD', organisation: 'Association Horizon Nord' }
-const verger: Searched = { name: 'Foyer d’hébergement Le Verger', finess: '690380027', category: 'Foyer d’hébergement', organisation: '' }
+const tilleuls: Searched = {
+  name: 'EHPAD Les Tilleuls',
+  finess: '590350013',
+  category: 'EHPAD',
+  organisation: 'Association Horizon Nord',
+}
+const verger: Searched = {
+  name: 'Foyer d’hébergement Le Verger',
+  finess: '690380027',
+  category: 'Foyer d’hébergement',
+  organisation: '',
+}
 
 describe('structureSearch', () => {
   it.each([

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT_VERSION, backupChecksum, backupFileNameParts, buildBackup, serializeBackup, sortBackupData } from '@/domain/backup/backup'
+import {
+  BACKUP_FORMAT_VERSION,
+  backupChecksum,
+  backupFileNameParts,
+  buildBackup,
+  serializeBackup,
+  sortBackupData,
+} from '@/domain/backup/backup'
 import { parseBackup } from '@/domain/backup/validate'
 import { planImport } from '@/domain/backup/merge'
 import { applyResolutions, countWrites } from '@/domain/backup/resolve'
 import { EXPORTED_AT, group, sampleFile, sampleSnapshot } from '../../backup-fixtures'
 
 const meta = { appVersion: '0.1.0', exportedAt: EXPORTED_AT }
-const empty = { structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [], definitions: [] }
+const empty = {
+  structures: [],
+  assessments: [],
+  answers: [],
+  actionEdits: [],
+  customActions: [],
+  services: [],
+  groups: [],
+  definitions: [],
+}
 const newId = () => {
   throw new Error('no id should be needed')
 }
@@ -14,15 +30,27 @@ const newId = () => {
 describe('buildBackup', () => {
   it('writes the format, its version, the app version, the date, the scope and a checksum of the data', () => {
     const file = sampleFile()
-    expect(file).toMatchObject({ format: 'capsi-backup', formatVersion: BACKUP_FORMAT_VERSION, appVersion: '0.1.0', exportedAt: EXPORTED_AT, scope: 'all' })
+    expect(file).toMatchObject({
+      format: 'capsi-backup',
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: '0.1.0',
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+    })
     expect(file.checksum).toMatch(/^[0-9a-f]{64}$/)
     expect(file.checksum).toBe(backupChecksum(file.data))
   })
 
   it('gives the same text for the same data, whatever order the records were read in', () => {
     const snapshot = sampleSnapshot()
-    const reversed = { ...snapshot, answers: [...snapshot.answers].reverse(), structures: [...snapshot.structures].reverse() }
-    expect(serializeBackup(buildBackup(reversed, 'all', {}, meta))).toBe(serializeBackup(buildBackup(snapshot, 'all', {}, meta)))
+    const reversed = {
+      ...snapshot,
+      answers: [...snapshot.answers].reverse(),
+      structures: [...snapshot.structures].reverse(),
+    }
+    expect(serializeBackup(buildBackup(reversed, 'all', {}, meta))).toBe(
+      serializeBackup(buildBackup(snapshot, 'all', {}, meta)),
+    )
   })
 
   it('a backup of one assessment holds it, its structure, its answers and action plan, and its questionnaire only', () => {
@@ -51,7 +79,10 @@ describe('buildBackup', () => {
   it('a backup of everything holds the workshop groups, sorted by id; a backup of one structure or assessment holds none', () => {
     const snapshot = sampleSnapshot()
     snapshot.groups = [group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'] }), group()]
-    expect(buildBackup(snapshot, 'all', {}, meta).data.groups).toEqual([group(), group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'] })])
+    expect(buildBackup(snapshot, 'all', {}, meta).data.groups).toEqual([
+      group(),
+      group({ id: 'g2', name: 'Collectif SI', structureIds: ['s2'] }),
+    ])
     expect(buildBackup(snapshot, 'structure', { structureId: 's1' }, meta).data.groups).toEqual([])
     expect(buildBackup(snapshot, 'assessment', { assessmentId: 'a1' }, meta).data.groups).toEqual([])
   })
@@ -72,7 +103,10 @@ describe('buildBackup', () => {
     if (!mini) throw new Error('fixture')
     snapshot.definitions.push(mini, { ...mini, version: '2.0.0' })
     const { data } = buildBackup(snapshot, 'all', {}, meta)
-    expect(data.definitions.map((d) => `${d.id}@${d.version}`)).toEqual(['exemple-mini@1.0.0', 'grille-conformite-convergence@1.0.0'])
+    expect(data.definitions.map((d) => `${d.id}@${d.version}`)).toEqual([
+      'exemple-mini@1.0.0',
+      'grille-conformite-convergence@1.0.0',
+    ])
   })
 })
 
@@ -109,7 +143,12 @@ describe('round trip', () => {
 
 describe('backupFileNameParts', () => {
   it('names the scope, the structure and the day', () => {
-    expect(backupFileNameParts('structure', 'EHPAD Les Tilleuls', '2026-03-20')).toEqual(['CapSI', 'structure', 'EHPAD Les Tilleuls', '2026-03-20'])
+    expect(backupFileNameParts('structure', 'EHPAD Les Tilleuls', '2026-03-20')).toEqual([
+      'CapSI',
+      'structure',
+      'EHPAD Les Tilleuls',
+      '2026-03-20',
+    ])
     expect(backupFileNameParts('assessment', 'IME', '2026-03-20')).toEqual(['CapSI', 'evaluation', 'IME', '2026-03-20'])
     expect(backupFileNameParts('all', 'ignored', '2026-03-20')).toEqual(['CapSI', 'toutes-mes-donnees', '2026-03-20'])
   })

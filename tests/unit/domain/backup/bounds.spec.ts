@@ -5,7 +5,12 @@ import { ASSESSMENT_SPEC, isCalendarDay, SERVICE_SPEC, STRUCTURE_SPEC, textBound
 import { RECORD_SPECS, setTextAt, snapshotAtBound, textAt, textLeaves } from '../../bounds-fixtures'
 import { resealed } from '../../backup-fixtures'
 
-const AT_BOUND: BackupFile = buildBackup(snapshotAtBound(), 'all', {}, { appVersion: '0.1.0', exportedAt: '2026-03-20T08:00:00.000Z' })
+const AT_BOUND: BackupFile = buildBackup(
+  snapshotAtBound(),
+  'all',
+  {},
+  { appVersion: '0.1.0', exportedAt: '2026-03-20T08:00:00.000Z' },
+)
 
 /** Every text field of the first record of each kind, as import errors name it. */
 const leaves = Object.entries(RECORD_SPECS).flatMap(([field, spec]) => {
@@ -29,7 +34,10 @@ describe('the bounds of the backup schema', () => {
     const parsed = parseBackup(text)
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    expect(parsed.errors).toContainEqual({ path: `.data.${field}[0]${path}`, message: `trop long (${max + 1} caractères, ${max} au plus)` })
+    expect(parsed.errors).toContainEqual({
+      path: `.data.${field}[0]${path}`,
+      message: `trop long (${max + 1} caractères, ${max} au plus)`,
+    })
   })
 
   it('are found by field path, through lists and dictionaries, and only for texts', () => {
@@ -45,18 +53,34 @@ describe('dates in a backup', () => {
     expect(isCalendarDay('2024-02-29')).toBe(true)
     expect(isCalendarDay('2000-02-29')).toBe(true)
     expect(isCalendarDay('9999-12-31')).toBe(true)
-    for (const day of ['2026-02-29', '2026-02-30', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '10000-01-01', '2026-1-01']) {
+    for (const day of [
+      '2026-02-29',
+      '2026-02-30',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '10000-01-01',
+      '2026-1-01',
+    ]) {
       expect(isCalendarDay(day), day).toBe(false)
     }
   })
 
   it('refuses an impossible due date (2026-02-30) with its path', () => {
-    const parsed = parseBackup(resealed((raw) => ((raw.data.actionEdits?.[0] as Record<string, unknown>).dueDate = '2026-02-30')))
-    expect(parsed.ok ? [] : parsed.errors).toEqual([{ path: '.data.actionEdits[0].dueDate', message: 'date qui n’existe pas au calendrier « 2026-02-30 »' }])
+    const parsed = parseBackup(
+      resealed((raw) => ((raw.data.actionEdits?.[0] as Record<string, unknown>).dueDate = '2026-02-30')),
+    )
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      { path: '.data.actionEdits[0].dueDate', message: 'date qui n’existe pas au calendrier « 2026-02-30 »' },
+    ])
   })
 
   it('refuses a change date on a day that does not exist', () => {
-    const parsed = parseBackup(resealed((raw) => ((raw.data.structures?.[0] as Record<string, unknown>).updatedAt = '2026-02-30T10:00:00.000Z')))
+    const parsed = parseBackup(
+      resealed((raw) => ((raw.data.structures?.[0] as Record<string, unknown>).updatedAt = '2026-02-30T10:00:00.000Z')),
+    )
     expect(parsed.ok ? [] : parsed.errors.map((e) => e.path)).toEqual(['.data.structures[0].updatedAt'])
   })
 })

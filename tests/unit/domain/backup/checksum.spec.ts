@@ -7,7 +7,10 @@ describe('sha256Hex', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
     [
       'abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu',
       'cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1',
@@ -21,8 +24,19 @@ describe('sha256Hex', () => {
   })
 
   it('hashes the UTF-8 bytes of accented letters, emoji and every block-boundary length like a reference implementation', () => {
-    const samples = ['é', 'Évaluation du SI — « ESMS »', '👩‍⚕️ soins', '\u0000\u007f\u0080\u07ff\u0800\uffff', 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(63), 'x'.repeat(64), 'é'.repeat(200)]
-    for (const text of samples) expect(sha256Hex(text), text).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
+    const samples = [
+      'é',
+      'Évaluation du SI — « ESMS »',
+      '👩‍⚕️ soins',
+      '\u0000\u007f\u0080\u07ff\u0800\uffff',
+      'x'.repeat(55),
+      'x'.repeat(56),
+      'x'.repeat(63),
+      'x'.repeat(64),
+      'é'.repeat(200),
+    ]
+    for (const text of samples)
+      expect(sha256Hex(text), text).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
   })
 
   it('encodes a lone surrogate as U+FFFD, as UTF-8 encoders do', () => {
@@ -34,7 +48,9 @@ describe('sha256Hex', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys recursively and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: true, y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,{"y":null,"z":true}]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: true, y: null }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[3,{"y":null,"z":true}]},"b":1}',
+    )
   })
 
   it('gives the same checksum whatever the order the keys were written in, and another one for other content', () => {

@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { buildBackup, type BackupSnapshot } from '@/domain/backup/backup'
-import { conflictsOf, newerSide, planImport, planSignature, RESOLUTIONS, type ExistingData, type ImportPlan, type Resolution } from '@/domain/backup/merge'
+import {
+  conflictsOf,
+  newerSide,
+  planImport,
+  planSignature,
+  RESOLUTIONS,
+  type ExistingData,
+  type ImportPlan,
+  type Resolution,
+} from '@/domain/backup/merge'
 import { applyResolutions, countWrites, type ImportWrites } from '@/domain/backup/resolve'
-import { EXPORTED_AT, T0, T1, T2, actionEdit, answer, assessment, customAction, group, sampleSnapshot, service, structure } from '../../backup-fixtures'
+import {
+  EXPORTED_AT,
+  T0,
+  T1,
+  T2,
+  actionEdit,
+  answer,
+  assessment,
+  customAction,
+  group,
+  sampleSnapshot,
+  service,
+  structure,
+} from '../../backup-fixtures'
 
 const T3 = '2026-04-01T12:00:00.000Z'
 
@@ -41,7 +63,9 @@ function theirsChanged(): BackupSnapshot {
 /** The saved version: the sample, with one answer changed here after the file was exported. */
 function mineChanged(): BackupSnapshot {
   const mine = sampleSnapshot()
-  mine.answers = mine.answers.map((a) => (a.questionId === 'secu-sauvegardes' ? { ...a, value: 'testee', updatedAt: T2 } : a))
+  mine.answers = mine.answers.map((a) =>
+    a.questionId === 'secu-sauvegardes' ? { ...a, value: 'testee', updatedAt: T2 } : a,
+  )
   return mine
 }
 
@@ -61,7 +85,12 @@ describe('planImport', () => {
 
   it('says which fields of a structure differ and which side changed last', () => {
     const [conflict] = plan(mineChanged(), theirsChanged()).structures.conflicts
-    expect(conflict).toMatchObject({ differingFields: ['name'], newer: 'theirs', mineUpdatedAt: T0, theirsUpdatedAt: T2 })
+    expect(conflict).toMatchObject({
+      differingFields: ['name'],
+      newer: 'theirs',
+      mineUpdatedAt: T0,
+      theirsUpdatedAt: T2,
+    })
   })
 
   it('counts the answers and actions that differ in an assessment, and compares its latest change on each side', () => {
@@ -83,7 +112,10 @@ describe('planImport', () => {
   it('counts the requirements and security needs that differ in a service', () => {
     const theirs = sampleSnapshot()
     theirs.services[0] = service({
-      requirements: { ...service().requirements, U10: { level: 3, target: 3, targetDate: null, justification: 'Fait', updatedAt: T2 } },
+      requirements: {
+        ...service().requirements,
+        U10: { level: 3, target: 3, targetDate: null, justification: 'Fait', updatedAt: T2 },
+      },
       securityNeeds: {},
       updatedAt: T2,
     })
@@ -108,7 +140,9 @@ describe('planImport', () => {
 
 describe('planSignature', () => {
   it('stays the same for the same data and changes when the saved side of a conflict changes', () => {
-    expect(planSignature(plan(mineChanged(), theirsChanged()))).toBe(planSignature(plan(mineChanged(), theirsChanged())))
+    expect(planSignature(plan(mineChanged(), theirsChanged()))).toBe(
+      planSignature(plan(mineChanged(), theirsChanged())),
+    )
     const later = mineChanged()
     later.assessments[0] = assessment({ updatedAt: T3 })
     expect(planSignature(plan(later, theirsChanged()))).not.toBe(planSignature(plan(mineChanged(), theirsChanged())))
@@ -143,11 +177,19 @@ describe('applyResolutions', () => {
   })
 
   it('« keep-mine » writes nothing for the conflict', () => {
-    expect(countWrites(resolve(plan(mineChanged(), theirsChanged()), 'keep-mine'))).toEqual({ added: 0, replaced: 0, removed: 0 })
+    expect(countWrites(resolve(plan(mineChanged(), theirsChanged()), 'keep-mine'))).toEqual({
+      added: 0,
+      replaced: 0,
+      removed: 0,
+    })
   })
 
   it('« take-theirs » replaces the saved assessment and removes what the file does not have', () => {
-    const writes = applyResolutions(plan(mineChanged(), theirsChanged()), { 'assessment:a1': 'take-theirs' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(mineChanged(), theirsChanged()),
+      { 'assessment:a1': 'take-theirs' },
+      { newId: ids() },
+    )
     expect(writes.replace.assessments).toEqual([assessment({ updatedAt: T3, status: 'completed' })])
     expect(writes.replace.answers.map((a) => a.questionId)).toEqual(['gouv-schema'])
     expect(writes.add.answers.map((a) => a.questionId)).toEqual(['gouv-suivi'])
@@ -159,21 +201,41 @@ describe('applyResolutions', () => {
   })
 
   it('« take-theirs » on a structure replaces only the structure record', () => {
-    const writes = applyResolutions(plan(mineChanged(), theirsChanged()), { 'structure:s1': 'take-theirs' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(mineChanged(), theirsChanged()),
+      { 'structure:s1': 'take-theirs' },
+      { newId: ids() },
+    )
     expect(writes.replace.structures).toEqual([structure({ name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2 })])
     expect(countWrites(writes)).toEqual({ added: 0, replaced: 1, removed: 0 })
   })
 
   it('« keep-both » adds the file’s assessment with new ids, marked as imported, in the same structure', () => {
-    const writes = applyResolutions(plan(mineChanged(), theirsChanged()), { 'assessment:a1': 'keep-both' }, { newId: ids() })
-    expect(writes.add.assessments).toEqual([assessment({ id: 'nouveau-1', importedFrom: 'a1', updatedAt: T3, status: 'completed' })])
+    const writes = applyResolutions(
+      plan(mineChanged(), theirsChanged()),
+      { 'assessment:a1': 'keep-both' },
+      { newId: ids() },
+    )
+    expect(writes.add.assessments).toEqual([
+      assessment({ id: 'nouveau-1', importedFrom: 'a1', updatedAt: T3, status: 'completed' }),
+    ])
     expect(writes.add.answers.map((a) => [a.assessmentId, a.questionId, a.value])).toEqual([
       ['nouveau-1', 'gouv-schema', 'valide'],
       ['nouveau-1', 'gouv-suivi', 'annuel'],
     ])
     expect(writes.add.actionEdits.map((e) => e.assessmentId)).toEqual(['nouveau-1'])
-    expect(writes.add.customActions.map((c) => [c.id, c.assessmentId, c.title])).toEqual([['nouveau-2', 'nouveau-1', 'Nommer un référent']])
-    expect(writes.replace).toEqual({ structures: [], assessments: [], answers: [], actionEdits: [], customActions: [], services: [], groups: [] })
+    expect(writes.add.customActions.map((c) => [c.id, c.assessmentId, c.title])).toEqual([
+      ['nouveau-2', 'nouveau-1', 'Nommer un référent'],
+    ])
+    expect(writes.replace).toEqual({
+      structures: [],
+      assessments: [],
+      answers: [],
+      actionEdits: [],
+      customActions: [],
+      services: [],
+      groups: [],
+    })
     expect(countWrites(writes).removed).toBe(0)
   })
 
@@ -181,9 +243,15 @@ describe('applyResolutions', () => {
     const theirs = theirsChanged()
     theirs.assessments.push(assessment({ id: 'a3' }))
     theirs.services.push(service({ id: 'sv2' }))
-    const writes = applyResolutions(plan(mineChanged(), theirs), { 'structure:s1': 'keep-both', 'assessment:a1': 'keep-both' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(mineChanged(), theirs),
+      { 'structure:s1': 'keep-both', 'assessment:a1': 'keep-both' },
+      { newId: ids() },
+    )
     const copy = writes.add.structures[0]
-    expect(copy).toEqual(structure({ id: 'nouveau-1', name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2, importedFrom: 's1' }))
+    expect(copy).toEqual(
+      structure({ id: 'nouveau-1', name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2, importedFrom: 's1' }),
+    )
     expect(writes.add.assessments.map((a) => [a.id, a.structureId])).toEqual([
       ['a3', 'nouveau-1'],
       ['nouveau-2', 'nouveau-1'],
@@ -192,9 +260,15 @@ describe('applyResolutions', () => {
   })
 
   it('« newest-per-question » takes each question’s answer changed last, and keeps answers on one side only', () => {
-    const writes = applyResolutions(plan(mineChanged(), theirsChanged()), { 'assessment:a1': 'newest-per-question' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(mineChanged(), theirsChanged()),
+      { 'assessment:a1': 'newest-per-question' },
+      { newId: ids() },
+    )
     // gouv-schema: changed there at T3, later than here (T1).
-    expect(writes.replace.answers).toEqual([answer('gouv-schema', 'valide', { comment: 'Validé en CA', updatedAt: T3 })])
+    expect(writes.replace.answers).toEqual([
+      answer('gouv-schema', 'valide', { comment: 'Validé en CA', updatedAt: T3 }),
+    ])
     // gouv-suivi: answered only there.
     expect(writes.add.answers).toEqual([answer('gouv-suivi', 'annuel', { updatedAt: T2 })])
     // secu-sauvegardes: answered only here, kept; nothing is removed.
@@ -208,14 +282,20 @@ describe('applyResolutions', () => {
 
   it('« newest-per-question » keeps the saved answer when both were changed at the same time', () => {
     const theirs = sampleSnapshot()
-    theirs.answers = theirs.answers.map((a) => (a.questionId === 'gouv-schema' && a.assessmentId === 'a1' ? { ...a, value: 'aucun' } : a))
+    theirs.answers = theirs.answers.map((a) =>
+      a.questionId === 'gouv-schema' && a.assessmentId === 'a1' ? { ...a, value: 'aucun' } : a,
+    )
     const writes = resolve(plan(sampleSnapshot(), theirs), 'newest-per-question')
     expect(countWrites(writes)).toEqual({ added: 0, replaced: 0, removed: 0 })
   })
 
   it('« newest-per-question » on a structure keeps the record changed last', () => {
     const p = plan(mineChanged(), theirsChanged())
-    expect(applyResolutions(p, { 'structure:s1': 'newest-per-question' }, { newId: ids() }).replace.structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls (Nord)'])
+    expect(
+      applyResolutions(p, { 'structure:s1': 'newest-per-question' }, { newId: ids() }).replace.structures.map(
+        (s) => s.name,
+      ),
+    ).toEqual(['EHPAD Les Tilleuls (Nord)'])
     const older = theirsChanged()
     older.structures[0] = structure({ name: 'Ancien nom', updatedAt: '2025-12-01T00:00:00.000Z' })
     expect(countWrites(resolve(plan(mineChanged(), older), 'newest-per-question')).replaced).toBe(2)
@@ -225,14 +305,21 @@ describe('applyResolutions', () => {
   it('« newest-per-question » on a service merges requirement by requirement and keeps both histories', () => {
     const mine = sampleSnapshot()
     mine.services[0] = service({
-      requirements: { ...service().requirements, U11: { level: 2, target: 3, targetDate: null, justification: 'Ici', updatedAt: T3 } },
+      requirements: {
+        ...service().requirements,
+        U11: { level: 2, target: 3, targetDate: null, justification: 'Ici', updatedAt: T3 },
+      },
       history: [...service().history, { takenAt: T2, qualification: {}, requirements: {}, securityNeeds: {} }],
       updatedAt: T3,
     })
     const theirs = sampleSnapshot()
     theirs.services[0] = service({
       name: 'DUI Soins+ (fichier)',
-      requirements: { ...service().requirements, U10: { level: 3, target: 3, targetDate: null, justification: 'Là-bas', updatedAt: T2 }, U12: { level: 1, target: null, targetDate: null, justification: '', updatedAt: T1 } },
+      requirements: {
+        ...service().requirements,
+        U10: { level: 3, target: 3, targetDate: null, justification: 'Là-bas', updatedAt: T2 },
+        U12: { level: 1, target: null, targetDate: null, justification: '', updatedAt: T1 },
+      },
       securityNeeds: { confidentialite: { level: 4, justification: 'Plus ancien', updatedAt: T0 } },
       history: [...service().history, { takenAt: T1, qualification: {}, requirements: {}, securityNeeds: {} }],
       updatedAt: T2,
@@ -252,7 +339,9 @@ describe('applyResolutions', () => {
     theirs.services[0] = service({ name: 'Autre nom', updatedAt: T2 })
     const p = plan(sampleSnapshot(), theirs)
     expect(resolve(p, 'take-theirs').replace.services.map((s) => s.name)).toEqual(['Autre nom'])
-    expect(resolve(p, 'keep-both').add.services.map((s) => [s.id, s.importedFrom, s.structureId])).toEqual([['nouveau-1', 'sv1', 's1']])
+    expect(resolve(p, 'keep-both').add.services.map((s) => [s.id, s.importedFrom, s.structureId])).toEqual([
+      ['nouveau-1', 'sv1', 's1'],
+    ])
   })
 
   it('replaces the leftovers of a deleted assessment instead of refusing the import', () => {
@@ -266,24 +355,32 @@ describe('applyResolutions', () => {
     expect(writes.add.actionEdits).toEqual([])
   })
 
-  it.each(RESOLUTIONS.map((r) => [r, r === 'take-theirs' || r === 'newest-per-question'] as const))('with « %s » everywhere, saved records replaced or removed: %s', (resolution, overwrites) => {
-    const theirs = theirsChanged()
-    theirs.services[0] = service({ name: 'Autre nom', updatedAt: T2 })
-    const p = plan(mineChanged(), theirs)
-    const writes = resolve(p, resolution)
-    const touched = countWrites(writes).replaced + countWrites(writes).removed
-    expect(touched > 0).toBe(overwrites)
-    // Whatever the choice, no record is both added and replaced, and additions never reuse a saved key.
-    const saved = new Set(mineChanged().answers.map((a) => `${a.assessmentId}/${a.questionId}`))
-    expect(writes.add.answers.filter((a) => saved.has(`${a.assessmentId}/${a.questionId}`))).toEqual([])
-    expect(writes.add.structures.filter((s) => mineChanged().structures.some((m) => m.id === s.id))).toEqual([])
-  })
+  it.each(RESOLUTIONS.map((r) => [r, r === 'take-theirs' || r === 'newest-per-question'] as const))(
+    'with « %s » everywhere, saved records replaced or removed: %s',
+    (resolution, overwrites) => {
+      const theirs = theirsChanged()
+      theirs.services[0] = service({ name: 'Autre nom', updatedAt: T2 })
+      const p = plan(mineChanged(), theirs)
+      const writes = resolve(p, resolution)
+      const touched = countWrites(writes).replaced + countWrites(writes).removed
+      expect(touched > 0).toBe(overwrites)
+      // Whatever the choice, no record is both added and replaced, and additions never reuse a saved key.
+      const saved = new Set(mineChanged().answers.map((a) => `${a.assessmentId}/${a.questionId}`))
+      expect(writes.add.answers.filter((a) => saved.has(`${a.assessmentId}/${a.questionId}`))).toEqual([])
+      expect(writes.add.structures.filter((s) => mineChanged().structures.some((m) => m.id === s.id))).toEqual([])
+    },
+  )
 })
 
 describe('workshop groups', () => {
   /** The file's version of the sample group, renamed and with one more structure, changed at the given date. */
   function theirGroup(updatedAt: string) {
-    return group({ name: 'Grappe Horizon élargie', structureIds: ['s1', 's2', 's3'], ruleSetId: 'generalisation-2022-2025', updatedAt })
+    return group({
+      name: 'Grappe Horizon élargie',
+      structureIds: ['s1', 's2', 's3'],
+      ruleSetId: 'generalisation-2022-2025',
+      updatedAt,
+    })
   }
 
   function withTheirGroup(updatedAt: string): BackupSnapshot {
@@ -298,7 +395,17 @@ describe('workshop groups', () => {
     expect(p.groups.added.map((g) => g.id)).toEqual(['g2'])
     expect(p.groups.unchanged).toEqual([])
     expect(p.groups.conflicts).toEqual([
-      { kind: 'group', key: 'group:g1', id: 'g1', mine: group(), theirs: theirGroup(T2), differingFields: ['name', 'ruleSetId', 'structureIds'], newer: 'theirs', mineUpdatedAt: T1, theirsUpdatedAt: T2 },
+      {
+        kind: 'group',
+        key: 'group:g1',
+        id: 'g1',
+        mine: group(),
+        theirs: theirGroup(T2),
+        differingFields: ['name', 'ruleSetId', 'structureIds'],
+        newer: 'theirs',
+        mineUpdatedAt: T1,
+        theirsUpdatedAt: T2,
+      },
     ])
     expect(conflictsOf(p).map((c) => c.key)).toEqual(['group:g1'])
     expect(plan(sampleSnapshot(), sampleSnapshot()).groups.unchanged.map((g) => g.id)).toEqual(['g1'])
@@ -307,7 +414,9 @@ describe('workshop groups', () => {
   it('a group changed in the saved data makes the plan change, so a stale preview is shown again', () => {
     const later = sampleSnapshot()
     later.groups = [group({ usageTargets: {}, updatedAt: T2 })]
-    expect(planSignature(plan(later, withTheirGroup(T2)))).not.toBe(planSignature(plan(sampleSnapshot(), withTheirGroup(T2))))
+    expect(planSignature(plan(later, withTheirGroup(T2)))).not.toBe(
+      planSignature(plan(sampleSnapshot(), withTheirGroup(T2))),
+    )
   })
 
   it('an added group is written as it is, with the structures it lists', () => {
@@ -324,17 +433,27 @@ describe('workshop groups', () => {
       ['s3', undefined],
       ['nouveau-1', 's1'],
     ])
-    expect(writes.add.groups).toEqual([group({ id: 'g3', name: 'Grappe Nord', structureIds: ['nouveau-1', 's2', 's3'] })])
+    expect(writes.add.groups).toEqual([
+      group({ id: 'g3', name: 'Grappe Nord', structureIds: ['nouveau-1', 's2', 's3'] }),
+    ])
   })
 
   it('« keep-mine » writes nothing for the group', () => {
-    const writes = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T2)), { 'group:g1': 'keep-mine' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(sampleSnapshot(), withTheirGroup(T2)),
+      { 'group:g1': 'keep-mine' },
+      { newId: ids() },
+    )
     expect(writes.replace.groups).toEqual([])
     expect(writes.add.groups.map((g) => g.id)).toEqual(['g2'])
   })
 
   it('« take-theirs » replaces the saved group with the file’s', () => {
-    const writes = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T0)), { 'group:g1': 'take-theirs' }, { newId: ids() })
+    const writes = applyResolutions(
+      plan(sampleSnapshot(), withTheirGroup(T0)),
+      { 'group:g1': 'take-theirs' },
+      { newId: ids() },
+    )
     expect(writes.replace.groups).toEqual([theirGroup(T0)])
     expect(countWrites(writes)).toEqual({ added: 2, replaced: 1, removed: 0 })
   })
@@ -343,17 +462,37 @@ describe('workshop groups', () => {
     const theirs = withTheirGroup(T2)
     theirs.structures[0] = structure({ name: 'EHPAD Les Tilleuls (Nord)', updatedAt: T2 })
     const writes = applyResolutions(plan(sampleSnapshot(), theirs), { 'group:g1': 'keep-both' }, { newId: ids() })
-    expect(writes.add.groups).toEqual([group({ id: 'g2', name: 'Collectif SI', structureIds: ['s3'] }), { ...theirGroup(T2), id: 'nouveau-1', importedFrom: 'g1' }])
+    expect(writes.add.groups).toEqual([
+      group({ id: 'g2', name: 'Collectif SI', structureIds: ['s3'] }),
+      { ...theirGroup(T2), id: 'nouveau-1', importedFrom: 'g1' },
+    ])
     expect(writes.replace.groups).toEqual([])
     // With the structure kept twice too, the copy lists the file's copy of the structure.
-    const both = applyResolutions(plan(sampleSnapshot(), theirs), { 'structure:s1': 'keep-both', 'group:g1': 'keep-both' }, { newId: ids() })
-    expect(both.add.groups.find((g) => g.importedFrom === 'g1')).toEqual({ ...theirGroup(T2), id: 'nouveau-2', importedFrom: 'g1', structureIds: ['nouveau-1', 's2', 's3'] })
+    const both = applyResolutions(
+      plan(sampleSnapshot(), theirs),
+      { 'structure:s1': 'keep-both', 'group:g1': 'keep-both' },
+      { newId: ids() },
+    )
+    expect(both.add.groups.find((g) => g.importedFrom === 'g1')).toEqual({
+      ...theirGroup(T2),
+      id: 'nouveau-2',
+      importedFrom: 'g1',
+      structureIds: ['nouveau-1', 's2', 's3'],
+    })
   })
 
   it('« newest-per-question » keeps the group changed last, and the saved one on equal dates', () => {
-    const newer = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T2)), { 'group:g1': 'newest-per-question' }, { newId: ids() })
+    const newer = applyResolutions(
+      plan(sampleSnapshot(), withTheirGroup(T2)),
+      { 'group:g1': 'newest-per-question' },
+      { newId: ids() },
+    )
     expect(newer.replace.groups).toEqual([theirGroup(T2)])
-    const older = applyResolutions(plan(sampleSnapshot(), withTheirGroup(T0)), { 'group:g1': 'newest-per-question' }, { newId: ids() })
+    const older = applyResolutions(
+      plan(sampleSnapshot(), withTheirGroup(T0)),
+      { 'group:g1': 'newest-per-question' },
+      { newId: ids() },
+    )
     expect(older.replace.groups).toEqual([])
     const same = plan(sampleSnapshot(), withTheirGroup(T1))
     expect(same.groups.conflicts[0]?.newer).toBe('same')

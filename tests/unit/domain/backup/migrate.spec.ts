@@ -6,10 +6,12 @@ import { miniDefinition } from '../../fixtures'
 import { EXPORTED_AT, T0, T1, T2, assessment, sampleFile, structure } from '../../backup-fixtures'
 
 /** A file as CapSI wrote it in format 0: answers inside each assessment, no checksum, no scope. */
-function version0(answers: unknown = {
-  'gouv-schema': { value: 'projet', comment: 'Avec l’OG', updatedAt: T1 },
-  'secu-sauvegardes': { value: null, comment: 'À vérifier', updatedAt: T2 },
-}): Record<string, unknown> {
+function version0(
+  answers: unknown = {
+    'gouv-schema': { value: 'projet', comment: 'Avec l’OG', updatedAt: T1 },
+    'secu-sauvegardes': { value: null, comment: 'À vérifier', updatedAt: T2 },
+  },
+): Record<string, unknown> {
   return {
     format: 'capsi-backup',
     formatVersion: 0,
@@ -24,11 +26,21 @@ function version0(answers: unknown = {
 }
 
 /** A file as CapSI wrote it in format 1: the data of today's files without workshop groups, and its own checksum. */
-function version1(change: (data: Record<string, unknown>) => void = () => undefined): Record<string, unknown> & { data: Record<string, unknown> } {
+function version1(
+  change: (data: Record<string, unknown>) => void = () => undefined,
+): Record<string, unknown> & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = { ...sampleFile().data }
   delete data.groups
   change(data)
-  return { format: 'capsi-backup', formatVersion: 1, appVersion: '0.1.0', exportedAt: EXPORTED_AT, scope: 'all', checksum: backupChecksum(data), data }
+  return {
+    format: 'capsi-backup',
+    formatVersion: 1,
+    appVersion: '0.1.0',
+    exportedAt: EXPORTED_AT,
+    scope: 'all',
+    checksum: backupChecksum(data),
+    data,
+  }
 }
 
 describe('migrateBackup', () => {
@@ -41,7 +53,13 @@ describe('migrateBackup', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const data = result.raw.data as Record<string, unknown[]>
-    expect(result.raw).toMatchObject({ format: 'capsi-backup', formatVersion: 2, appVersion: '0.0.9', exportedAt: T2, scope: 'all' })
+    expect(result.raw).toMatchObject({
+      format: 'capsi-backup',
+      formatVersion: 2,
+      appVersion: '0.0.9',
+      exportedAt: T2,
+      scope: 'all',
+    })
     expect(data.assessments).toEqual([assessment()])
     expect(data.answers).toEqual([
       { assessmentId: 'a1', questionId: 'gouv-schema', value: 'projet', comment: 'Avec l’OG', updatedAt: T1 },
@@ -59,7 +77,13 @@ describe('migrateBackup', () => {
     const result = migrateBackup(structuredClone(old))
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.raw).toMatchObject({ format: 'capsi-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: EXPORTED_AT, scope: 'all' })
+    expect(result.raw).toMatchObject({
+      format: 'capsi-backup',
+      formatVersion: 2,
+      appVersion: '0.1.0',
+      exportedAt: EXPORTED_AT,
+      scope: 'all',
+    })
     expect(result.raw.data).toEqual({ ...old.data, groups: [] })
     expect(result.raw.checksum).toBe(backupChecksum(result.raw.data))
     expect(result.raw.checksum).not.toBe(old.checksum)
@@ -69,17 +93,30 @@ describe('migrateBackup', () => {
     const old = version1((data) => {
       data.groups = [{ id: 'g1' }]
     })
-    expect(migrateBackup(old)).toEqual({ ok: false, errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }] })
+    expect(migrateBackup(old)).toEqual({
+      ok: false,
+      errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }],
+    })
   })
 
   it('fills a missing value or comment of a format 0 answer with an empty one', () => {
     const result = migrateBackup(version0({ 'gouv-schema': { updatedAt: T0 } }))
-    expect(result.ok && (result.raw.data as Record<string, unknown[]>).answers).toEqual([{ assessmentId: 'a1', questionId: 'gouv-schema', value: null, comment: '', updatedAt: T0 }])
+    expect(result.ok && (result.raw.data as Record<string, unknown[]>).answers).toEqual([
+      { assessmentId: 'a1', questionId: 'gouv-schema', value: null, comment: '', updatedAt: T0 },
+    ])
   })
 
   it('refuses format 0 answers that are not stored by question, with the path in the old file', () => {
-    expect(migrateBackup(version0('projet'))).toEqual({ ok: false, errors: [{ path: '.data.assessments[0].answers', message: 'un objet est attendu (réponses rangées par question)' }] })
-    expect(migrateBackup(version0({ 'gouv-schema': 'projet' }))).toEqual({ ok: false, errors: [{ path: '.data.assessments[0].answers.gouv-schema', message: 'un objet est attendu' }] })
+    expect(migrateBackup(version0('projet'))).toEqual({
+      ok: false,
+      errors: [
+        { path: '.data.assessments[0].answers', message: 'un objet est attendu (réponses rangées par question)' },
+      ],
+    })
+    expect(migrateBackup(version0({ 'gouv-schema': 'projet' }))).toEqual({
+      ok: false,
+      errors: [{ path: '.data.assessments[0].answers.gouv-schema', message: 'un objet est attendu' }],
+    })
   })
 })
 
@@ -111,7 +148,10 @@ describe('parseBackup with an older file', () => {
     const [first] = old.data.structures as { name: string }[]
     if (!first) throw new Error('fixture')
     first.name = 'Modifié à la main'
-    expect(parseBackup(JSON.stringify(old))).toEqual({ ok: false, errors: [{ path: '.checksum', message: BACKUP_MESSAGES.damaged }] })
+    expect(parseBackup(JSON.stringify(old))).toEqual({
+      ok: false,
+      errors: [{ path: '.checksum', message: BACKUP_MESSAGES.damaged }],
+    })
   })
 
   it('refuses a format 0 file too deeply nested to migrate, without failing', () => {
@@ -120,7 +160,11 @@ describe('parseBackup with an older file', () => {
   })
 
   it('still refuses a migrated file whose content is faulty', () => {
-    const result = parseBackup(JSON.stringify(version0({ 'gouv-schema': { value: 'projet', comment: 42, updatedAt: T1 } })))
-    expect(result.ok ? [] : result.errors).toEqual([{ path: '.data.answers[0].comment', message: 'un texte est attendu' }])
+    const result = parseBackup(
+      JSON.stringify(version0({ 'gouv-schema': { value: 'projet', comment: 42, updatedAt: T1 } })),
+    )
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: '.data.answers[0].comment', message: 'un texte est attendu' },
+    ])
   })
 })

@@ -21,7 +21,10 @@ function applies(qualification: Record<string, string | string[]>, code: string)
 
 describe('applicableRequirements', () => {
   it('does not ask a messaging client about e-prescription, and says why', () => {
-    const item = applies({ 'type-service': 'messagerie-securisee', fonctions: ['donnees-sante', 'prescriptions'] }, 'U17')
+    const item = applies(
+      { 'type-service': 'messagerie-securisee', fonctions: ['donnees-sante', 'prescriptions'] },
+      'U17',
+    )
     expect(item?.applies).toBe(false)
     expect(item?.why).toMatch(/prescriptions/)
   })
@@ -122,12 +125,18 @@ describe('buildTrajectory', () => {
 
 describe('validateRequirementAnswer', () => {
   it('requires a justification at the top of the scale', () => {
-    expect(validateRequirementAnswer({ level: 4, justification: '  ' }, definition.scale)).toBe(TOP_LEVEL_JUSTIFICATION_ERROR)
-    expect(TOP_LEVEL_JUSTIFICATION_ERROR).toBe('Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.')
+    expect(validateRequirementAnswer({ level: 4, justification: '  ' }, definition.scale)).toBe(
+      TOP_LEVEL_JUSTIFICATION_ERROR,
+    )
+    expect(TOP_LEVEL_JUSTIFICATION_ERROR).toBe(
+      'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.',
+    )
   })
 
   it('accepts the top level with a justification, and lower levels without', () => {
-    expect(validateRequirementAnswer({ level: 4, justification: 'Attestation ANS du 12/03/2026' }, definition.scale)).toBeNull()
+    expect(
+      validateRequirementAnswer({ level: 4, justification: 'Attestation ANS du 12/03/2026' }, definition.scale),
+    ).toBeNull()
     expect(validateRequirementAnswer({ level: 3, justification: '' }, definition.scale)).toBeNull()
     expect(validateRequirementAnswer({ level: null, justification: '' }, definition.scale)).toBeNull()
   })
@@ -135,10 +144,21 @@ describe('validateRequirementAnswer', () => {
 
 describe('compareWithSnapshot', () => {
   it('tells improved, declined, unchanged and new requirements apart', () => {
-    const before = serviceFor({ requirements: { S10: requirementAnswer({ level: 1 }), S11: requirementAnswer({ level: 3 }), S12: requirementAnswer({ level: 2 }) } })
+    const before = serviceFor({
+      requirements: {
+        S10: requirementAnswer({ level: 1 }),
+        S11: requirementAnswer({ level: 3 }),
+        S12: requirementAnswer({ level: 2 }),
+      },
+    })
     const snapshot = takeSnapshot(before, '2026-01-01T00:00:00.000Z')
     const after = serviceFor({
-      requirements: { S10: requirementAnswer({ level: 3 }), S11: requirementAnswer({ level: 2 }), S12: requirementAnswer({ level: 2 }), S13: requirementAnswer({ level: 1 }) },
+      requirements: {
+        S10: requirementAnswer({ level: 3 }),
+        S11: requirementAnswer({ level: 2 }),
+        S12: requirementAnswer({ level: 2 }),
+        S13: requirementAnswer({ level: 1 }),
+      },
     })
     expect(compareWithSnapshot(after, snapshot)).toEqual([
       { code: 'S10', previous: 1, current: 3, change: 'improved' },
@@ -158,7 +178,15 @@ describe('compareWithSnapshot', () => {
 
 describe('validateServiceInput', () => {
   it('requires a name', () => {
-    const empty = { name: ' ', responsible: '', description: '', provider: '', product: '', productVersion: '', startedOn: '' }
+    const empty = {
+      name: ' ',
+      responsible: '',
+      description: '',
+      provider: '',
+      product: '',
+      productVersion: '',
+      startedOn: '',
+    }
     expect(validateServiceInput(empty).name).toBe('Le nom du service est obligatoire.')
     expect(validateServiceInput({ ...empty, name: 'DUI' })).toEqual({})
   })

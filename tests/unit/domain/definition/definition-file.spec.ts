@@ -5,7 +5,10 @@ import { miniDefinition } from '../../fixtures'
 describe('checkDefinitionText', () => {
   it('refuses a file that is not JSON with a French message', () => {
     const result = checkDefinitionText('{ pas du json')
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^\(fichier\) : le fichier n’est pas un JSON valide/)] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^\(fichier\) : le fichier n’est pas un JSON valide/)],
+    })
   })
   it('never shows the parser’s own message, which is in the browser’s language', () => {
     for (const text of ['{ pas du json', 'Bonjour', '{"id": "x",}', '']) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ConditionRunner } from 'survey-core'
-import { evaluateCondition, ExpressionError, expressionVariables, parseExpression } from '@/domain/definition/expression'
+import {
+  evaluateCondition,
+  ExpressionError,
+  expressionVariables,
+  parseExpression,
+} from '@/domain/definition/expression'
 
 const values = (data: Record<string, string | string[]>) => (id: string) => data[id]
 
@@ -15,7 +20,7 @@ describe('parseExpression', () => {
     ["{a} = 'x' and", /attendu/],
     ["{a = 'x'", /accolade|nom de question/],
     ["{A} = 'x'", /nom de question invalide/],
-    ["{a} = x", /apostrophes/],
+    ['{a} = x', /apostrophes/],
     ["{a} anyof 'x'", /crochets/],
     ["{a} = 'x' {b} empty", /inattendu/],
   ])('refuses %s with a French message', (source, message) => {

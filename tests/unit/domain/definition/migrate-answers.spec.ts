@@ -14,21 +14,47 @@ describe('migrateAssessmentVersion', () => {
   })
 
   it('keeps answers whose question and option exist in the new version', () => {
-    const result = migrateAssessmentVersion(oldDef, newDef, answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'ne-sait-pas' }))
+    const result = migrateAssessmentVersion(
+      oldDef,
+      newDef,
+      answersFor({ 'gouv-schema': 'valide', 'gouv-suivi': 'ne-sait-pas' }),
+    )
     expect(result.kept.map((a) => a.questionId).sort()).toEqual(['gouv-schema', 'gouv-suivi'])
     expect(result.orphans).toEqual([])
   })
 
   it('keeps the answer to a removed question as an orphan with its old wording', () => {
-    const result = migrateAssessmentVersion(oldDef, newDef, answersFor({ 'secu-comptes': 'mixte' }, { 'secu-comptes': 'En cours' }))
-    expect(result.orphans).toEqual([expect.objectContaining({ questionId: 'secu-comptes', reason: 'question-removed', valueLabel: 'Certains comptes partagés', comment: 'En cours', fromVersion: '1.0.0' })])
+    const result = migrateAssessmentVersion(
+      oldDef,
+      newDef,
+      answersFor({ 'secu-comptes': 'mixte' }, { 'secu-comptes': 'En cours' }),
+    )
+    expect(result.orphans).toEqual([
+      expect.objectContaining({
+        questionId: 'secu-comptes',
+        reason: 'question-removed',
+        valueLabel: 'Certains comptes partagés',
+        comment: 'En cours',
+        fromVersion: '1.0.0',
+      }),
+    ])
     expect(result.kept.map((a) => a.questionId)).toEqual(['secu-comptes'])
   })
 
   it('clears an answer whose option was removed, keeping its value as an orphan', () => {
-    const result = migrateAssessmentVersion(oldDef, newDef, answersFor({ 'secu-sauvegardes': 'non-testee' }, { 'secu-sauvegardes': 'à revoir' }))
-    expect(result.cleared).toEqual([expect.objectContaining({ questionId: 'secu-sauvegardes', value: null, comment: 'à revoir' })])
-    expect(result.orphans[0]).toMatchObject({ reason: 'option-removed', value: 'non-testee', valueLabel: 'Sauvegarde jamais testée' })
+    const result = migrateAssessmentVersion(
+      oldDef,
+      newDef,
+      answersFor({ 'secu-sauvegardes': 'non-testee' }, { 'secu-sauvegardes': 'à revoir' }),
+    )
+    expect(result.cleared).toEqual([
+      expect.objectContaining({ questionId: 'secu-sauvegardes', value: null, comment: 'à revoir' }),
+    ])
+    expect(result.orphans[0]).toMatchObject({
+      reason: 'option-removed',
+      value: 'non-testee',
+      valueLabel: 'Sauvegarde jamais testée',
+    })
   })
 
   it('never loses an answer: every input is kept, cleared or orphaned', () => {

@@ -59,18 +59,42 @@ describe('compareStructures', () => {
   })
 
   it('leaves out actions marked done in a plan', () => {
-    const done = entries.map((e) => ({ ...e, plan: e.plan.map((item) => (item.actionId === 'act-sauvegardes' && e.structureId === 's1' ? { ...item, status: 'done' as const } : item)) }))
-    expect(compareStructures(definition, done).sharedActions.find((a) => a.actionId === 'act-sauvegardes')).toBeUndefined()
+    const done = entries.map((e) => ({
+      ...e,
+      plan: e.plan.map((item) =>
+        item.actionId === 'act-sauvegardes' && e.structureId === 's1' ? { ...item, status: 'done' as const } : item,
+      ),
+    }))
+    expect(
+      compareStructures(definition, done).sharedActions.find((a) => a.actionId === 'act-sauvegardes'),
+    ).toBeUndefined()
   })
 
   it('consolidates 50 structures answering 100 questions', () => {
     const big: QuestionnaireDefinition = {
       ...definition,
-      actions: Array.from({ length: 20 }, (_, i) => ({ id: `act-${i}`, title: `Action ${i}`, why: 'w', how: 'h', phase: 'cadrage' as const, priority: 1 as const, mutualisable: i % 2 === 0, triggers: [{ question: `q-${i * 5}`, below: 2 }] })),
+      actions: Array.from({ length: 20 }, (_, i) => ({
+        id: `act-${i}`,
+        title: `Action ${i}`,
+        why: 'w',
+        how: 'h',
+        phase: 'cadrage' as const,
+        priority: 1 as const,
+        mutualisable: i % 2 === 0,
+        triggers: [{ question: `q-${i * 5}`, below: 2 }],
+      })),
       domains: Array.from({ length: 10 }, (_, d) => ({
-        id: `d-${d}`, title: `Domaine ${d}`, description: '', weight: 1,
+        id: `d-${d}`,
+        title: `Domaine ${d}`,
+        description: '',
+        weight: 1,
         questions: Array.from({ length: 10 }, (_, q) => ({
-          id: `q-${d * 10 + q}`, text: `Question ${d * 10 + q}`, help: '', weight: 1, allowUnknown: true, allowNotApplicable: true,
+          id: `q-${d * 10 + q}`,
+          text: `Question ${d * 10 + q}`,
+          help: '',
+          weight: 1,
+          allowUnknown: true,
+          allowNotApplicable: true,
           options: [0, 1, 2, 3, 4].map((level) => ({ value: `v${level}`, label: `Niveau ${level}`, level })),
         })),
       })),

@@ -1,30 +1,80 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkFundingRules, countOrganisations, isCorsicaOrOverseas, organisationSize, parseRuleCatalogue, type Grappe, type GrappeMember, type Rule, type RuleCatalogue, type RuleSet } from '@/domain/workshop/funding-rules'
+import {
+  checkFundingRules,
+  countOrganisations,
+  isCorsicaOrOverseas,
+  organisationSize,
+  parseRuleCatalogue,
+  type Grappe,
+  type GrappeMember,
+  type Rule,
+  type RuleCatalogue,
+  type RuleSet,
+} from '@/domain/workshop/funding-rules'
 import type { AssessmentScore, QuestionResult } from '@/domain/assessment/scoring'
 import { listQuestions, type QuestionnaireDefinition } from '@/domain/definition/definition'
 import { STRUCTURE_CATEGORIES } from '@/domain/assessment/assessment'
 
-const catalogue: RuleCatalogue = { socleQuestions: ['socle-mssante-usage', 'socle-dmp-alimentation', 'socle-eprescription'], socleReachedLevel: 3, usageIndicators: [{ id: 'mss', label: 'Messages MSSanté' }, { id: 'dmp', label: 'Documents DMP' }], ruleSets: [] }
+const catalogue: RuleCatalogue = {
+  socleQuestions: ['socle-mssante-usage', 'socle-dmp-alimentation', 'socle-eprescription'],
+  socleReachedLevel: 3,
+  usageIndicators: [
+    { id: 'mss', label: 'Messages MSSanté' },
+    { id: 'dmp', label: 'Documents DMP' },
+  ],
+  ruleSets: [],
+}
 
 /** A rule as written in a test, without its source (added by ruleSet). */
 type RuleWithoutSource = Rule extends infer R ? (R extends unknown ? Omit<R, 'source'> : never) : never
 
 function ruleSet(...rules: RuleWithoutSource[]): RuleSet {
-  return { id: 'test', label: 'Test', phase: 'amorcage', year: 2020, source: 'test', rules: rules.map((r) => ({ ...r, source: 'test' }) as Rule) }
+  return {
+    id: 'test',
+    label: 'Test',
+    phase: 'amorcage',
+    year: 2020,
+    source: 'test',
+    rules: rules.map((r) => ({ ...r, source: 'test' }) as Rule),
+  }
 }
 
 function scoresWith(levels: Record<string, number | 'unknown' | 'hidden'>): AssessmentScore {
   const questions: Record<string, QuestionResult> = {}
   for (const [id, level] of Object.entries(levels)) {
-    questions[id] = { questionId: id, domainId: 'services-socles', weight: 1, state: typeof level === 'number' ? 'answered' : level, level: typeof level === 'number' ? level : null }
+    questions[id] = {
+      questionId: id,
+      domainId: 'services-socles',
+      weight: 1,
+      state: typeof level === 'number' ? 'answered' : level,
+      level: typeof level === 'number' ? level : null,
+    }
   }
-  return { path: 'full', score: null, percent: null, answered: 0, applicable: 0, unknown: 0, coverage: 0, domains: [], questions }
+  return {
+    path: 'full',
+    score: null,
+    percent: null,
+    answered: 0,
+    applicable: 0,
+    unknown: 0,
+    coverage: 0,
+    domains: [],
+    questions,
+  }
 }
 
-function members(n: number, overrides: Partial<GrappeMember> | ((i: number) => Partial<GrappeMember>) = {}): GrappeMember[] {
+function members(
+  n: number,
+  overrides: Partial<GrappeMember> | ((i: number) => Partial<GrappeMember>) = {},
+): GrappeMember[] {
   return Array.from({ length: n }, (_, i) => ({
-    structureId: `s${i}`, label: `Structure ${i}`, finess: '750712184', organisation: `OG ${i % 3}`, category: 'EHPAD', scores: null,
+    structureId: `s${i}`,
+    label: `Structure ${i}`,
+    finess: '750712184',
+    organisation: `OG ${i % 3}`,
+    category: 'EHPAD',
+    scores: null,
     ...(typeof overrides === 'function' ? overrides(i) : overrides),
   }))
 }
@@ -36,11 +86,21 @@ function check(rule: RuleWithoutSource, grappe: Partial<Grappe> & Pick<Grappe, '
 
 describe('minimum ESSMS', () => {
   const rule: RuleWithoutSource = { kind: 'min-essms', min: 15, minCorsicaOverseas: 8 }
-  it.each([[14, 'not-met'], [15, 'met'], [16, 'met']])('%i ESSMS on the mainland: %s', (n, status) => {
+  it.each([
+    [14, 'not-met'],
+    [15, 'met'],
+    [16, 'met'],
+  ])('%i ESSMS on the mainland: %s', (n, status) => {
     expect(check(rule, { members: members(n) })?.status).toBe(status)
   })
-  it.each([[7, 'not-met'], [8, 'met'], [9, 'met']])('%i ESSMS all in Corsica or overseas: %s', (n, status) => {
-    expect(check(rule, { members: members(n, (i) => ({ finess: i % 2 ? '2A0001234' : '970000000' })) })?.status).toBe(status)
+  it.each([
+    [7, 'not-met'],
+    [8, 'met'],
+    [9, 'met'],
+  ])('%i ESSMS all in Corsica or overseas: %s', (n, status) => {
+    expect(check(rule, { members: members(n, (i) => ({ finess: i % 2 ? '2A0001234' : '970000000' })) })?.status).toBe(
+      status,
+    )
   })
   it('keeps the general threshold when only part of the grappe is overseas', () => {
     const result = check(rule, { members: members(8, (i) => ({ finess: i === 0 ? '750712184' : '971000000' })) })
@@ -51,10 +111,18 @@ describe('minimum ESSMS', () => {
 
 describe('minimum OG', () => {
   const rule: RuleWithoutSource = { kind: 'min-og', min: 3, soloAbove: 15 }
-  it.each([[2, 'not-met'], [3, 'met'], [4, 'met']])('%i organisations: %s', (og, status) => {
+  it.each([
+    [2, 'not-met'],
+    [3, 'met'],
+    [4, 'met'],
+  ])('%i organisations: %s', (og, status) => {
     expect(check(rule, { members: members(8, (i) => ({ organisation: `OG ${i % og}` })) })?.status).toBe(status)
   })
-  it.each([[15, 'not-met'], [16, 'met'], [17, 'met']])('a single OG of %i structures: %s', (n, status) => {
+  it.each([
+    [15, 'not-met'],
+    [16, 'met'],
+    [17, 'met'],
+  ])('a single OG of %i structures: %s', (n, status) => {
     expect(check(rule, { members: members(n, { organisation: 'Association unique' }) })?.status).toBe(status)
   })
   it('counts each structure without an OG as its own organisation, ignoring case', () => {
@@ -65,14 +133,22 @@ describe('minimum OG', () => {
 
 describe('maximum structures funded', () => {
   const rule: RuleWithoutSource = { kind: 'max-funded', max: 30 }
-  it.each([[29, 'met'], [30, 'met'], [31, 'not-met']])('%i structures: %s', (n, status) => {
+  it.each([
+    [29, 'met'],
+    [30, 'met'],
+    [31, 'not-met'],
+  ])('%i structures: %s', (n, status) => {
     expect(check(rule, { members: members(n) })?.status).toBe(status)
   })
 })
 
 describe('filing level', () => {
   const rule: RuleWithoutSource = { kind: 'filing-level', nationalFrom: 50 }
-  it.each([[49, 'régional'], [50, 'national'], [51, 'national']])('%i ESSMS: %s call', (n, level) => {
+  it.each([
+    [49, 'régional'],
+    [50, 'national'],
+    [51, 'national'],
+  ])('%i ESSMS: %s call', (n, level) => {
     const result = check(rule, { members: members(n) })
     expect(result?.status).toBe('met')
     expect(result?.explanation).toContain(level)
@@ -81,18 +157,28 @@ describe('filing level', () => {
 
 describe('services socles', () => {
   const rule: RuleWithoutSource = { kind: 'services-socles', minReached: 2 }
-  const grappe = (levels: Record<string, number | 'unknown'>) => ({ members: members(1, { scores: scoresWith(levels) }) })
+  const grappe = (levels: Record<string, number | 'unknown'>) => ({
+    members: members(1, { scores: scoresWith(levels) }),
+  })
   it('is not met with one service at the reached level', () => {
-    expect(check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 2, 'socle-eprescription': 0 }))?.status).toBe('not-met')
+    expect(
+      check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 2, 'socle-eprescription': 0 }))?.status,
+    ).toBe('not-met')
   })
   it('is met with two services at the reached level', () => {
-    expect(check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 3, 'socle-eprescription': 0 }))?.status).toBe('met')
+    expect(
+      check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 3, 'socle-eprescription': 0 }))?.status,
+    ).toBe('met')
   })
   it('is met with three services above the reached level', () => {
-    expect(check(rule, grappe({ 'socle-mssante-usage': 4, 'socle-dmp-alimentation': 4, 'socle-eprescription': 4 }))?.status).toBe('met')
+    expect(
+      check(rule, grappe({ 'socle-mssante-usage': 4, 'socle-dmp-alimentation': 4, 'socle-eprescription': 4 }))?.status,
+    ).toBe('met')
   })
   it('cannot tell when unknown answers could still decide', () => {
-    expect(check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 'unknown' }))?.status).toBe('cannot-tell')
+    expect(check(rule, grappe({ 'socle-mssante-usage': 3, 'socle-dmp-alimentation': 'unknown' }))?.status).toBe(
+      'cannot-tell',
+    )
   })
   it('cannot tell for a structure without an assessment', () => {
     expect(check(rule, { members: members(2) })?.status).toBe('cannot-tell')
@@ -104,17 +190,29 @@ describe('usage targets', () => {
   it('cannot tell when the facilitator entered no target', () => {
     expect(check(rule, { members: members(1) })?.status).toBe('cannot-tell')
   })
-  it.each([[99, 'not-met'], [100, 'met'], [101, 'met']])('observed %i for a target of 100: %s', (observed, status) => {
+  it.each([
+    [99, 'not-met'],
+    [100, 'met'],
+    [101, 'met'],
+  ])('observed %i for a target of 100: %s', (observed, status) => {
     expect(check(rule, { members: members(1), usage: { mss: { target: 100, observed } } })?.status).toBe(status)
   })
   it('cannot tell when an observed value is missing', () => {
-    expect(check(rule, { members: members(1), usage: { mss: { target: 100, observed: 120 }, dmp: { target: 10, observed: null } } })?.status).toBe('cannot-tell')
+    expect(
+      check(rule, {
+        members: members(1),
+        usage: { mss: { target: 100, observed: 120 }, dmp: { target: 10, observed: null } },
+      })?.status,
+    ).toBe('cannot-tell')
   })
 })
 
 describe('FINESS present', () => {
   it('is not met when a structure has no FINESS number', () => {
-    const result = check({ kind: 'finess-present' }, { members: members(3, (i) => ({ finess: i === 1 ? '' : '750712184' })) })
+    const result = check(
+      { kind: 'finess-present' },
+      { members: members(3, (i) => ({ finess: i === 1 ? '' : '750712184' })) },
+    )
     expect(result?.status).toBe('not-met')
     expect(result?.explanation).toContain('Structure 1')
   })
@@ -124,7 +222,12 @@ describe('FINESS present', () => {
 })
 
 describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
-  const rule: RuleWithoutSource = { kind: 'dui-segur', question: 'dui-referencement-segur', referencedFromLevel: 2, exemptCategories: ['CHRS', 'MECS'] }
+  const rule: RuleWithoutSource = {
+    kind: 'dui-segur',
+    question: 'dui-referencement-segur',
+    referencedFromLevel: 2,
+    exemptCategories: ['CHRS', 'MECS'],
+  }
   const segur = (level: number | 'unknown' | 'hidden') => scoresWith({ 'dui-referencement-segur': level })
 
   it('fails for a grouping of 15 EHPAD when one DUI is not referenced, and names that structure', () => {
@@ -143,8 +246,17 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
   })
 
   it('checks every structure of a mixed grouping, CHRS included, since they share one DUI', () => {
-    const grappe = { members: members(3, (i) => ({ category: i === 0 ? 'CHRS' : 'EHPAD', label: `S${i}`, scores: segur(i === 0 ? 1 : 4) })) }
-    expect(check(rule, grappe)).toMatchObject({ status: 'not-met', explanation: 'DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : S0.' })
+    const grappe = {
+      members: members(3, (i) => ({
+        category: i === 0 ? 'CHRS' : 'EHPAD',
+        label: `S${i}`,
+        scores: segur(i === 0 ? 1 : 4),
+      })),
+    }
+    expect(check(rule, grappe)).toMatchObject({
+      status: 'not-met',
+      explanation: 'DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : S0.',
+    })
   })
 
   it('is met when every structure declares a referenced version, installed or not yet', () => {
@@ -152,7 +264,12 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
   })
 
   it('cannot tell for a structure without a DUI in service, nor without an answer or an assessment', () => {
-    const grappe = { members: members(3, (i) => ({ label: `S${i}`, scores: i === 0 ? segur('hidden') : i === 1 ? segur('unknown') : null })) }
+    const grappe = {
+      members: members(3, (i) => ({
+        label: `S${i}`,
+        scores: i === 0 ? segur('hidden') : i === 1 ? segur('unknown') : null,
+      })),
+    }
     const result = check(rule, grappe)
     expect(result?.status).toBe('cannot-tell')
     expect(result?.explanation).toContain('S0, S1, S2')
@@ -162,9 +279,19 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
 
 describe('each rule’s phase and source', () => {
   it('labels every result with the phase of its rule set and the rule’s own source', () => {
-    const set: RuleSet = { ...ruleSet(), phase: 'generalisation', rules: [{ kind: 'finess-present', source: 'Pages du programme' }, { kind: 'filing-level', nationalFrom: 50, source: 'Instruction' }] }
+    const set: RuleSet = {
+      ...ruleSet(),
+      phase: 'generalisation',
+      rules: [
+        { kind: 'finess-present', source: 'Pages du programme' },
+        { kind: 'filing-level', nationalFrom: 50, source: 'Instruction' },
+      ],
+    }
     const results = checkFundingRules(set, { members: members(2), usage: {} }, catalogue)
-    expect(results.map((r) => [r.kind, r.phase, r.source])).toEqual([['finess-present', 'generalisation', 'Pages du programme'], ['filing-level', 'generalisation', 'Instruction']])
+    expect(results.map((r) => [r.kind, r.phase, r.source])).toEqual([
+      ['finess-present', 'generalisation', 'Pages du programme'],
+      ['filing-level', 'generalisation', 'Instruction'],
+    ])
   })
 })
 
@@ -180,24 +307,39 @@ describe('helpers', () => {
 })
 
 describe('the rule file', () => {
-  const raw = JSON.parse(readFileSync(new URL('../../../../rules/esms-numerique.json', import.meta.url), 'utf8')) as unknown
+  const raw = JSON.parse(
+    readFileSync(new URL('../../../../rules/esms-numerique.json', import.meta.url), 'utf8'),
+  ) as unknown
   it('parses into the amorçage and généralisation rule sets', () => {
     const parsed = parseRuleCatalogue(raw)
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(parsed.catalogue.ruleSets.map((s) => [s.id, s.year])).toEqual([['amorcage-2020-2022', 2020], ['generalisation-2022-2025', 2022]])
-    expect(parsed.catalogue.socleQuestions).toEqual(['socle-mssante-usage', 'socle-dmp-alimentation', 'socle-eprescription'])
+    expect(parsed.catalogue.ruleSets.map((s) => [s.id, s.year])).toEqual([
+      ['amorcage-2020-2022', 2020],
+      ['generalisation-2022-2025', 2022],
+    ])
+    expect(parsed.catalogue.socleQuestions).toEqual([
+      'socle-mssante-usage',
+      'socle-dmp-alimentation',
+      'socle-eprescription',
+    ])
   })
   it('refuses an unknown rule', () => {
     const broken = structuredClone(raw) as { ruleSets: { rules: unknown[] }[] }
     broken.ruleSets[0]?.rules.push({ kind: 'magic', source: 'nulle part' })
-    expect(parseRuleCatalogue(broken)).toEqual({ ok: false, error: '.ruleSets[0].rules[5] : règle inconnue ou incomplète' })
+    expect(parseRuleCatalogue(broken)).toEqual({
+      ok: false,
+      error: '.ruleSets[0].rules[5] : règle inconnue ou incomplète',
+    })
   })
 
   it('refuses a rule that does not name its source', () => {
     const broken = structuredClone(raw) as { ruleSets: { rules: Record<string, unknown>[] }[] }
     delete broken.ruleSets[1]?.rules[0]?.source
-    expect(parseRuleCatalogue(broken)).toEqual({ ok: false, error: '.ruleSets[1].rules[0] : règle inconnue ou incomplète' })
+    expect(parseRuleCatalogue(broken)).toEqual({
+      ok: false,
+      error: '.ruleSets[1].rules[0] : règle inconnue ou incomplète',
+    })
   })
 
   it('keeps the « 2 services socles sur 3 » rule to the amorçage, and checks the Ségur referencing in the généralisation', () => {
@@ -208,7 +350,8 @@ describe('the rule file', () => {
     expect(kinds('amorcage-2020-2022')).not.toContain('dui-segur')
     expect(kinds('generalisation-2022-2025')).not.toContain('services-socles')
     expect(kinds('generalisation-2022-2025')).toContain('dui-segur')
-    for (const set of parsed.catalogue.ruleSets) for (const r of set.rules) expect(r.source.length, `${set.id} ${r.kind}`).toBeGreaterThan(20)
+    for (const set of parsed.catalogue.ruleSets)
+      for (const r of set.rules) expect(r.source.length, `${set.id} ${r.kind}`).toBeGreaterThan(20)
   })
 
   it('reads the Ségur referencing from the questionnaire’s question about it, and its levels', () => {
@@ -216,13 +359,17 @@ describe('the rule file', () => {
     if (!parsed.ok) throw new Error(parsed.error)
     const rule = parsed.catalogue.ruleSets.flatMap((s) => s.rules).find((r) => r.kind === 'dui-segur')
     if (rule?.kind !== 'dui-segur') throw new Error('no dui-segur rule')
-    const questionnaire = JSON.parse(readFileSync(new URL('../../../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8')) as QuestionnaireDefinition
+    const questionnaire = JSON.parse(
+      readFileSync(new URL('../../../../questionnaires/autodiagnostic-maturite-si-esms.json', import.meta.url), 'utf8'),
+    ) as QuestionnaireDefinition
     const question = listQuestions(questionnaire).find((q) => q.id === rule.question)
     expect(question?.text).toMatch(/référencée Ségur/)
     // Below the rule's level the options say the DUI is not referenced; from it on, a referenced version exists.
     const levels = question?.options.map((o) => o.level) ?? []
     expect(levels).toContain(rule.referencedFromLevel)
-    expect(question?.options.find((o) => o.level === rule.referencedFromLevel)?.label).toMatch(/version référencée existe/)
+    expect(question?.options.find((o) => o.level === rule.referencedFromLevel)?.label).toMatch(
+      /version référencée existe/,
+    )
     expect(rule.exemptCategories.every((c) => (STRUCTURE_CATEGORIES as readonly string[]).includes(c))).toBe(true)
   })
 })

@@ -3,21 +3,41 @@ import { latestAssessment, parseTypedNumber, validateGroupInput } from '@/domain
 import type { Assessment } from '@/domain/assessment/assessment'
 
 function assessment(id: string, structureId: string, createdAt: string, questionnaireId = 'q'): Assessment {
-  return { id, structureId, questionnaireId, questionnaireVersion: '1.0.0', status: 'in-progress', currentPage: null, respondents: [], createdAt, updatedAt: createdAt }
+  return {
+    id,
+    structureId,
+    questionnaireId,
+    questionnaireVersion: '1.0.0',
+    status: 'in-progress',
+    currentPage: null,
+    respondents: [],
+    createdAt,
+    updatedAt: createdAt,
+  }
 }
 
 describe('validateGroupInput', () => {
   it('requires a name, a structure and a known rule set', () => {
     const result = validateGroupInput({ name: ' ', structureIds: [], ruleSetId: 'x' }, ['amorcage'])
-    expect(result).toEqual({ ok: false, errors: { name: expect.any(String), ruleSetId: expect.any(String), structureIds: expect.any(String) } })
+    expect(result).toEqual({
+      ok: false,
+      errors: { name: expect.any(String), ruleSetId: expect.any(String), structureIds: expect.any(String) },
+    })
   })
   it('trims the name and removes duplicate structures', () => {
-    expect(validateGroupInput({ name: ' Grappe ', structureIds: ['a', 'a', 'b'], ruleSetId: 'amorcage' }, ['amorcage'])).toEqual({ ok: true, value: { name: 'Grappe', structureIds: ['a', 'b'], ruleSetId: 'amorcage' } })
+    expect(
+      validateGroupInput({ name: ' Grappe ', structureIds: ['a', 'a', 'b'], ruleSetId: 'amorcage' }, ['amorcage']),
+    ).toEqual({ ok: true, value: { name: 'Grappe', structureIds: ['a', 'b'], ruleSetId: 'amorcage' } })
   })
 })
 
 describe('latestAssessment', () => {
-  const list = [assessment('a1', 's1', '2025-01-01'), assessment('a2', 's1', '2026-01-01'), assessment('a3', 's2', '2027-01-01'), assessment('a4', 's1', '2027-01-01', 'other')]
+  const list = [
+    assessment('a1', 's1', '2025-01-01'),
+    assessment('a2', 's1', '2026-01-01'),
+    assessment('a3', 's2', '2027-01-01'),
+    assessment('a4', 's1', '2027-01-01', 'other'),
+  ]
   it('takes the most recently created assessment of the structure', () => {
     expect(latestAssessment(list, 's1')?.id).toBe('a4')
   })
