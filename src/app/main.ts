@@ -16,9 +16,16 @@ function start(): void {
   // On a file share, the classic build and (where a browser allows it) the module build both load.
   if (!root || root.hasAttribute(STARTED_ATTRIBUTE)) return
   root.setAttribute(STARTED_ATTRIBUTE, '')
-  // Mounting replaces the home screen that the built page holds (see prerender-markup.ts).
-  createApp(App).use(createPinia()).use(router).mount(root)
-  root.removeAttribute(PRERENDERED_ATTRIBUTE)
+  const app = createApp(App).use(createPinia()).use(router)
+  // Mounted once the first screen (its code included) is ready, so that it replaces the home screen
+  // that the built page holds (see prerender-markup.ts) at once, with no empty screen in between.
+  void router
+    .isReady()
+    .catch(() => undefined)
+    .then(() => {
+      app.mount(root)
+      root.removeAttribute(PRERENDERED_ATTRIBUTE)
+    })
   // Browsers register no service worker for a page opened from a file share.
   if (import.meta.env.PROD && !__FILE_SHARE__) afterFirstPaint(registerServiceWorker)
 }

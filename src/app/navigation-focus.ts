@@ -6,7 +6,13 @@
  * stays the first stop; so does a screen that moves the focus itself (a question opened from the results).
  */
 import { nextTick } from 'vue'
-import type { Router } from './routing'
+
+/** What the focus needs of the router (vue-router's `Router` has it): the current route, and a hook after each change. */
+export interface ScreenChanges {
+  currentRoute: { value: { path: string; matched: readonly unknown[] } }
+  /** `failure` is set when the change did not happen (cancelled, or to the route already shown). */
+  afterEach(hook: (to: { path: string }, from: unknown, failure?: unknown) => unknown): unknown
+}
 
 /** Set on a notice that is read out with the screen's title when the user arrives on that screen. */
 export const ARRIVAL_NOTICE_ATTRIBUTE = 'data-arrival-notice'
@@ -50,14 +56,16 @@ function whenHeadingShown(container: HTMLElement, found: (heading: HTMLElement) 
  * @param announce writes a text in the app's polite live region
  */
 export function focusNewScreens(
-  router: Pick<Router, 'afterEach' | 'current'>,
+  router: ScreenChanges,
   main: () => HTMLElement | null,
   announce: (text: string) => void,
 ): void {
-  // The screen already shown when this starts (the router shows the first one as it is installed).
-  let shownPath: string | null = router.current.value.name ? router.current.value.path : null
+  // The screen already shown when this starts (the app is mounted once the first one is ready).
+  let shownPath: string | null = router.currentRoute.value.matched.length ? router.currentRoute.value.path : null
   let stopWaiting: (() => void) | null = null
-  router.afterEach((to) => {
+  router.afterEach((to, _from, failure) => {
+    // A change cancelled (the user chose to stay) leaves the screen and the focus as they were.
+    if (failure) return
     const first = shownPath === null
     const samePath = shownPath === to.path
     shownPath = to.path

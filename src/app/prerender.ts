@@ -8,6 +8,9 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 
-export function renderHome(): Promise<string> {
-  return renderToString(createSSRApp(App).use(createPinia()).use(router))
+export async function renderHome(): Promise<string> {
+  const app = createSSRApp(App).use(createPinia()).use(router)
+  await router.push('/')
+  await router.isReady()
+  return renderToString(app)
 }

@@ -1,8 +1,24 @@
-/** Routes, with hash history so the app works from any static host, sub-path or file share. */
-import { createHashRouter } from './routing'
+/**
+ * Routes, with hash history (`#/donnees`) so that the app works from any static host, sub-path or
+ * file share. Every screen but the home screen is loaded on demand.
+ */
+import {
+  createMemoryHistory,
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+} from 'vue-router'
 import HomeView from '@/views/HomeView.vue'
 
-export const router = createHashRouter([
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The screen's name in the page's title. */
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Mes structures' } },
   {
     path: '/evaluation/:id',
@@ -72,9 +88,22 @@ export const router = createHashRouter([
     component: () => import('@/views/NotFoundView.vue'),
     meta: { title: 'Page introuvable' },
   },
-])
+]
 
-router.afterEach((to) => {
-  const title = typeof to.meta.title === 'string' ? to.meta.title : ''
-  document.title = title ? `${title} — CapSI` : 'CapSI'
+/** The page's title on a screen: the screen's own title, then the app's name. */
+export function documentTitle(to: Pick<RouteLocationNormalized, 'meta'>): string {
+  return to.meta.title ? `${to.meta.title} — CapSI` : 'CapSI'
+}
+
+export const router = createRouter({
+  // Rendered at build time (no window, see prerender.ts): a history in memory whose links are hash links.
+  history: typeof window === 'undefined' ? createMemoryHistory('#') : createWebHashHistory(),
+  routes,
+  // A new screen opens at the top of the page; a change of query (a filter, a question) keeps the scroll.
+  scrollBehavior: (to, from) => (to.path === from.path ? false : { top: 0 }),
+})
+
+router.afterEach((to, _from, failure) => {
+  // A navigation cancelled (by the user, see leave-guard.ts) leaves the title of the screen still shown.
+  if (!failure && typeof document !== 'undefined') document.title = documentTitle(to)
 })

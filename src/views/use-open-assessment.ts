@@ -2,14 +2,15 @@
  * Opens the assessment named by a route parameter in the shared stores, and its action plan and
  * previous assessment when the page shows them (results, plan); the questionnaire page does not.
  */
-import { watch } from 'vue'
-import { onBeforeRouteLeave } from '@/app/routing'
+import { onBeforeUnmount, watch } from 'vue'
+import { useRoute } from 'vue-router'
 import { useAssessmentStore } from '@/stores/assessment'
 import { useActionPlanStore } from '@/stores/action-plan'
 
 export function useOpenAssessment(id: () => string, options: { withPlan: boolean } = { withPlan: true }) {
   const assessment = useAssessmentStore()
   const plan = useActionPlanStore()
+  const route = useRoute()
   watch(
     id,
     async (value) => {
@@ -25,9 +26,10 @@ export function useOpenAssessment(id: () => string, options: { withPlan: boolean
       if (options.withPlan && assessment.state === 'ready') void plan.load()
     },
   )
-  // Leaving the assessment's pages releases its editing lock for other tabs.
-  onBeforeRouteLeave((to) => {
-    if (to.params.id !== id()) assessment.close()
+  // Leaving the assessment's pages releases its editing lock for other tabs. (Taken down once the
+  // change of screen is confirmed, before the next screen opens: the route is already the new one.)
+  onBeforeUnmount(() => {
+    if (route.params.id !== id()) assessment.close()
   })
   return { assessment, plan }
 }

@@ -1,24 +1,36 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { shallowRef } from 'vue'
-import type { Route } from '@/app/routing'
 import { ARRIVAL_NOTICE_ATTRIBUTE, focusNewScreens } from '@/app/navigation-focus'
+
+interface Route {
+  path: string
+  query: Record<string, string>
+  matched: readonly unknown[]
+}
+type AfterHook = (to: Route, from: Route, failure?: unknown) => unknown
 
 /** A router reduced to what the focus needs: the current route, and the hooks called after each change. */
 function fakeRouter(first: Route | null) {
-  const hooks: ((to: Route) => void)[] = []
-  const current = shallowRef<Route>(first ?? { name: '', path: '/', params: {}, query: {}, meta: {} })
+  const hooks: AfterHook[] = []
+  // Before its first screen, vue-router's current route matches no record.
+  const currentRoute = shallowRef<Route>(first ?? { path: '/', query: {}, matched: [] })
   return {
-    current,
-    afterEach: (hook: (to: Route) => void) => void hooks.push(hook),
+    currentRoute,
+    afterEach: (hook: AfterHook) => void hooks.push(hook),
     go(path: string, query: Record<string, string> = {}) {
-      current.value = { name: path, path, params: {}, query, meta: {} }
-      for (const hook of hooks) hook(current.value)
+      const from = currentRoute.value
+      currentRoute.value = { path, query, matched: [path] }
+      for (const hook of hooks) hook(currentRoute.value, from)
+    },
+    /** A change that did not happen: the user chose to stay on the screen. */
+    cancel(path: string) {
+      for (const hook of hooks) hook({ path, query: {}, matched: [path] }, currentRoute.value, { type: 4 })
     },
   }
 }
 
-const home: Route = { name: 'home', path: '/', params: {}, query: {}, meta: {} }
+const home: Route = { path: '/', query: {}, matched: ['/'] }
 /** Lets the pending microtasks, observers and zero-delay timers run. */
 const settle = () => new Promise((done) => setTimeout(done, 20))
 
@@ -80,6 +92,18 @@ describe('focusNewScreens', () => {
     await settle()
     expect(document.activeElement).toBe(main.querySelector('input'))
     expect(announced).toEqual(['Évaluation — CapSI'])
+  })
+
+  it('keeps the focus where it was when a change of screen is cancelled', async () => {
+    const router = start(home)
+    const field = document.createElement('input')
+    main.append(field)
+    field.focus()
+    router.cancel('/donnees')
+    main.insertAdjacentHTML('beforeend', '<h1>Mes données</h1>')
+    await settle()
+    expect(document.activeElement).toBe(field)
+    expect(announced).toEqual([])
   })
 
   it('keeps the screen and the focus when only the query changes', async () => {
