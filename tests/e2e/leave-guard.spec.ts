@@ -88,3 +88,17 @@ test('a saved form, or a screen that saves as it goes, leaves without a question
   await expect(page.getByRole('heading', { level: 1, name: /Grappe créée/ })).toBeVisible()
   await expect(leaveDialog(page)).toBeHidden()
 })
+
+test('a link of the error summary moves to its field, and neither leaves the screen nor asks', async ({ page }) => {
+  await page.goto('./')
+  await page.getByLabel('Nom de la structure').fill('EHPAD Sans FINESS')
+  await page.getByRole('button', { name: 'Créer la structure' }).click()
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: /^Numéro FINESS/ })
+    .click()
+  await expect(page.getByLabel('Numéro FINESS (établissement)')).toBeFocused()
+  await expect(leaveDialog(page)).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes structures' })).toBeVisible()
+  await expect(page.getByLabel('Nom de la structure')).toHaveValue('EHPAD Sans FINESS')
+})
