@@ -5,14 +5,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/definition/validate.ts'
-import {
-  compactDeepLinkScript,
-  fetchStyleSheetsFirst,
-  holdDeepLinkPlace,
-  injectPrerendered,
-  placeDeepLinkScript,
-  withoutLoadFailureNotice,
-} from './src/app/prerender-markup.ts'
+import { injectPrerendered } from './src/app/prerender-markup.ts'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -52,9 +45,16 @@ function allowInlineStylesInDevelopment(): Plugin {
   }
 }
 
-/** In development, the page leaves out its « files missing » notice (see withoutLoadFailureNotice). */
-function leaveOutLoadFailureNoticeInDevelopment(): Plugin {
-  return { name: 'capsi-dev-load-failure-notice', apply: 'serve', transformIndexHtml: withoutLoadFailureNotice }
+/**
+ * In development, the style sheet that hides the page's « files missing » notice only comes with the
+ * app's code: until then, this rule hides it (the development policy allows inline styles, above).
+ */
+function hideLoadFailureNoticeInDevelopment(): Plugin {
+  return {
+    name: 'capsi-dev-load-failure-notice',
+    apply: 'serve',
+    transformIndexHtml: () => [{ tag: 'style', children: '.load-failure { display: none; }', injectTo: 'head' }],
+  }
 }
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
@@ -68,9 +68,10 @@ const define = {
 }
 
 /**
- * Writes the home screen into the built index.html, rendered by the app's own components, so that
- * it is on screen before the app's code has loaded and run, and has the style sheets fetched first.
- * `deep-link.js` becomes a hashed file (see src/app/prerender-markup.ts).
+ * The built page: the home screen, rendered by the app's own components into its container, so that
+ * it is on screen before the app's code has loaded and run; and `deep-link.js`, a second entry that
+ * the bundler builds and minifies like the app's code, as a classic script at the end of the page's
+ * head, where it runs before the page is drawn (see src/app/deep-link.js).
  */
 function prerenderHome(): Plugin {
   const deepLinkPath = fileURLToPath(new URL('./src/app/deep-link.js', import.meta.url))
@@ -78,53 +79,41 @@ function prerenderHome(): Plugin {
     name: 'capsi-prerender-home',
     apply: 'build',
     buildStart() {
-      // Named like every other asset (assets/deep-link-<hash>.js).
-      this.emitFile({
-        type: 'asset',
-        name: 'deep-link.js',
-        originalFileName: deepLinkPath,
-        source: compactDeepLinkScript(readFileSync(deepLinkPath, 'utf8')),
-      })
+      this.emitFile({ type: 'chunk', id: deepLinkPath, name: 'deep-link' })
     },
     transformIndexHtml: {
       order: 'post',
       async handler(page, { bundle }) {
         const deepLink = Object.values(bundle ?? {}).find(
-          (file) => file.type === 'asset' && file.originalFileNames.includes(deepLinkPath),
+          (file) => file.type === 'chunk' && file.facadeModuleId === deepLinkPath,
         )
         if (!deepLink) throw new Error('deep-link.js absent des fichiers construits.')
-        const server = await createServer({
-          configFile: false,
-          root: fileURLToPath(new URL('.', import.meta.url)),
-          plugins: [vue()],
-          resolve: { alias },
-          define,
-          logLevel: 'error',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-        })
-        try {
-          const { renderHome } = (await server.ssrLoadModule('/src/app/prerender.ts')) as {
-            renderHome: () => Promise<string>
-          }
-          return placeDeepLinkScript(
-            fetchStyleSheetsFirst(injectPrerendered(page, await renderHome())),
-            deepLink.fileName,
-          )
-        } finally {
-          await server.close()
+        return {
+          html: injectPrerendered(page, await renderHome()),
+          tags: [{ tag: 'script', attrs: { src: `./${deepLink.fileName}` }, injectTo: 'head' }],
         }
       },
     },
   }
 }
 
-/** Keeps the place of `deep-link.js` while Vite reads the page, which would not take a script that is not a module. */
-function holdDeepLinkScript(): Plugin {
-  return {
-    name: 'capsi-hold-deep-link',
-    apply: 'build',
-    transformIndexHtml: { order: 'pre', handler: holdDeepLinkPlace },
+/** The home screen as the app first draws it, rendered by a development server used for this only. */
+async function renderHome(): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    plugins: [vue()],
+    resolve: { alias },
+    define,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  })
+  try {
+    const prerender = (await server.ssrLoadModule('/src/app/prerender.ts')) as { renderHome: () => Promise<string> }
+    return await prerender.renderHome()
+  } finally {
+    await server.close()
   }
 }
 
@@ -184,10 +173,9 @@ const webBuild = defineConfig({
   plugins: [
     vue(),
     validateQuestionnaires(),
-    holdDeepLinkScript(),
     prerenderHome(),
     allowInlineStylesInDevelopment(),
-    leaveOutLoadFailureNoticeInDevelopment(),
+    hideLoadFailureNoticeInDevelopment(),
     // Installable and usable offline once loaded: every file of the app, built-in questionnaires,
     // survey engine and PDF fonts included, is cached by a service worker served from the origin.
     VitePWA({

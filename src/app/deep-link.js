@@ -1,5 +1,7 @@
-// Runs before the page is drawn. The page holds the home screen, written at build time; opened on
-// another screen (a reload, a bookmark), that home screen is hidden until the app shows the right one.
+// A classic script at the end of the built page's head (see prerenderHome in vite.config.ts), run
+// before the page is drawn. The page holds the home screen, written at build time; opened on another
+// screen (a reload, a bookmark), that home screen is hidden until the app shows the right one.
+// Its code stays inside a block, so that it leaves no name in the page's global scope.
 {
   const path = location.hash.replace(/^#/, '').split('?')[0]
   if (path && path !== '/') document.documentElement.setAttribute('data-deep-link', '')

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderHome } from '@/app/prerender'
 import { readFileSync } from 'node:fs'
-import {
-  compactDeepLinkScript,
-  DEEP_LINK_PLACEHOLDER,
-  DEEP_LINK_SOURCE_TAG,
-  fetchStyleSheetsFirst,
-  holdDeepLinkPlace,
-  injectPrerendered,
-  placeDeepLinkScript,
-  toPrerenderedMarkup,
-  withoutLoadFailureNotice,
-} from '@/app/prerender-markup'
+import { injectPrerendered, toPrerenderedMarkup } from '@/app/prerender-markup'
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>CapSI</title></head><body><div id="app"></div></body></html>'
 
@@ -47,82 +37,64 @@ describe('home screen written into index.html at build time', () => {
   it('refuses a page without the app container rather than building a page without the home screen', () => {
     expect(() => injectPrerendered('<body><div id="root"></div></body>', '<h1>x</h1>')).toThrow(/conteneur/)
   })
-})
 
-describe('style sheets fetched before deep-link.js holds the parser', () => {
-  const BUILT = `<head><title>CapSI</title>\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n    <link rel="stylesheet" crossorigin href="./assets/index-a.css">\n    <link rel="stylesheet" crossorigin href="./assets/other-b.css">\n  </head>`
-
-  it('moves every style sheet, in its order, just before the script, and leaves the rest in place', () => {
-    expect(fetchStyleSheetsFirst(BUILT)).toBe(
-      `<head><title>CapSI</title>\n    <link rel="stylesheet" href="./assets/index-a.css">\n    <link rel="stylesheet" href="./assets/other-b.css">\n    ${DEEP_LINK_PLACEHOLDER}\n    <script type="module" src="./assets/index-a.js"></script>\n  </head>`,
-    )
-  })
-
-  it('asks for them without CORS, which a page opened from a file share could not do', () => {
-    expect(
-      fetchStyleSheetsFirst(`<head><link rel="stylesheet" crossorigin="" href="a.css">${DEEP_LINK_PLACEHOLDER}</head>`),
-    ).toBe(`<head><link rel="stylesheet" href="a.css">\n    ${DEEP_LINK_PLACEHOLDER}</head>`)
-  })
-
-  it('leaves a page without style sheets as it is', () => {
-    const page = `<head>${DEEP_LINK_PLACEHOLDER}</head>`
-    expect(fetchStyleSheetsFirst(page)).toBe(page)
-  })
-
-  it('refuses a page without deep-link.js rather than dropping its style sheets', () => {
-    expect(() => fetchStyleSheetsFirst('<head><link rel="stylesheet" href="a.css"></head>')).toThrow(/deep-link\.js/)
+  it('refuses a page with two app containers rather than guessing which one the app mounts on', () => {
+    expect(() => injectPrerendered('<div id="app"></div><div id="app"></div>', '<h1>x</h1>')).toThrow(/conteneur/)
   })
 })
 
-describe('deep-link.js built as a hashed file', () => {
-  it('is written without its comments and indentation, and still runs', () => {
-    const source = readFileSync('src/app/deep-link.js', 'utf8')
-    const compact = compactDeepLinkScript(source)
-    expect(compact.length).toBeLessThan(source.length / 2)
-    expect(compact).not.toMatch(/^\s*\/\//m)
-    // Run on a page opened on another screen, it marks the page as the source does.
+describe('deep-link.js, run before the page is drawn', () => {
+  const source = readFileSync('src/app/deep-link.js', 'utf8')
+
+  /** Runs the script on a page opened at `href`; returns what it marked and the files it asked for. */
+  function openAt(href: string) {
+    const url = new URL(href)
     const marks: string[] = []
-    const page = {
-      location: { hash: '#/donnees', protocol: 'https:' },
-      document: { documentElement: { setAttribute: (name: string) => marks.push(name) } },
+    const added: Record<string, unknown>[] = []
+    const element = (name: string) => (name === 'script' ? { onerror: null } : {})
+    const document = {
+      documentElement: { setAttribute: (name: string) => marks.push(name) },
+      createElement: element,
+      head: { append: (...nodes: Record<string, unknown>[]) => added.push(...nodes) },
     }
-    new Function('location', 'document', compact)(page.location, page.document)
+    new Function('location', 'document', source)({ hash: url.hash, protocol: url.protocol }, document)
+    return { marks, added }
+  }
+
+  it('marks a page opened on another screen, so that its home screen stays hidden', () => {
+    expect(openAt('https://intranet/capsi/#/donnees').marks).toEqual(['data-deep-link'])
+    expect(openAt('https://intranet/capsi/#/evaluation/a1?domaine=gouv').marks).toEqual(['data-deep-link'])
+  })
+
+  it('leaves the home screen shown when the page opens on it', () => {
+    for (const href of ['https://intranet/capsi/', 'https://intranet/capsi/#/', 'https://intranet/capsi/#/?x=1'])
+      expect(openAt(href).marks).toEqual([])
+  })
+
+  it('asks for nothing on a web server', () => {
+    expect(openAt('https://intranet/capsi/#/donnees').added).toEqual([])
+  })
+
+  it('loads the classic build and its style sheet on a file share, and shows the notice when that build is missing', () => {
+    const { marks, added } = openAt('file:///partage/CapSI/index.html#/donnees')
+    expect(added.map((node) => node.href ?? node.src)).toEqual([
+      './assets/capsi-fichier.css',
+      './assets/capsi-fichier.js',
+    ])
     expect(marks).toEqual(['data-deep-link'])
+    ;(added[1]!.onerror as () => void)()
+    expect(marks).toEqual(['data-deep-link', 'data-load-failure'])
   })
 
-  it('is named by its source in index.html, which the development server serves as it is', () => {
-    expect(readFileSync('index.html', 'utf8')).toContain(DEEP_LINK_SOURCE_TAG)
-  })
-
-  it('keeps its place while the page is read, then takes its hashed name there', () => {
-    const held = holdDeepLinkPlace(`<head><title>CapSI</title>${DEEP_LINK_SOURCE_TAG}</head>`)
-    expect(held).toBe(`<head><title>CapSI</title>${DEEP_LINK_PLACEHOLDER}</head>`)
-    expect(placeDeepLinkScript(held, 'assets/deep-link-Ab12Cd34.js')).toBe(
-      '<head><title>CapSI</title><script src="./assets/deep-link-Ab12Cd34.js"></script></head>',
-    )
-  })
-
-  it('refuses a page that does not name it, rather than building a page that would show the home screen on every link', () => {
-    expect(() => holdDeepLinkPlace('<head><title>CapSI</title></head>')).toThrow(/deep-link\.js/)
-    expect(() => placeDeepLinkScript('<head><title>CapSI</title></head>', 'assets/deep-link-x.js')).toThrow(
-      /deep-link\.js/,
-    )
+  it('is not named by index.html: the build puts it into the page, bundled with the app', () => {
+    expect(readFileSync('index.html', 'utf8')).not.toContain('deep-link')
   })
 })
 
 describe('the notice that the app’s files are missing', () => {
-  it('is in index.html, and left out of the page the development server serves, which keeps everything else', () => {
-    const page = readFileSync('index.html', 'utf8')
-    expect(page).toContain('class="load-failure')
-    const served = withoutLoadFailureNotice(page)
-    expect(served).not.toContain('load-failure')
-    expect(served).not.toContain('n’a pas pu charger ses fichiers')
-    expect(served).toContain('<noscript><p class="noscript-notice">')
-    expect(served).toContain('<div id="app"></div>')
-    expect(served.length).toBeGreaterThan(page.length - 400)
-  })
-
-  it('refuses a page that no longer holds it, rather than leaving the rule that hides it without purpose', () => {
-    expect(() => withoutLoadFailureNotice(PAGE)).toThrow(/load-failure/)
+  it('is in index.html, in French, as an alert', () => {
+    expect(readFileSync('index.html', 'utf8')).toContain(
+      '<p class="load-failure noscript-notice" role="alert">CapSI n’a pas pu charger ses fichiers',
+    )
   })
 })
