@@ -1,4 +1,6 @@
 /** Entry point: mounts the app with its router and stores. */
+// The design tokens and base first: every component's own scoped style comes after them.
+import '../styles.css'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -6,7 +8,6 @@ import { router } from './router'
 import { afterFirstPaint } from './after-first-paint'
 import { PRERENDERED_ATTRIBUTE } from './prerender-markup'
 import { registerServiceWorker } from './service-worker'
-import '../styles.css'
 
 /** Set on the app's container once the app has started, so that it never starts twice. */
 const STARTED_ATTRIBUTE = 'data-capsi-started'

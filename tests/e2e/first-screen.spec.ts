@@ -15,6 +15,9 @@ test('the home screen shows before the app has loaded, and takes no input until 
   ).toBeVisible()
   await expect(page.getByLabel('Nom de la structure')).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Créer la structure' })).toBeDisabled()
+  // Styled already: the header's own scoped style, written into the built page's style sheet, applies
+  // to the written markup (its scope attributes match).
+  await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(31, 78, 156)')
 
   await page.unroute(APP_CODE)
   await page.reload()
