@@ -131,7 +131,10 @@ describe('buildReport, the PDF summary of one assessment', () => {
 
   it('drops every name in the anonymised copy: structure, FINESS, organisation, respondents, owners, notes and comments', () => {
     const doc = reportFor(nothingInPlace, { anonymised: true }, {}, EDITS)
-    const footer = typeof doc.footer === 'function' ? doc.footer(1, 4, { width: 595, height: 842 }) : doc.footer
+    const footer =
+      typeof doc.footer === 'function'
+        ? doc.footer(1, 4, { width: 595, height: 842, orientation: 'portrait' })
+        : doc.footer
     const everything = [
       ...pdfTexts(doc.content),
       ...pdfTexts(doc.header),
