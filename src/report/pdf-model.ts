@@ -1,6 +1,7 @@
 /**
  * The PDF summary of one assessment, as a pure function from the assessment's data to a pdfmake
- * document definition: identity, summary with radar, scores per domain, actions, method note.
+ * document definition: identity, summary with radar, scores per domain, actions (in pdf-actions.ts),
+ * comments and method note.
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import {
@@ -19,10 +20,10 @@ import {
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { levelForScore, listQuestions, scaleBounds } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/assessment'
-import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS, type PlanItem } from '@/domain/action-plan'
+import type { PlanItem } from '@/domain/action-plan'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { formatFrenchDate } from './csv'
-import { planMessages } from '@/i18n/fr-plan'
+import { actionSections } from './pdf-actions'
 
 export interface ReportOptions {
   includeComments: boolean
@@ -153,66 +154,6 @@ function domainTable(input: ReportInput): Content {
   ]
 }
 
-/** « Après : … » under an action that waits for prerequisites; nothing otherwise. */
-function waitsFor(item: PlanItem): Content[] {
-  return item.waitsFor.length ? [{ text: planMessages.after(item.waitsFor.map((w) => w.title)), italics: true }] : []
-}
-
-function actionTables(input: ReportInput): Content {
-  const { plan, definition, options } = input
-  const active = plan.filter((item) => item.state === 'active')
-  const domainTitle = (id: string | null) => definition.domains.find((d) => d.id === id)?.title ?? '—'
-  const priority: Content[] = active
-    .filter((item) => item.prioritaire)
-    .map((item) => ({
-      stack: [
-        { text: `${item.rank ?? ''}. ${item.title}`, bold: true },
-        ...waitsFor(item),
-        { text: [{ text: 'Pourquoi : ', italics: true }, item.why] },
-        { text: [{ text: 'Comment : ', italics: true }, item.how] },
-      ],
-      margin: [0, 0, 0, 6],
-      unbreakable: true,
-    }))
-  const header = ['N°', 'Phase', 'Action', 'Domaine', 'Responsable', 'Échéance', 'Statut'].map((h) => cell(h, 'th'))
-  const rows: TableCell[][] = plan.map((item) => [
-    cell(item.rank === null ? '—' : String(item.rank)),
-    cell(ACTION_PHASE_LABELS[item.phase]),
-    {
-      stack: [
-        {
-          text:
-            item.title +
-            (item.state === 'obsolete' ? ' (plus nécessaire)' : '') +
-            (item.prioritaire ? ' — prioritaire' : ''),
-        },
-        ...waitsFor(item),
-        ...(options.includeNotes && !options.anonymised && item.notes.trim()
-          ? [{ text: `Notes : ${item.notes}`, italics: true }]
-          : []),
-      ],
-    },
-    cell(domainTitle(item.domainId)),
-    cell(options.anonymised ? '' : item.owner),
-    cell(formatFrenchDate(item.dueDate)),
-    cell(ACTION_STATUS_LABELS[item.status]),
-  ])
-  return [
-    { text: 'Actions prioritaires', style: 'h2', pageBreak: 'before' },
-    priority.length
-      ? priority
-      : { text: 'Aucune action prioritaire : aucune réponse ne déclenche d’action à ce jour.' },
-    { text: 'Plan d’action complet', style: 'h2' },
-    rows.length
-      ? {
-          table: { headerRows: 1, dontBreakRows: true, widths: [18, 62, '*', 80, 60, 48, 42], body: [header, ...rows] },
-          layout: 'lightHorizontalLines',
-          style: 'small',
-        }
-      : { text: 'Aucune action dans le plan.' },
-  ]
-}
-
 function comments(input: ReportInput): Content {
   if (!input.options.includeComments || input.options.anonymised) return []
   const items = listQuestions(input.definition).flatMap((q) => {
@@ -270,7 +211,7 @@ export function buildReport(input: ReportInput): TDocumentDefinitions {
       identity(input),
       summary(input),
       domainTable(input),
-      actionTables(input),
+      actionSections(input),
       ...(input.extraContent ?? []),
       comments(input),
       methodNote(input),

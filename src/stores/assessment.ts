@@ -3,20 +3,9 @@
  * written to IndexedDB at once, in order; `lastSavedAt` tells the user it is durable.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { Answer, Assessment, AssessmentPath, Structure } from '@/domain/assessment'
-import {
-  answerOf,
-  pathOf,
-  toAnswerMap,
-  withAnswer,
-  computeProgress,
-  computeScores,
-  findInvalidAnswers,
-  findOrphanAnswers,
-  overallProgress,
-  resolveProfile,
-} from '@/domain/assessment'
+import { withAnswer } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { compareVersions, migrateAssessmentVersion } from '@/domain/definition'
 import * as repo from '@/storage/repository'
@@ -26,6 +15,8 @@ import { now } from '@/browser/clock'
 import { createWriteQueue } from '@/editing/write-queue'
 import { announceSave } from '@/browser/tab-lock'
 import { createEditLock } from '@/editing/edit-lock'
+import { createAnswerWrites } from './answer-writes'
+import { useAssessmentResults } from './assessment-results'
 
 export type OpenState = 'idle' | 'loading' | 'ready' | 'not-found' | 'definition-missing'
 
@@ -45,10 +36,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const { pendingWrites, lastSavedAt, savedCount } = writes
   /** The last write failed: the header must not go on showing the time of an earlier one. */
   const saveFailed = writes.lastFailed
-  /** The answers as durably saved, which a failed write puts back on screen. */
-  let savedAnswers: Record<string, Answer> = {}
   /** A save has been pending long enough to say so (see SLOW_SAVE_MS). */
   const slowSave = writes.slow
+  /** The answers shown and the answers saved, which a failed write puts back on screen. */
+  const answerWrites = createAnswerWrites({ assessment, answers, readOnly, save })
 
   /** Releases the editing lock of the open assessment (when the user leaves it). */
   function close(): void {
@@ -57,8 +48,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     assessment.value = null
     structure.value = null
     definition.value = null
-    answers.value = {}
-    savedAnswers = {}
+    answerWrites.show([])
   }
 
   async function reloadAnswers(id: string): Promise<void> {
@@ -68,8 +58,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     }))
     if (!data?.found || assessment.value?.id !== id) return
     assessment.value = data.found
-    answers.value = toAnswerMap(data.answers)
-    savedAnswers = toAnswerMap(data.answers)
+    answerWrites.show(data.answers)
     externalChanges.value++
   }
 
@@ -94,8 +83,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const resolved = await useQuestionnairesStore().resolve(data.found.questionnaireId, data.found.questionnaireVersion)
     assessment.value = data.found
     structure.value = data.structure
-    answers.value = toAnswerMap(data.answers)
-    savedAnswers = toAnswerMap(data.answers)
+    answerWrites.show(data.answers)
     definition.value = resolved ?? null
     writes.reset()
     await lock.acquire(id)
@@ -113,50 +101,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return save(write).then(() => undefined)
   }
 
-  /**
-   * Saves an answer's value or comment; resolves to true once durable. A value that could not be
-   * saved is taken back: the answer shown is then the one saved (a comment stays as typed, to be
-   * saved with the next change).
-   */
-  function writeAnswer(questionId: string, patch: Partial<Pick<Answer, 'value' | 'comment'>>): Promise<boolean> {
-    const current = assessment.value
-    if (!current || readOnly.value) return Promise.resolve(false)
-    const timestamp = now()
-    const previous = answerOf(answers.value, questionId)
-    const answer: Answer = {
-      assessmentId: current.id,
-      questionId,
-      value: previous?.value ?? null,
-      comment: previous?.comment ?? '',
-      ...patch,
-      updatedAt: timestamp,
-    }
-    const updated = { ...current, updatedAt: timestamp }
-    // The transaction starts now, before the screen updates: IndexedDB runs read-write transactions
-    // on the same stores in the order they were created, so the writes keep the user's order.
-    const open = useDatabaseStore().openedDb()
-    const started = open ? repo.saveAnswer(open, answer, updated) : null
-    started?.catch(() => undefined)
-    answers.value = withAnswer(answers.value, answer)
-    assessment.value = updated
-    return save(async () => started ?? repo.saveAnswer(await useDatabaseStore().db(), answer, updated)).then((ok) => {
-      if (ok) savedAnswers = withAnswer(savedAnswers, answer)
-      else if ('value' in patch && toRaw(answerOf(answers.value, questionId)) === answer) {
-        answers.value = withAnswer(answers.value, {
-          ...answer,
-          value: answerOf(savedAnswers, questionId)?.value ?? null,
-        })
-      }
-      return ok
-    })
-  }
-
   function setAnswer(questionId: string, value: string | null): Promise<boolean> {
-    return writeAnswer(questionId, { value })
+    return answerWrites.write(questionId, { value })
   }
 
   function setComment(questionId: string, comment: string): Promise<boolean> {
-    return writeAnswer(questionId, { comment })
+    return answerWrites.write(questionId, { comment })
   }
 
   /**
@@ -224,26 +174,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     assessment.value = updated
     definition.value = target
     if (await save(async () => repo.saveAnswers(await useDatabaseStore().db(), migration.cleared, updated))) {
-      savedAnswers = { ...savedAnswers, ...toAnswerMap(migration.cleared) }
+      answerWrites.markSaved(migration.cleared)
     }
   }
 
-  /** The structure's profile for the open questionnaire: which questions apply to it. */
-  const profile = computed(() => (definition.value ? resolveProfile(definition.value, structure.value) : undefined))
-  /** Scores on the assessment's path (on the essential path, its core questions only) and for the structure's profile. */
-  const scores = computed(() =>
-    definition.value && assessment.value
-      ? computeScores(definition.value, answers.value, pathOf(assessment.value), profile.value)
-      : null,
-  )
-  const essentialOnly = computed(() => assessment.value?.path === 'essential')
-  const progress = computed(() =>
-    definition.value ? computeProgress(definition.value, answers.value, essentialOnly.value, profile.value) : [],
-  )
-  const overall = computed(() => overallProgress(progress.value))
-  const orphans = computed(() => (definition.value ? findOrphanAnswers(definition.value, answers.value) : []))
-  /** Answers whose value is not a choice of their question: kept, shown with a notice, counted nowhere. */
-  const invalidAnswers = computed(() => (definition.value ? findInvalidAnswers(definition.value, answers.value) : []))
+  const { profile, scores, essentialOnly, progress, overall, orphans, invalidAnswers } = useAssessmentResults({
+    definition,
+    assessment,
+    structure,
+    answers,
+  })
 
   return {
     state,

@@ -17,6 +17,7 @@ import {
   type ServiceInput,
   type ServiceRecord,
 } from '@/domain/conformity'
+import { newServiceRecord, sortByName, withRequirement, withSecurityNeed } from './service-records'
 import { getStructure } from '@/storage/repository'
 import * as servicesRepo from '@/storage/services'
 import { useDatabaseStore } from './database'
@@ -75,7 +76,7 @@ export const useServicesStore = defineStore('services', () => {
       services: await servicesRepo.listServices(db, structureId),
     }))
     structure.value = data?.structure ?? null
-    services.value = (data?.services ?? []).sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    services.value = sortByName(data?.services ?? [])
     listLoaded.value = true
   }
 
@@ -91,32 +92,13 @@ export const useServicesStore = defineStore('services', () => {
     const grid = questionnaires.latest(CONFORMITY_QUESTIONNAIRE_ID)
     if (!grid) return { errors: {} }
     await questionnaires.remember(grid)
-    const timestamp = now()
-    const record: ServiceRecord = {
-      id: newId(),
-      structureId,
-      questionnaireId: grid.id,
-      questionnaireVersion: grid.version,
-      name: input.name.trim(),
-      responsible: input.responsible.trim(),
-      description: input.description.trim(),
-      provider: input.provider.trim(),
-      product: input.product.trim(),
-      productVersion: input.productVersion.trim(),
-      startedOn: input.startedOn || null,
-      qualification: {},
-      requirements: {},
-      securityNeeds: {},
-      history: [],
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    }
+    const record = newServiceRecord(structureId, grid, input, newId(), now())
     const saved = await useDatabaseStore().run(async (db) => {
       await servicesRepo.saveService(db, record)
       return true
     })
     if (!saved) return { errors: {} }
-    services.value = [...services.value, record].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    services.value = sortByName([...services.value, record])
     return { errors: {}, id: record.id }
   }
 
@@ -176,29 +158,11 @@ export const useServicesStore = defineStore('services', () => {
   }
 
   function setRequirement(code: string, patch: Partial<Omit<RequirementAnswer, 'updatedAt'>>): Promise<void> {
-    return change((current, timestamp) => {
-      const previous = current.requirements[code] ?? {
-        level: null,
-        target: null,
-        targetDate: null,
-        justification: '',
-        updatedAt: timestamp,
-      }
-      return {
-        ...current,
-        requirements: { ...current.requirements, [code]: { ...previous, ...patch, updatedAt: timestamp } },
-      }
-    })
+    return change((current, timestamp) => withRequirement(current, code, patch, timestamp))
   }
 
   function setSecurityNeed(needId: string, patch: Partial<Omit<SecurityNeedAnswer, 'updatedAt'>>): Promise<void> {
-    return change((current, timestamp) => {
-      const previous = current.securityNeeds[needId] ?? { level: null, justification: '', updatedAt: timestamp }
-      return {
-        ...current,
-        securityNeeds: { ...current.securityNeeds, [needId]: { ...previous, ...patch, updatedAt: timestamp } },
-      }
-    })
+    return change((current, timestamp) => withSecurityNeed(current, needId, patch, timestamp))
   }
 
   /** Freezes the current declaration as the reference the next ones are compared with. */

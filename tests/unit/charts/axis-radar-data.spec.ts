@@ -32,9 +32,13 @@ describe('toAxisRadarData', () => {
     expect(toAxisRadarData(definition, service, 'urbanisation').labels).not.toContain('U16')
   })
 
-  it('gives the table rows the same values as the chart', () => {
-    const data = toAxisRadarData(definition, service, 'securite')
-    expect(data.rows.map((r) => r.current)).toEqual(data.current)
-    expect(data.rows.map((r) => r.target)).toEqual(data.target)
+  it('gives the table beside the chart each requirement with its title, declared level and target', () => {
+    // S10 declared 2 with a target raised to 4, S11 declared 3 (default target 3), S12 not declared yet.
+    const rows = toAxisRadarData(definition, service, 'securite').rows.slice(0, 3)
+    expect(rows).toEqual([
+      { code: 'S10', title: 'Appliquer la PGSSI-S', current: 2, target: 4 },
+      { code: 'S11', title: 'Identifier et authentifier chaque utilisateur', current: 3, target: 3 },
+      { code: 'S12', title: 'Donner des droits d’accès selon le profil', current: null, target: 3 },
+    ])
   })
 })

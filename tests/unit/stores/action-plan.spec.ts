@@ -89,4 +89,21 @@ describe('useActionPlanStore', () => {
       notes: 'Deux sessions',
     })
   })
+
+  it('shows after a reload the status, owner and due date the user gave an action', async () => {
+    const id = await openAssessment()
+    const plan = useActionPlanStore()
+    await plan.load()
+    await plan.editAction(ACTION, { status: 'doing', owner: 'Mme Durand', dueDate: '2027-03-31' })
+    // A new visit: fresh stores reading the same database.
+    setActivePinia(createPinia())
+    await useAssessmentStore().open(id)
+    const reloaded = useActionPlanStore()
+    await reloaded.load()
+    expect(reloaded.plan.find((item) => item.actionId === ACTION)).toMatchObject({
+      status: 'doing',
+      owner: 'Mme Durand',
+      dueDate: '2027-03-31',
+    })
+  })
 })

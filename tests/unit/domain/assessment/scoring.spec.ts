@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeProgress,
-  computeScores,
-  findInvalidAnswers,
-  findOrphanAnswers,
-  isQuestionVisible,
-  MIN_COVERAGE,
-  overallProgress,
-} from '@/domain/assessment/scoring'
+import { computeScores, isQuestionVisible, MIN_COVERAGE } from '@/domain/assessment/scoring'
+import { computeProgress, findInvalidAnswers, findOrphanAnswers, overallProgress } from '@/domain/assessment/progress'
 import { answersFor, miniDefinition, miniWith } from '../../fixtures'
 
 const definition = miniDefinition()
