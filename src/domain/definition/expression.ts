@@ -24,15 +24,9 @@ export type Expression =
   | { type: 'contains'; op: 'contains' | 'notcontains'; variable: string; value: string }
   | { type: 'presence'; op: 'empty' | 'notempty'; variable: string }
 
-export class ExpressionError extends Error {
-  constructor(
-    message: string,
-    readonly position: number,
-  ) {
-    super(message)
-    this.name = 'ExpressionError'
-  }
-}
+export { ExpressionError, type ExpressionExpectation, type ExpressionProblem } from './expression-error.ts'
+
+import { ExpressionError, type ExpressionExpectation } from './expression-error.ts'
 
 type Token =
   | { kind: 'var'; text: string; pos: number }
@@ -49,16 +43,16 @@ function tokenize(source: string): Token[] {
       i++
     } else if (ch === '{') {
       const end = source.indexOf('}', i)
-      if (end < 0) throw new ExpressionError('accolade fermante « } » manquante', i)
+      if (end < 0) throw new ExpressionError('unclosed-brace', i)
       const name = source.slice(i + 1, end).trim()
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-        throw new ExpressionError(`nom de question invalide « ${name} »`, i)
+        throw new ExpressionError('bad-question-name', i, name)
       }
       tokens.push({ kind: 'var', text: name, pos: i })
       i = end + 1
     } else if (ch === "'" || ch === '"') {
       const end = source.indexOf(ch, i + 1)
-      if (end < 0) throw new ExpressionError('guillemet fermant manquant', i)
+      if (end < 0) throw new ExpressionError('unclosed-quote', i)
       tokens.push({ kind: 'str', text: source.slice(i + 1, end), pos: i })
       i = end + 1
     } else if (source.startsWith('!=', i)) {
@@ -73,7 +67,7 @@ function tokenize(source: string): Token[] {
       tokens.push({ kind: 'word', text: source.slice(i, end).toLowerCase(), pos: i })
       i = end
     } else {
-      throw new ExpressionError(`caractère inattendu « ${ch} »`, i)
+      throw new ExpressionError('unexpected-character', i, ch)
     }
   }
   return tokens
@@ -89,7 +83,7 @@ class Parser {
   parse(): Expression {
     const expr = this.parseOr()
     const extra = this.peek()
-    if (extra) throw new ExpressionError(`élément inattendu « ${extra.text} »`, extra.pos)
+    if (extra) throw new ExpressionError('unexpected-token', extra.pos, extra.text)
     return expr
   }
 
@@ -97,9 +91,9 @@ class Parser {
     return this.tokens[this.index]
   }
 
-  private next(what: string): Token {
+  private next(expected: ExpressionExpectation): Token {
     const token = this.tokens[this.index++]
-    if (!token) throw new ExpressionError(`${what} attendu à la fin de l’expression`, this.length)
+    if (!token) throw new ExpressionError('end', this.length, null, expected)
     return token
   }
 
@@ -127,21 +121,21 @@ class Parser {
   }
 
   private parseUnary(): Expression {
-    const token = this.next('une condition')
+    const token = this.next('condition')
     if (token.kind === 'sym' && token.text === '(') {
       const inner = this.parseOr()
-      const close = this.next('« ) »')
-      if (close.text !== ')') throw new ExpressionError('parenthèse fermante « ) » attendue', close.pos)
+      const close = this.next('closing-parenthesis')
+      if (close.text !== ')') throw new ExpressionError('closing-parenthesis-expected', close.pos, close.text)
       return inner
     }
     if (token.kind !== 'var') {
-      throw new ExpressionError(`une question entre accolades était attendue, pas « ${token.text} »`, token.pos)
+      throw new ExpressionError('question-expected', token.pos, token.text)
     }
     return this.parseTest(token.text)
   }
 
   private parseTest(variable: string): Expression {
-    const op = this.next('un opérateur')
+    const op = this.next('operator')
     if (op.kind === 'sym' && (op.text === '=' || op.text === '!=')) {
       return { type: 'compare', op: op.text, variable, value: this.parseLiteral() }
     }
@@ -158,30 +152,29 @@ class Parser {
           return { type: 'presence', op: op.text, variable }
       }
     }
-    throw new ExpressionError(`opérateur non pris en charge « ${op.text} »`, op.pos)
+    throw new ExpressionError('unsupported-operator', op.pos, op.text)
   }
 
   private parseLiteral(): string {
-    const token = this.next('une valeur entre apostrophes')
-    if (token.kind !== 'str')
-      throw new ExpressionError(`valeur entre apostrophes attendue, pas « ${token.text} »`, token.pos)
+    const token = this.next('value')
+    if (token.kind !== 'str') throw new ExpressionError('value-expected', token.pos, token.text)
     return token.text
   }
 
   private parseList(): string[] {
-    const open = this.next('« [ »')
-    if (open.text !== '[') throw new ExpressionError('liste entre crochets attendue', open.pos)
+    const open = this.next('opening-bracket')
+    if (open.text !== '[') throw new ExpressionError('list-expected', open.pos, open.text)
     const values = [this.parseLiteral()]
     for (;;) {
-      const sep = this.next('« ] »')
+      const sep = this.next('closing-bracket')
       if (sep.text === ']') return values
-      if (sep.text !== ',') throw new ExpressionError('virgule ou « ] » attendue', sep.pos)
+      if (sep.text !== ',') throw new ExpressionError('comma-or-bracket-expected', sep.pos, sep.text)
       values.push(this.parseLiteral())
     }
   }
 }
 
-/** Parses a condition; throws an ExpressionError with a French message when it is not in the subset. */
+/** Parses a condition; throws an ExpressionError, with the problem's code, when it is not in the subset. */
 export function parseExpression(source: string): Expression {
   return new Parser(tokenize(source), source.length).parse()
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { categoryDefault, questionApplicability, resolveProfile } from '@/domain/assessment/profile'
 import { computeProgress, computeScores } from '@/domain/assessment/scoring'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import type { Question } from '@/domain/definition/definition'
 import { answersFor, miniDefinition, miniWithProfile } from '../../fixtures'
 
