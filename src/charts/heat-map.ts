@@ -2,7 +2,7 @@
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { AssessmentPath } from '@/domain/assessment'
 import type { Consolidation } from '@/domain/workshop'
-import { formatDecimal } from '@/domain/assessment'
+import { formatDecimal } from '@/i18n/fr-numbers'
 
 /** Number of shades of the heat map, lightest (bottom of the scale) to darkest (top). */
 export const HEAT_SHADES = 5

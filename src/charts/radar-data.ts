@@ -1,7 +1,8 @@
 /** Pure conversion of scores into what a radar chart and its text equivalent need, with no chart library involved. */
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { AssessmentScore, DomainScore } from '@/domain/assessment'
-import { formatLevel, resolveTarget, type DomainTargets } from '@/domain/assessment'
+import { resolveTarget, type DomainTargets } from '@/domain/assessment'
+import { formatLevel } from '@/i18n/fr-numbers'
 
 export type RadarSeriesKey = 'current' | 'target' | 'previous'
 

@@ -1,6 +1,10 @@
 /** The wording of the assessment screens, in French (loaded with those screens only). */
 
+import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, type OrphanAnswer } from '@/domain/definition'
+
 export const assessmentMessages = {
+  /** The links between the pages of an assessment. */
+  tabs: { label: 'Pages de l’évaluation', questionnaire: 'Questionnaire', results: 'Résultats', plan: 'Plan d’action' },
   title: (questionnaire: string) => `Évaluation : ${questionnaire}`,
   domainsNav: 'Domaines du questionnaire',
   domainProgress: (done: number, total: number) => `${done} / ${total}`,
@@ -19,9 +23,13 @@ export const assessmentMessages = {
   pathTimeHint:
     'Durées estimées pour une première lecture attentive de chaque question, de son aide et de ses réponses.',
   orphans: (n: number) =>
-    `${n} réponse(s) à des questions retirées du questionnaire sont conservées dans l’historique.`,
+    n === 1
+      ? '1 réponse à une question retirée du questionnaire est conservée dans l’historique.'
+      : `${n} réponses à des questions retirées du questionnaire sont conservées dans l’historique.`,
   invalidAnswers: (n: number) =>
-    `${n} réponse(s) enregistrée(s) ne correspondent à aucun choix de leur question : elles sont conservées telles quelles, mais comptées comme sans réponse. Répondez de nouveau à ces questions :`,
+    n === 1
+      ? '1 réponse enregistrée ne correspond à aucun choix de sa question : elle est conservée telle quelle, mais comptée comme sans réponse. Répondez de nouveau à cette question :'
+      : `${n} réponses enregistrées ne correspondent à aucun choix de leur question : elles sont conservées telles quelles, mais comptées comme sans réponse. Répondez de nouveau à ces questions :`,
   invalidLine: (question: string, value: string) => `${question} (valeur enregistrée : « ${value} »)`,
   newerVersion: (version: string) =>
     `Une version plus récente de ce questionnaire est disponible (version ${version}).`,
@@ -35,6 +43,13 @@ export const assessmentMessages = {
   orphansTitle: (n: number) => `Réponses conservées d’une version précédente (${n})`,
   orphanLine: (version: string, question: string, answer: string) =>
     `Version ${version} — ${question} : ${answer || 'sans réponse'}`,
+  /** The answer an orphan kept: its option's label, or the name of « Je ne sais pas » / « Non applicable ». */
+  orphanValue: (orphan: Pick<OrphanAnswer, 'value' | 'valueLabel'>) =>
+    orphan.value === UNKNOWN_VALUE
+      ? 'Je ne sais pas'
+      : orphan.value === NOT_APPLICABLE_VALUE
+        ? 'Non applicable'
+        : orphan.valueLabel,
   profileUsed: (category: string) => `Profil utilisé : ${category}.`,
   profileLeftOut: (n: number) =>
     n === 0

@@ -1,4 +1,18 @@
 /** The wording of the conformity screens, in French (loaded with those screens only). */
+import type { RequirementAnswerProblem, TrajectoryQuarter } from '@/domain/conformity'
+import { countOf, plural } from './plural'
+
+/** Shown when a requirement has no applicability condition. */
+export const APPLIES_TO_ALL = 'S’applique à tous les services.'
+
+export const REQUIREMENT_ANSWER_PROBLEMS: Readonly<Record<RequirementAnswerProblem, string>> = {
+  'top-level-justification': 'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.',
+}
+
+/** A quarter as French readers write it: « T3 2027 ». */
+export function quarterLabel(quarter: Pick<TrajectoryQuarter, 'year' | 'quarter'>): string {
+  return `T${quarter.quarter} ${quarter.year}`
+}
 
 export const conformityMessages = {
   servicesTitle: (structure: string) => `Grilles de conformité — ${structure}`,
@@ -84,8 +98,9 @@ export const conformityMessages = {
   seriesCurrent: 'Niveau actuel',
   seriesTarget: 'Niveau cible',
   summaryAtTarget: (atTarget: number, applicable: number, percent: number) =>
-    `${atTarget} exigence(s) sur ${applicable} au niveau cible ou au-dessus (${percent} %).`,
-  summaryMean: (mean: string, answered: number) => `Niveau moyen : ${mean} sur ${answered} exigence(s) renseignée(s).`,
+    `${countOf(atTarget, 'exigence')} sur ${applicable} au niveau cible ou au-dessus (${percent} %).`,
+  summaryMean: (mean: string, answered: number) =>
+    `Niveau moyen : ${mean} sur ${countOf(answered, 'exigence')} ${plural(answered, 'renseignée', 'renseignées')}.`,
   summaryNoMean: 'Niveau moyen : aucune exigence renseignée.',
   trajectoryTitle: 'Trajectoire',
   trajectoryIntro: 'Les exigences avec une date visée, par trimestre.',

@@ -1,4 +1,7 @@
-/** The wording of the results screens, in French (loaded with those screens only). */
+/** The wording of the results screens, in French (loaded with those screens only), and the summary sentence the results and the report open with. */
+import { summariseDomains, type AssessmentScore, type DomainStanding } from '@/domain/assessment'
+import type { QuestionnaireDefinition } from '@/domain/definition'
+import { formatDecimal, formatLevel } from './fr-numbers'
 
 export const resultsMessages = {
   title: (questionnaire: string) => `Résultats : ${questionnaire}`,
@@ -32,4 +35,23 @@ export const resultsMessages = {
   strongTitle: 'Points forts',
   goToQuestion: 'Revoir la question',
   none: 'Aucune réponse notée pour le moment.',
+}
+
+/**
+ * One or two sentences naming the most and the least advanced assessable domains, with their level,
+ * or saying that there is not enough data yet; when both show the same level, says so.
+ */
+export function describeSummary(definition: QuestionnaireDefinition, scores: AssessmentScore): string {
+  const summary = summariseDomains(definition, scores)
+  const describe = (d: DomainStanding) => `${d.title} (${formatLevel(definition, d.score)})`
+  switch (summary.kind) {
+    case 'none':
+      return `Pas encore assez de réponses pour situer les domaines : répondez à au moins ${Math.round(summary.minCoverage * 100)} % des questions d’un domaine.`
+    case 'single':
+      return `Un seul domaine est évaluable pour l’instant : ${describe(summary.domain)}.`
+    case 'spread':
+      if (formatDecimal(summary.strongest.score) === formatDecimal(summary.weakest.score))
+        return `Les domaines évaluables sont au même niveau : ${formatLevel(definition, summary.strongest.score)}.`
+      return `Domaine le plus avancé : ${describe(summary.strongest)}. Domaine le plus en retrait : ${describe(summary.weakest)}.`
+  }
 }

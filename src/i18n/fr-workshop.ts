@@ -1,5 +1,7 @@
 /** The wording of the workshop screens, in French (loaded with those screens only). */
 
+import { countOf, plural } from './plural'
+
 export const workshopMessages = {
   title: 'Atelier',
   intro:
@@ -37,7 +39,7 @@ export const workshopMessages = {
   load: 'Charger le questionnaire',
   loaded: (title: string, version: string) => `Questionnaire « ${title} » (version ${version}) chargé.`,
   importErrors: (n: number) =>
-    `Le fichier est refusé : ${n} erreur(s). Chaque ligne donne l’emplacement du champ en cause.`,
+    `Le fichier est refusé : ${countOf(n, 'erreur')}. Chaque ligne donne l’emplacement du champ en cause.`,
   noFile: 'Choisissez d’abord un fichier.',
   importedCaption: 'Questionnaires chargés',
   noImported: 'Aucun questionnaire chargé.',
@@ -59,7 +61,8 @@ export const workshopMessages = {
     'Version du questionnaire intégré reçue dans une sauvegarde : sert seulement à relire les évaluations qui y ont répondu',
   groupNotFound: 'Ce groupe n’existe pas ou a été supprimé.',
   back: 'Retour à l’atelier',
-  groupMeta: (n: number, assessed: number) => `${n} structure(s), dont ${assessed} avec une évaluation de maturité`,
+  groupMeta: (n: number, assessed: number) =>
+    `${countOf(n, 'structure')}, dont ${assessed} avec une évaluation de maturité`,
   questionnaireUsed: (title: string, version: string) => `Questionnaire comparé : ${title}, version ${version}.`,
   noAssessment: 'Aucune structure du groupe n’a encore d’évaluation de maturité.',
   withoutAssessment: (names: string) => `Sans évaluation : ${names}.`,
@@ -82,7 +85,7 @@ export const workshopMessages = {
   og: 'OG',
   path: 'Parcours',
   pathsMixed: (essential: number, total: number) =>
-    `${essential} structure(s) sur ${total} ont été évaluées sur le parcours essentiel : leurs scores ne portent que sur les questions clés, ce qui compte dans les moyennes du groupe.`,
+    `${countOf(essential, 'structure')} sur ${total} ${plural(essential, 'a été évaluée', 'ont été évaluées')} sur le parcours essentiel : leurs scores ne portent que sur les questions clés, ce qui compte dans les moyennes du groupe.`,
   statsTitle: 'Moyenne et dispersion du groupe',
   statsCaption: 'Statistiques par domaine (structures évaluables seulement)',
   domain: 'Domaine',
@@ -165,7 +168,7 @@ export const workshopMessages = {
     dropped: 'Abandonnée',
   } as Record<string, string>,
   noActions: 'Le plan de départ ne contenait aucune action.',
-  newActions: (n: number) => `${n} nouvelle(s) action(s) dans le plan d’arrivée.`,
+  newActions: (n: number) => `${countOf(n, 'nouvelle action', 'nouvelles actions')} dans le plan d’arrivée.`,
   exportsTitle: 'Exports consolidés',
   exportCsv: 'Exporter le tableau consolidé (CSV)',
   exportPdf: 'Télécharger la synthèse consolidée (PDF)',
@@ -179,10 +182,11 @@ export const workshopMessages = {
       'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné à part ; en cas de conflit, vos données sont gardées telles quelles et le fichier est signalé : importez-le seul depuis « Mes données » pour choisir.',
     choose: 'Choisir les fichiers (plusieurs possibles)',
     drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
-    progress: (done: number, total: number) => `Import en cours : ${done} fichier(s) traité(s) sur ${total}`,
-    finished: (total: number) => `Import terminé : ${total} fichier(s) traité(s).`,
+    progress: (done: number, total: number) =>
+      `Import en cours : ${countOf(done, 'fichier')} ${plural(done, 'traité', 'traités')} sur ${total}`,
+    finished: (total: number) => `Import terminé : ${countOf(total, 'fichier')} ${plural(total, 'traité', 'traités')}.`,
     noJson: (n: number) =>
-      `Rien n’a été importé : aucun des ${n} fichier(s) choisi(s) n’est un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
+      `Rien n’a été importé : ${n === 1 ? 'le fichier choisi n’est pas' : `aucun des ${n} fichiers choisis n’est`} un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
     noneImported: 'Aucun fichier n’a pu être importé : voyez la raison de chacun dans le tableau ci-dessous.',
     caption: 'Résultat de l’import, fichier par fichier',
     file: 'Fichier',
@@ -190,7 +194,7 @@ export const workshopMessages = {
     structures: 'Structures du fichier',
     details: 'Détail',
     status: { imported: 'Importé', refused: 'Refusé', failed: 'Échec, rien n’a été modifié' } as Record<string, string>,
-    added: (n: number) => `${n} enregistrement(s) ajouté(s)`,
-    conflicts: (n: number) => `${n} conflit(s) : votre version est gardée`,
+    added: (n: number) => `${countOf(n, 'enregistrement')} ${plural(n, 'ajouté', 'ajoutés')}`,
+    conflicts: (n: number) => `${countOf(n, 'conflit')} : votre version est gardée`,
   },
 }

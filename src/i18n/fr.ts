@@ -1,5 +1,7 @@
 /** Every text the user reads, in French. Components take their wording from here. */
 
+import { plural } from './plural'
+
 export const messages = {
   app: {
     name: 'CapSI',
@@ -28,7 +30,7 @@ export const messages = {
     left: (left: number, max: number) =>
       left <= 0
         ? `Limite atteinte : ${max} caractères au plus.`
-        : `Encore ${left} caractère(s) possible(s) sur ${max}.`,
+        : `Encore ${left} ${plural(left, 'caractère possible', 'caractères possibles')} sur ${max}.`,
   },
   storage: {
     notSavedTitle: 'Vos réponses ne sont pas enregistrées',
@@ -68,7 +70,7 @@ export const messages = {
     deleted: 'Supprimé.',
     filterLabel: 'Rechercher une structure',
     filterHint: 'Nom, numéro FINESS, catégorie ou organisme gestionnaire.',
-    filterCount: (shown: number, total: number) => `${shown} structure${shown > 1 ? 's' : ''} sur ${total}`,
+    filterCount: (shown: number, total: number) => `${shown} ${plural(shown, 'structure', 'structures')} sur ${total}`,
     filterNone: 'Aucune structure ne correspond à cette recherche.',
     unknownQuestionnaire: 'Questionnaire introuvable',
     conformityLink: 'Grilles de conformité',

@@ -2,7 +2,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { computeAxisSummaries, isBelowTarget, requirementsFor, targetOf, type ServiceRecord } from '@/domain/conformity'
-import { formatDecimal } from '@/domain/assessment'
+import { formatDecimal } from '@/i18n/fr-numbers'
 import { formatFrenchDate } from './csv'
 
 export interface ConformityReportService {

@@ -1,14 +1,14 @@
 /** CSV exports that French Excel opens as they are: UTF-8 with BOM, `;` separator, CRLF, every field quoted. */
 import type { QuestionnaireDefinition } from '@/domain/definition'
+import type { PlanItem } from '@/domain/action-plan'
 import {
   ACTION_PHASE_LABELS,
   ACTION_PRIORITY_LABELS,
   ACTION_STATUS_LABELS,
   PLAN_SOURCE_LABELS,
   PLAN_STATE_LABELS,
-  type PlanItem,
-} from '@/domain/action-plan'
-import { planMessages } from '@/i18n/fr-plan'
+  planMessages,
+} from '@/i18n/fr-plan'
 
 const BOM = '\uFEFF'
 const SEPARATOR = ';'

@@ -1,7 +1,7 @@
 /** The consolidated CSV of a workshop group: one row per structure × domain, for French Excel. */
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/assessment'
-import { formatDecimal } from '@/domain/assessment'
+import { formatDecimal } from '@/i18n/fr-numbers'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { toCsv } from './csv'
 

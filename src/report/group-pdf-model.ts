@@ -6,7 +6,9 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { Consolidation, RuleResult, RuleSet } from '@/domain/workshop'
-import { formatDecimal } from '@/domain/assessment'
+import { formatDecimal } from '@/i18n/fr-numbers'
+import { describeRuleResult } from '@/i18n/fr-funding'
+import { countOf } from '@/i18n/plural'
 import { formatFrenchDate } from './csv'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { workshopMessages as w } from '@/i18n/fr-workshop'
@@ -143,17 +145,19 @@ function sharedActions(input: GroupReportInput): Content {
 
 function funding(input: GroupReportInput): Content {
   const set = input.ruleSet
-  const rows: TableCell[][] = input.funding.map((r) => [
-    {
-      stack: [
-        { text: r.title },
-        { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' },
-      ],
-    },
-    { text: STATUS_TEXT[r.status], bold: true },
-    { text: r.figures.map((f) => `${f.label} : ${f.value}`).join('\n') },
-    { text: r.explanation },
-  ])
+  const rows: TableCell[][] = input.funding
+    .map((r) => [r, describeRuleResult(r)] as const)
+    .map(([r, words]) => [
+      {
+        stack: [
+          { text: words.title },
+          { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' },
+        ],
+      },
+      { text: STATUS_TEXT[r.status], bold: true },
+      { text: words.figures.map((f) => `${f.label} : ${f.value}`).join('\n') },
+      { text: words.explanation },
+    ])
   return [
     { text: 'Pré-conditions de financement ESMS numérique', style: 'h2', pageBreak: 'before' },
     {
@@ -202,7 +206,7 @@ export function buildGroupReport(input: GroupReportInput): TDocumentDefinitions 
       { text: 'Synthèse consolidée du groupe', style: 'h1' },
       { text: input.groupName, style: 'subtitle' },
       {
-        text: `${input.members.length} structure(s). Questionnaire : ${input.definition.title}, version ${input.definition.version}.`,
+        text: `${countOf(input.members.length, 'structure')}. Questionnaire : ${input.definition.title}, version ${input.definition.version}.`,
       },
       { text: 'Résultats d’autoévaluations déclaratives, pas d’audits.', style: 'note', margin: [0, 2, 0, 8] },
       input.radarImage

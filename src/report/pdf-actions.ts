@@ -1,6 +1,7 @@
 /** The action sections of the PDF summary: the priority actions with why and how, then the whole plan. */
 import type { Content, TableCell } from 'pdfmake/interfaces'
-import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS, type PlanItem } from '@/domain/action-plan'
+import type { PlanItem } from '@/domain/action-plan'
+import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS } from '@/i18n/fr-plan'
 import { planMessages } from '@/i18n/fr-plan'
 import { formatFrenchDate } from './csv'
 import type { ReportInput } from './pdf-model'

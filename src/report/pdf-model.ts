@@ -11,9 +11,6 @@ import {
   type Structure,
   countPathQuestions,
   MIN_COVERAGE,
-  describeSummary,
-  formatDecimal,
-  formatLevel,
   resolveTarget,
   finessDepartment,
 } from '@/domain/assessment'
@@ -24,6 +21,10 @@ import type { PlanItem } from '@/domain/action-plan'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { formatFrenchDate } from './csv'
 import { actionSections } from './pdf-actions'
+import { planMessages } from '@/i18n/fr-plan'
+import { describeSummary } from '@/i18n/fr-results'
+import { formatDecimal, formatLevel } from '@/i18n/fr-numbers'
+import { plural } from '@/i18n/plural'
 
 export interface ReportOptions {
   includeComments: boolean
@@ -76,10 +77,10 @@ function identity(input: ReportInput): Content {
   if (!options.anonymised) {
     const respondents = assessment.respondents.filter((r) => r.name.trim() || r.role.trim())
     rows.push([
-      'Répondant(s)',
+      plural(respondents.length, 'Répondant', 'Répondants'),
       respondents.length
         ? respondents.map((r) => [r.name, r.role].filter(Boolean).join(', ')).join(' ; ')
-        : 'non renseignés',
+        : 'non renseigné',
     ])
   }
   rows.push(

@@ -78,7 +78,7 @@ test('a facilitator imports three establishments’ files at once, groups them, 
           .replace(/\s+/g, ' '),
       ),
     )
-    .toContain('Import terminé : 3 fichier(s) traité(s).')
+    .toContain('Import terminé : 3 fichiers traités.')
   for (const s of STRUCTURES) await expect.poll(() => textOf(page, '[data-testid="batch-results"]')).toContain(s.name)
   expect(await violations(page)).toEqual([])
 

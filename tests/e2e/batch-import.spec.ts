@@ -43,7 +43,7 @@ test('a facilitator imports the files of several structures at once, with progre
   await page.goto('./#/atelier')
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible()
   await page.getByLabel('Choisir les fichiers (plusieurs possibles)').setInputFiles(files)
-  await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 3 fichier(s) traité(s).' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 3 fichiers traités.' })).toBeVisible()
   const results = page.getByTestId('batch-results')
   await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText('Importé')
   await expect(results.getByRole('row', { name: /EHPAD Le Verger\.json/ })).toContainText('EHPAD Le Verger')
@@ -67,10 +67,8 @@ test('a facilitator imports the files of several structures at once, with progre
     },
     { name: first.name, text: first.buffer.toString() },
   )
-  await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 1 fichier(s) traité(s).' })).toBeVisible()
-  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText(
-    '0 enregistrement(s) ajouté(s)',
-  )
+  await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 1 fichier traité.' })).toBeVisible()
+  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText('0 enregistrement ajouté')
   await page.goto('./')
   await expect(page.getByTestId('structure-card')).toHaveCount(2)
   await context.close()

@@ -151,7 +151,7 @@ test('the grid is filled with the keyboard, the top level needs a justification,
   await expect(radarTable.getByRole('row', { name: /^S12 / })).toContainText('Non renseigné')
   await expect(page.getByRole('img', { name: /^Radar Sécurité/ })).toBeVisible()
   await expect(page.locator('.axis-results[data-axis="securite"]')).toContainText(
-    '1 exigence(s) sur 11 au niveau cible ou au-dessus (9 %)',
+    '1 exigence sur 11 au niveau cible ou au-dessus (9 %)',
   )
 
   // The trajectory flags the late requirement in words.

@@ -175,7 +175,7 @@ test('an imported value that is not a choice of its question is kept, and told u
   await page.goto('./')
   await page.getByRole('link', { name: /Reprendre/ }).click()
   const notice = page.getByTestId('invalid-answers')
-  await expect(notice).toContainText('1 réponse(s) enregistrée(s) ne correspondent à aucun choix de leur question')
+  await expect(notice).toContainText('1 réponse enregistrée ne correspond à aucun choix de sa question')
   await expect(notice).toContainText('valeur enregistrée : « option-inventee »')
   expect(await checkedValue(page, 'gouv-schema-directeur')).toBeNull()
   await expect(question(page, 'gouv-schema-directeur').getByRole('textbox')).toHaveValue('Gardée telle quelle')
@@ -191,7 +191,7 @@ test('a batch of files that holds no backup says so', async ({ page }) => {
     { name: 'liste.txt', mimeType: 'text/plain', buffer: Buffer.from('une liste') },
   ])
   await expect(page.getByTestId('batch-nothing')).toContainText(
-    'Rien n’a été importé : aucun des 2 fichier(s) choisi(s) n’est un fichier .json.',
+    'Rien n’a été importé : aucun des 2 fichiers choisis n’est un fichier .json.',
   )
   await page
     .getByLabel('Choisir les fichiers (plusieurs possibles)')

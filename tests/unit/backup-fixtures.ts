@@ -1,7 +1,7 @@
 /** A small saved database with every kind of record, and helpers to write backup files by hand. */
 import { readFileSync } from 'node:fs'
 import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
-import type { ServiceRecord } from '@/domain/conformity/conformity'
+import type { ServiceRecord } from '@/domain/conformity'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import type { Group } from '@/domain/workshop/group'
 import {

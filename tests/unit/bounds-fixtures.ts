@@ -17,7 +17,7 @@ import {
   STRUCTURE_SPEC,
   type Spec,
 } from '@/domain/backup/schema'
-import type { ServiceRecord } from '@/domain/conformity/conformity'
+import type { ServiceRecord } from '@/domain/conformity'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import type { Group } from '@/domain/workshop/group'
 import { miniDefinition } from './fixtures'

@@ -1,7 +1,7 @@
 /** Small factories for conformity-grid tests. */
 import { readFileSync } from 'node:fs'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { RequirementAnswer, ServiceRecord } from '@/domain/conformity/conformity'
+import type { RequirementAnswer, ServiceRecord } from '@/domain/conformity'
 
 export function convergenceDefinition(): QuestionnaireDefinition {
   return JSON.parse(

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import type { Answer } from '@/domain/assessment/assessment'
 import type { ActionDefinition, ActionTrigger, QuestionnaireDefinition } from '@/domain/definition/definition'
-import type { ActionEdit, CustomAction } from '@/domain/action-plan/action-plan'
+import type { ActionEdit, CustomAction } from '@/domain/action-plan'
 
 export function loadFixture(name: string): QuestionnaireDefinition {
   return JSON.parse(

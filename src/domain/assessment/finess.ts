@@ -5,10 +5,17 @@
  * accepted with a warning instead of being refused.
  */
 
+/**
+ * Why a FINESS number is refused: 'missing' (nothing typed), 'length' (not 9 characters), 'characters'
+ * (not digits, or 2A / 2B then digits), 'key' (the check key does not match).
+ */
+export type FinessProblem = 'missing' | 'length' | 'characters' | 'key'
+
+/** 'unverified': a Corsican number, whose check key cannot be verified; accepted with a warning. */
 export type FinessCheck =
   | { status: 'valid'; normalized: string; department: string }
-  | { status: 'unverified'; normalized: string; department: string; message: string }
-  | { status: 'invalid'; message: string }
+  | { status: 'unverified'; normalized: string; department: string }
+  | { status: 'invalid'; problem: FinessProblem; /** Characters typed, spaces left out. */ length: number }
 
 /** True when the digits pass the Luhn check (the last digit being the key). */
 export function luhnValid(digits: string): boolean {
@@ -33,34 +40,12 @@ export function finessDepartment(finess: string): string {
 /** Checks a FINESS number typed by a user (spaces are ignored). */
 export function checkFiness(input: string): FinessCheck {
   const normalized = input.replace(/\s+/g, '').toUpperCase()
-  if (normalized.length === 0) return { status: 'invalid', message: 'Le numéro FINESS est obligatoire.' }
-  if (normalized.length !== 9) {
-    return {
-      status: 'invalid',
-      message: `Le numéro FINESS compte 9 caractères (vous en avez saisi ${normalized.length}).`,
-    }
-  }
-  if (/^2[AB][0-9]{7}$/.test(normalized)) {
-    return {
-      status: 'unverified',
-      normalized,
-      department: normalized.slice(0, 2),
-      message:
-        'Numéro corse : la clé de contrôle n’a pas pu être vérifiée. Vérifiez-le sur votre arrêté d’autorisation.',
-    }
-  }
-  if (!/^[0-9]{9}$/.test(normalized)) {
-    return {
-      status: 'invalid',
-      message: 'Le numéro FINESS ne contient que des chiffres (ou 2A / 2B en tête pour la Corse).',
-    }
-  }
-  if (!luhnValid(normalized)) {
-    return {
-      status: 'invalid',
-      message:
-        'Ce numéro FINESS n’est pas valide : la clé de contrôle (dernier chiffre) ne correspond pas. Vérifiez la saisie.',
-    }
-  }
+  const length = normalized.length
+  if (length === 0) return { status: 'invalid', problem: 'missing', length }
+  if (length !== 9) return { status: 'invalid', problem: 'length', length }
+  if (/^2[AB][0-9]{7}$/.test(normalized))
+    return { status: 'unverified', normalized, department: normalized.slice(0, 2) }
+  if (!/^[0-9]{9}$/.test(normalized)) return { status: 'invalid', problem: 'characters', length }
+  if (!luhnValid(normalized)) return { status: 'invalid', problem: 'key', length }
   return { status: 'valid', normalized, department: finessDepartment(normalized) }
 }

@@ -1,6 +1,7 @@
 /** The assessment feature's entry point: the other layers import from here only. */
 export * from './answer-time'
 export * from './assessment'
+export * from './field-problem'
 export * from './finess'
 export * from './over-time'
 export * from './profile'

@@ -27,16 +27,6 @@ export interface DimensionScore {
   assessable: boolean
 }
 
-/** A number with one decimal and a decimal comma, as French readers expect: 3.25 → « 3,3 ». */
-export function formatDecimal(value: number): string {
-  return value.toFixed(1).replace('.', ',')
-}
-
-/** A level out of the top of the scale: « 3,2 / 4 ». */
-export function formatLevel(definition: QuestionnaireDefinition, value: number): string {
-  return `${formatDecimal(value)} / ${scaleBounds(definition).max}`
-}
-
 interface Candidate {
   highlight: QuestionHighlight
   domainWeight: number
@@ -141,28 +131,39 @@ export function computeDimensionScores(definition: QuestionnaireDefinition, scor
   })
 }
 
+/** An assessable domain's score, as the summary names it. */
+export interface DomainStanding {
+  domainId: string
+  title: string
+  score: number
+}
+
 /**
- * One or two French sentences naming the most and the least advanced assessable domains, with
- * their level (ties go to the heavier domain, then to the first in the definition), or saying
- * that there is not enough data yet.
+ * What the summary sentence says: 'none' (no domain assessable yet), 'single' (one domain),
+ * 'spread' (the most and the least advanced assessable domains, ties going to the heavier domain,
+ * then to the first in the definition).
  */
-export function describeSummary(definition: QuestionnaireDefinition, scores: AssessmentScore): string {
+export type DomainSummary =
+  | { kind: 'none'; minCoverage: number }
+  | { kind: 'single'; domain: DomainStanding }
+  | { kind: 'spread'; strongest: DomainStanding; weakest: DomainStanding }
+
+/** The most and the least advanced assessable domains, for the sentence the results and the report open with. */
+export function summariseDomains(definition: QuestionnaireDefinition, scores: AssessmentScore): DomainSummary {
   const titles = new Map(definition.domains.map((d) => [d.id, d.title]))
   const order = definition.domains.map((d) => d.id)
   const assessable = scores.domains
     .filter((d): d is DomainScore & { score: number } => d.assessable && d.score !== null)
     .sort((a, b) => b.weight - a.weight || order.indexOf(a.domainId) - order.indexOf(b.domainId))
-  const describe = (d: DomainScore & { score: number }) =>
-    `${titles.get(d.domainId) ?? d.domainId} (${formatLevel(definition, d.score)})`
+  const standing = (d: DomainScore & { score: number }): DomainStanding => ({
+    domainId: d.domainId,
+    title: titles.get(d.domainId) ?? d.domainId,
+    score: d.score,
+  })
   const [first] = assessable
-  if (!first) {
-    return `Pas encore assez de réponses pour situer les domaines : répondez à au moins ${Math.round(MIN_COVERAGE * 100)} % des questions d’un domaine.`
-  }
-  if (assessable.length === 1) return `Un seul domaine est évaluable pour l’instant : ${describe(first)}.`
+  if (!first) return { kind: 'none', minCoverage: MIN_COVERAGE }
+  if (assessable.length === 1) return { kind: 'single', domain: standing(first) }
   const strongest = assessable.reduce((best, d) => (d.score > best.score ? d : best), first)
   const weakest = assessable.reduce((worst, d) => (d.score < worst.score ? d : worst), first)
-  if (formatDecimal(strongest.score) === formatDecimal(weakest.score)) {
-    return `Les domaines évaluables sont au même niveau : ${formatLevel(definition, strongest.score)}.`
-  }
-  return `Domaine le plus avancé : ${describe(strongest)}. Domaine le plus en retrait : ${describe(weakest)}.`
+  return { kind: 'spread', strongest: standing(strongest), weakest: standing(weakest) }
 }

@@ -1,6 +1,7 @@
 /** Rules for creating and editing a structure (ESMS) from a form. */
 import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './assessment'
 import { checkFiness } from './finess'
+import { checkText, type FieldProblem } from './field-problem'
 import { withoutAccents } from './text'
 import { FIELD_BOUNDS } from '../backup/schema'
 import { MAX_PROFILE_FACTS, PROFILE_FACT_ID } from './profile'
@@ -15,10 +16,13 @@ export interface StructureInput {
   profile?: Readonly<Record<string, boolean>>
 }
 
-export type StructureFieldErrors = Partial<Record<Exclude<keyof StructureInput, 'profile'>, string>>
+export type StructureFieldErrors = Partial<Record<Exclude<keyof StructureInput, 'profile'>, FieldProblem>>
+
+/** 'corsica-finess': a Corsican FINESS number, accepted although its check key cannot be verified. */
+export type StructureWarning = 'corsica-finess'
 
 export type StructureValidation =
-  | { ok: true; value: Omit<Structure, 'id' | 'createdAt' | 'updatedAt'>; warning?: string }
+  | { ok: true; value: Omit<Structure, 'id' | 'createdAt' | 'updatedAt'>; warning?: StructureWarning }
   | { ok: false; errors: StructureFieldErrors }
 
 function parseCapacity(raw: StructureInput['capacity']): number | null | 'invalid' {
@@ -39,22 +43,20 @@ function cleanProfile(profile: StructureInput['profile']): Record<string, boolea
   return entries.length > 0 ? Object.fromEntries(entries.slice(0, MAX_PROFILE_FACTS)) : undefined
 }
 
-/** Validates a structure form; messages are in French, one per faulty field. */
+/** Validates a structure form: one problem code per faulty field. */
 export function validateStructureInput(input: StructureInput): StructureValidation {
   const errors: StructureFieldErrors = {}
   const name = input.name.trim()
-  if (!name) errors.name = 'Le nom de la structure est obligatoire.'
-  else if (name.length > FIELD_BOUNDS.structureName)
-    errors.name = `Le nom est trop long (${FIELD_BOUNDS.structureName} caractères au plus).`
+  const nameProblem = checkText(name, FIELD_BOUNDS.structureName, true)
+  if (nameProblem) errors.name = nameProblem
   const finess = checkFiness(input.finess)
-  if (finess.status === 'invalid') errors.finess = finess.message
-  if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory))
-    errors.category = 'Choisissez une catégorie dans la liste.'
+  if (finess.status === 'invalid') errors.finess = { code: 'finess', problem: finess.problem, length: finess.length }
+  if (!STRUCTURE_CATEGORIES.includes(input.category as StructureCategory)) errors.category = { code: 'not-in-list' }
   const capacity = parseCapacity(input.capacity)
-  if (capacity === 'invalid') errors.capacity = 'La capacité est un nombre entier de places (0 ou plus).'
+  if (capacity === 'invalid') errors.capacity = { code: 'not-a-count' }
   const organisation = input.organisation.trim()
-  if (organisation.length > FIELD_BOUNDS.structureOrganisation)
-    errors.organisation = `Le nom de l’organisme gestionnaire est trop long (${FIELD_BOUNDS.structureOrganisation} caractères au plus).`
+  const organisationProblem = checkText(organisation, FIELD_BOUNDS.structureOrganisation, false)
+  if (organisationProblem) errors.organisation = organisationProblem
   if (Object.keys(errors).length > 0 || finess.status === 'invalid' || capacity === 'invalid')
     return { ok: false, errors }
   const profile = cleanProfile(input.profile)
@@ -68,7 +70,7 @@ export function validateStructureInput(input: StructureInput): StructureValidati
       organisation,
       ...(profile ? { profile } : {}),
     },
-    ...(finess.status === 'unverified' ? { warning: finess.message } : {}),
+    ...(finess.status === 'unverified' ? { warning: 'corsica-finess' as const } : {}),
   }
 }
 

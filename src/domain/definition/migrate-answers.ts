@@ -18,6 +18,7 @@ export interface OrphanAnswer {
   fromVersion: string
   questionText: string
   value: string | null
+  /** The chosen option's label in that version; for « Je ne sais pas » or « Non applicable », the reserved value itself. */
   valueLabel: string
   comment: string
   reason: 'question-removed' | 'option-removed'
@@ -45,9 +46,7 @@ export function valueAllowed(question: Question, value: string | null): boolean 
 }
 
 function labelOf(question: Question | undefined, value: string | null): string {
-  if (value === null) return ''
-  if (value === UNKNOWN_VALUE) return 'Je ne sais pas'
-  if (value === NOT_APPLICABLE_VALUE) return 'Non applicable'
+  if (value === null || RESERVED_VALUES.includes(value)) return value ?? ''
   return question?.options.find((o) => o.value === value)?.label ?? value
 }
 

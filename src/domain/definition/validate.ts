@@ -8,6 +8,35 @@
 import { ACTION_PHASES, RESERVED_VALUES, type QuestionnaireDefinition } from './definition.ts'
 import { STRUCTURE_CATEGORIES } from '../assessment/assessment.ts'
 import { ExpressionError, expressionLiterals, parseExpression } from './expression.ts'
+import type { ExpressionExpectation, ExpressionProblem } from './expression-error.ts'
+
+const EXPECTED: Record<ExpressionExpectation, string> = {
+  condition: 'une condition',
+  'closing-parenthesis': '« ) »',
+  operator: 'un opérateur',
+  value: 'une valeur entre apostrophes',
+  'opening-bracket': '« [ »',
+  'closing-bracket': '« ] »',
+}
+
+/** The French message of a condition the parser refused. */
+function expressionMessage({ problem, found, expected }: ExpressionError): string {
+  const messages: Record<ExpressionProblem, string> = {
+    'unclosed-brace': 'accolade fermante « } » manquante',
+    'bad-question-name': `nom de question invalide « ${found} »`,
+    'unclosed-quote': 'guillemet fermant manquant',
+    'unexpected-character': `caractère inattendu « ${found} »`,
+    'unexpected-token': `élément inattendu « ${found} »`,
+    end: `${expected ? EXPECTED[expected] : 'une condition'} attendu à la fin de l’expression`,
+    'closing-parenthesis-expected': 'parenthèse fermante « ) » attendue',
+    'question-expected': `une question entre accolades était attendue, pas « ${found} »`,
+    'unsupported-operator': `opérateur non pris en charge « ${found} »`,
+    'value-expected': `valeur entre apostrophes attendue, pas « ${found} »`,
+    'list-expected': 'liste entre crochets attendue',
+    'comma-or-bracket-expected': 'virgule ou « ] » attendue',
+  }
+  return messages[problem]
+}
 
 export interface ValidationIssue {
   path: string
@@ -158,7 +187,7 @@ class Checker {
       }
     } catch (error) {
       if (error instanceof ExpressionError)
-        this.fail(path, `condition invalide : ${error.message} (position ${error.position})`)
+        this.fail(path, `condition invalide : ${expressionMessage(error)} (position ${error.position})`)
       else throw error
     }
   }

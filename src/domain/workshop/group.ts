@@ -2,6 +2,7 @@
 import type { Assessment } from '../assessment/assessment'
 import type { UsageEntry } from './funding-rules'
 import { FIELD_BOUNDS } from '../backup/schema'
+import { checkText, type FieldProblem } from '../assessment/field-problem'
 
 export interface Group {
   id: string
@@ -22,19 +23,19 @@ export interface GroupInput {
   ruleSetId: string
 }
 
-export type GroupValidation =
-  { ok: true; value: GroupInput } | { ok: false; errors: Partial<Record<keyof GroupInput, string>> }
+export type GroupFieldErrors = Partial<Record<keyof GroupInput, FieldProblem>>
 
-/** Validates the group form; messages in French, one per faulty field. */
+export type GroupValidation = { ok: true; value: GroupInput } | { ok: false; errors: GroupFieldErrors }
+
+/** Validates the group form: one problem code per faulty field. */
 export function validateGroupInput(input: GroupInput, knownRuleSets: readonly string[]): GroupValidation {
-  const errors: Partial<Record<keyof GroupInput, string>> = {}
+  const errors: GroupFieldErrors = {}
   const name = input.name.trim()
-  if (!name) errors.name = 'Le nom du groupe est obligatoire.'
-  else if (name.length > FIELD_BOUNDS.groupName)
-    errors.name = `Le nom est trop long (${FIELD_BOUNDS.groupName} caractères au plus).`
+  const nameProblem = checkText(name, FIELD_BOUNDS.groupName, true)
+  if (nameProblem) errors.name = nameProblem
   const structureIds = [...new Set(input.structureIds)]
-  if (structureIds.length === 0) errors.structureIds = 'Choisissez au moins une structure.'
-  if (!knownRuleSets.includes(input.ruleSetId)) errors.ruleSetId = 'Choisissez un ensemble de règles dans la liste.'
+  if (structureIds.length === 0) errors.structureIds = { code: 'required' }
+  if (!knownRuleSets.includes(input.ruleSetId)) errors.ruleSetId = { code: 'not-in-list' }
   return Object.keys(errors).length
     ? { ok: false, errors }
     : { ok: true, value: { name, structureIds, ruleSetId: input.ruleSetId } }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ActionCard from '@/components/plan/ActionCard.vue'
-import type { PlanItem } from '@/domain/action-plan/action-plan'
+import type { PlanItem } from '@/domain/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 
 /** The card reads only the domains of the definition (for titles and origins). */

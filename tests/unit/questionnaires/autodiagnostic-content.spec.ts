@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import { STRUCTURE_CATEGORIES } from '@/domain/assessment/assessment'
 import type { ActionDefinition, Question, QuestionnaireDefinition } from '@/domain/definition/definition'
 import { listQuestions } from '@/domain/definition/definition'

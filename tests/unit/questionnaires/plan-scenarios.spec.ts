@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan, type PlanItem } from '@/domain/action-plan/action-plan'
+import { buildActionPlan, type PlanItem } from '@/domain/action-plan'
 import { requirementClosure } from '@/domain/action-plan/action-order'
 import type { Answer } from '@/domain/assessment/assessment'
 import { listQuestions, type Question, type QuestionnaireDefinition } from '@/domain/definition/definition'

@@ -1,6 +1,6 @@
 /** The conformity section of the PDF summary, per service: axes, requirements below target, security needs. */
 import { describe, expect, it } from 'vitest'
-import { requirementsFor } from '@/domain/conformity/conformity'
+import { requirementsFor } from '@/domain/conformity'
 import { buildConformityContent } from '@/report/conformity-pdf'
 import { convergenceDefinition, DUI_QUALIFICATION, requirementAnswer, serviceFor } from '../conformity-fixtures'
 import { headings, pdfTexts, rowStartingWith } from './pdf-texts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import { ACTION_PLAN_CSV_HEADER, buildActionPlanCsv, formatFrenchDate, toCsv } from '@/report/csv'
 import { actionEdit, answersFor, customAction, miniDefinition, miniWith } from '../fixtures'
 import { readCsv } from '../../csv-reader'

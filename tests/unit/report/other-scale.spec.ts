@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment, Structure } from '@/domain/assessment/assessment'
 import { computeScores } from '@/domain/assessment/scoring'
-import { describeSummary, formatLevel } from '@/domain/assessment/results'
+import { describeSummary } from '@/i18n/fr-results'
+import { formatLevel } from '@/i18n/fr-numbers'
 import { compareStructures } from '@/domain/workshop/consolidation'
 import { toRadarData } from '@/charts/radar-data'
 import { toHeatMapData } from '@/charts/heat-map'
@@ -80,7 +81,7 @@ describe('a questionnaire scored 0 to 3', () => {
     expect(scores.domains.find((d) => d.domainId === 'gouvernance')?.percent).toBe(100)
     expect(formatLevel(definition, 2.75)).toBe('2,8 / 3')
     expect(describeSummary(definition, scores)).toBe(
-      'Domaine le plus avancé : Gouvernance (3,0 / 3). Domaine le plus en retrait : Sécurité (2,8 / 3).',
+      'Domaine le plus avancé : Gouvernance (3,0 / 3). Domaine le plus en retrait : Sécurité (2,8 / 3).',
     )
   })
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
 import { computeScores } from '@/domain/assessment/scoring'
-import { buildActionPlan, type ActionEdit } from '@/domain/action-plan/action-plan'
+import { buildActionPlan, type ActionEdit } from '@/domain/action-plan'
 import { buildReport, type ReportInput, type ReportOptions } from '@/report/pdf-model'
 import { actionEdit, answersFor, miniDefinition } from '../fixtures'
 import { headings, pdfTexts, rowStartingWith, tableRows } from './pdf-texts'

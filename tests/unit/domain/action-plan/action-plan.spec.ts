@@ -7,7 +7,7 @@ import {
   type ActionEdit,
   type ActionPlanOptions,
   type PlanItem,
-} from '@/domain/action-plan/action-plan'
+} from '@/domain/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { actionEdit, answersFor, catalogueAction, customAction, miniDefinition, miniWithActions } from '../../fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan, type ActionPlanOptions, type PlanItem } from '@/domain/action-plan/action-plan'
+import { buildActionPlan, type ActionPlanOptions, type PlanItem } from '@/domain/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { actionEdit, answersFor, catalogueAction, customAction, miniDefinition, miniWithActions } from '../../fixtures'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import { listQuestions, type QuestionnaireDefinition } from '@/domain/definition/definition'
 import { validateDefinition, formatValidationErrors } from '@/domain/definition/validate'
 import { answersFor, catalogueAction, miniWithActions } from '../../fixtures'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkFiness, finessDepartment, luhnValid } from '@/domain/assessment/finess'
+import { FINESS_PROBLEMS } from '@/i18n/fr-fields'
 
 describe('checkFiness', () => {
   it('accepts a number whose Luhn key is right', () => {
@@ -13,12 +14,12 @@ describe('checkFiness', () => {
   it('refuses a number whose key does not match, with a French message', () => {
     const result = checkFiness('750712185')
     expect(result.status).toBe('invalid')
-    expect(result.status === 'invalid' && result.message).toMatch(/clé de contrôle/)
+    expect(result.status === 'invalid' && FINESS_PROBLEMS[result.problem](result.length)).toMatch(/clé de contrôle/)
   })
 
   it('refuses a number of the wrong length and says how many characters were typed', () => {
     const result = checkFiness('75071218')
-    expect(result.status === 'invalid' && result.message).toMatch(/9 caractères.*8/)
+    expect(result.status === 'invalid' && FINESS_PROBLEMS[result.problem](result.length)).toMatch(/9 caractères.*8/)
   })
 
   it('refuses letters outside the Corsican prefix', () => {

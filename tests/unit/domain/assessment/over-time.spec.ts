@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareOverTime, type AssessmentSnapshot } from '@/domain/assessment/over-time'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { computeScores } from '@/domain/assessment/scoring'
 import { actionEdit, answersFor, miniDefinition, miniWith } from '../../fixtures'

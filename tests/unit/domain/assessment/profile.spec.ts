@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { categoryDefault, questionApplicability, resolveProfile } from '@/domain/assessment/profile'
 import { computeScores } from '@/domain/assessment/scoring'
 import { computeProgress } from '@/domain/assessment/progress'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import type { Question } from '@/domain/definition/definition'
 import { answersFor, miniDefinition, miniWithProfile } from '../../fixtures'
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeDimensionScores,
-  describeSummary,
-  findStrengths,
-  findWeakestPoints,
-  formatDecimal,
-} from '@/domain/assessment/results'
+import { computeDimensionScores, findStrengths, findWeakestPoints } from '@/domain/assessment/results'
+import { describeSummary } from '@/i18n/fr-results'
+import { formatDecimal } from '@/i18n/fr-numbers'
 import { computeScores } from '@/domain/assessment/scoring'
 import { answersFor, miniDefinition, miniWith } from '../../fixtures'
 
@@ -186,7 +182,7 @@ describe('describeSummary', () => {
     // gouvernance 1; securite (3 × 3 + 4) / 4 = 3.25
     const scores = scoresFor({ 'gouv-schema': 'notes', 'secu-sauvegardes': 'testee', 'secu-comptes': 'nominatifs' })
     expect(describeSummary(definition, scores)).toBe(
-      'Domaine le plus avancé : Sécurité (3,3 / 4). Domaine le plus en retrait : Gouvernance (1,0 / 4).',
+      'Domaine le plus avancé : Sécurité (3,3 / 4). Domaine le plus en retrait : Gouvernance (1,0 / 4).',
     )
   })
 
@@ -197,7 +193,7 @@ describe('describeSummary', () => {
   it('names only assessable domains', () => {
     const scores = scoresFor({ 'gouv-schema': 'ne-sait-pas', 'secu-sauvegardes': 'reguliere' })
     expect(describeSummary(definition, scores)).toBe(
-      'Un seul domaine est évaluable pour l’instant : Sécurité (4,0 / 4).',
+      'Un seul domaine est évaluable pour l’instant : Sécurité (4,0 / 4).',
     )
   })
 
@@ -207,12 +203,12 @@ describe('describeSummary', () => {
       ...scores,
       domains: scores.domains.map((d) => (d.domainId === 'gouvernance' ? { ...d, assessable: false } : d)),
     }
-    expect(describeSummary(definition, thin)).toBe('Un seul domaine est évaluable pour l’instant : Sécurité (4,0 / 4).')
+    expect(describeSummary(definition, thin)).toBe('Un seul domaine est évaluable pour l’instant : Sécurité (4,0 / 4).')
   })
 
   it('says when every assessable domain is at the same level', () => {
     const scores = scoresFor({ 'gouv-schema': 'valide', 'secu-sauvegardes': 'testee' })
-    expect(describeSummary(definition, scores)).toBe('Les domaines évaluables sont au même niveau : 3,0 / 4.')
+    expect(describeSummary(definition, scores)).toBe('Les domaines évaluables sont au même niveau : 3,0 / 4.')
   })
 })
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
-  APPLIES_TO_ALL,
   applicableRequirements,
   buildTrajectory,
   compareWithSnapshot,
   computeAxisSummaries,
-  quarterLabel,
+  quarterOf,
   takeSnapshot,
-  TOP_LEVEL_JUSTIFICATION_ERROR,
   validateRequirementAnswer,
   validateServiceInput,
-} from '@/domain/conformity/conformity'
+} from '@/domain/conformity'
 import { convergenceDefinition, DUI_QUALIFICATION, requirementAnswer, serviceFor } from '../../conformity-fixtures'
+import { APPLIES_TO_ALL, REQUIREMENT_ANSWER_PROBLEMS, quarterLabel } from '@/i18n/fr-conformity'
+import { describeFieldErrors } from '@/i18n/fr-fields'
 
 const definition = convergenceDefinition()
 
@@ -40,7 +40,7 @@ describe('applicableRequirements', () => {
 
   it('applies a requirement without condition to every service, with the generic reason', () => {
     const item = applies({ 'type-service': 'application-personne' }, 'S10')
-    expect(item).toMatchObject({ applies: true, why: APPLIES_TO_ALL })
+    expect(item).toMatchObject({ applies: true, why: null })
     expect(APPLIES_TO_ALL).toBe('S’applique à tous les services.')
   })
 
@@ -102,7 +102,7 @@ describe('buildTrajectory', () => {
 
   it('groups dated, applicable requirements by quarter in date order', () => {
     const quarters = buildTrajectory(definition, service, '2027-06-01')
-    expect(quarters.map((q) => q.label)).toEqual(['T1 2027', 'T4 2027'])
+    expect(quarters.map((q) => quarterLabel(q))).toEqual(['T1 2027', 'T4 2027'])
     expect(quarters[0]?.items.map((i) => i.code)).toEqual(['S10', 'S13'])
   })
 
@@ -117,19 +117,18 @@ describe('buildTrajectory', () => {
   })
 
   it('names quarters the French way', () => {
-    expect(quarterLabel('2027-03-31')).toBe('T1 2027')
-    expect(quarterLabel('2027-04-01')).toBe('T2 2027')
-    expect(quarterLabel('2028-12-01')).toBe('T4 2028')
+    expect(quarterLabel(quarterOf('2027-03-31'))).toBe('T1 2027')
+    expect(quarterLabel(quarterOf('2027-04-01'))).toBe('T2 2027')
+    expect(quarterLabel(quarterOf('2028-12-01'))).toBe('T4 2028')
   })
 })
 
 describe('validateRequirementAnswer', () => {
   it('requires a justification at the top of the scale', () => {
-    expect(validateRequirementAnswer({ level: 4, justification: '  ' }, definition.scale)).toBe(
-      TOP_LEVEL_JUSTIFICATION_ERROR,
-    )
-    expect(TOP_LEVEL_JUSTIFICATION_ERROR).toBe(
-      'Une justification est obligatoire au niveau le plus élevé : indiquez la preuve.',
+    const problem = validateRequirementAnswer({ level: 4, justification: '  ' }, definition.scale)
+    expect(problem).toBe('top-level-justification')
+    expect(problem && REQUIREMENT_ANSWER_PROBLEMS[problem]).toBe(
+      'Une justification est obligatoire au niveau le plus élevé\u00a0: indiquez la preuve.',
     )
   })
 
@@ -187,7 +186,7 @@ describe('validateServiceInput', () => {
       productVersion: '',
       startedOn: '',
     }
-    expect(validateServiceInput(empty).name).toBe('Le nom du service est obligatoire.')
+    expect(describeFieldErrors('service', validateServiceInput(empty)).name).toBe('Le nom du service est obligatoire.')
     expect(validateServiceInput({ ...empty, name: 'DUI' })).toEqual({})
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymisedLabels, compareStructures, median, type ConsolidationEntry } from '@/domain/workshop/consolidation'
-import { buildActionPlan } from '@/domain/action-plan/action-plan'
+import { buildActionPlan } from '@/domain/action-plan'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { computeScores } from '@/domain/assessment/scoring'
 import { answersFor, miniDefinition } from '../../fixtures'

@@ -11,10 +11,11 @@ import {
   type Rule,
   type RuleCatalogue,
   type RuleSet,
-} from '@/domain/workshop/funding-rules'
+} from '@/domain/workshop'
 import type { AssessmentScore, QuestionResult } from '@/domain/assessment/scoring'
 import { listQuestions, type QuestionnaireDefinition } from '@/domain/definition/definition'
 import { STRUCTURE_CATEGORIES } from '@/domain/assessment/assessment'
+import { describeRuleCatalogueError, describeRuleResult } from '@/i18n/fr-funding'
 
 const catalogue: RuleCatalogue = {
   socleQuestions: ['socle-mssante-usage', 'socle-dmp-alimentation', 'socle-eprescription'],
@@ -81,7 +82,7 @@ function members(
 
 function check(rule: RuleWithoutSource, grappe: Partial<Grappe> & Pick<Grappe, 'members'>) {
   const [result] = checkFundingRules(ruleSet(rule), { usage: {}, ...grappe }, catalogue)
-  return result
+  return result && { ...result, ...describeRuleResult(result) }
 }
 
 describe('minimum ESSMS', () => {
@@ -207,17 +208,49 @@ describe('usage targets', () => {
   })
 })
 
-describe('FINESS present', () => {
-  it('is not met when a structure has no FINESS number', () => {
+describe('FINESS present: each structure has its own valid number', () => {
+  // Valid numbers (Luhn key checked by hand): 130001233, 690004569, 330007899; 750712185 has a wrong key.
+  const named = (labels: string[], finess: string[]) =>
+    labels.map((label, i) => ({ ...members(1)[0]!, structureId: `s${i}`, label, finess: finess[i] ?? '' }))
+
+  it('is met when every structure has a distinct, valid number', () => {
     const result = check(
       { kind: 'finess-present' },
-      { members: members(3, (i) => ({ finess: i === 1 ? '' : '750712184' })) },
+      { members: named(['EHPAD Les Tilleuls', 'IME Le Phare', 'SSIAD Val'], ['130001233', '690004569', '330007899']) },
+    )
+    expect(result?.status).toBe('met')
+    expect(result?.explanation).toBe('Chaque structure a son propre numéro FINESS.')
+  })
+
+  it('is not met when two structures share one number, and names them', () => {
+    const result = check(
+      { kind: 'finess-present' },
+      { members: named(['EHPAD Les Tilleuls', 'IME Le Phare', 'SSIAD Val'], ['130001233', '690004569', '130001233']) },
     )
     expect(result?.status).toBe('not-met')
-    expect(result?.explanation).toContain('Structure 1')
+    expect(result?.explanation).toBe(
+      'Même numéro FINESS pour 2 structures\u00a0: 130001233 (EHPAD Les Tilleuls, SSIAD Val).',
+    )
+    expect(result?.figures).toContainEqual({ label: 'Structures au FINESS partagé', value: '2' })
   })
-  it('is met when every structure has one', () => {
-    expect(check({ kind: 'finess-present' }, { members: members(3) })?.status).toBe('met')
+
+  it('is not met when a number has a wrong check key, as the structure form would refuse it', () => {
+    const result = check(
+      { kind: 'finess-present' },
+      { members: named(['EHPAD Les Tilleuls', 'IME Le Phare'], ['130001233', '750712185']) },
+    )
+    expect(result?.status).toBe('not-met')
+    expect(result?.explanation).toBe('FINESS manquant ou invalide pour 1 structure\u00a0: IME Le Phare.')
+    expect(result?.figures).toContainEqual({ label: 'Structures au FINESS valide', value: '1' })
+  })
+
+  it('counts and names only a few structures in a large group, so a report cell stays short', () => {
+    const labels = Array.from({ length: 400 }, (_, i) => `Structure au nom assez long numéro ${i + 1}`)
+    const result = check({ kind: 'finess-present' }, { members: named(labels, []) })
+    expect(result?.status).toBe('not-met')
+    expect(result?.explanation).toContain('pour 400 structures')
+    expect(result?.explanation).toContain('et 395 autres.')
+    expect(result?.explanation.length).toBeLessThan(400)
   })
 })
 
@@ -234,7 +267,7 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
     const grappe = { members: members(15, (i) => ({ label: `EHPAD ${i + 1}`, scores: segur(i === 6 ? 0 : 3) })) }
     const result = check(rule, grappe)
     expect(result?.status).toBe('not-met')
-    expect(result?.explanation).toBe('DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : EHPAD 7.')
+    expect(result?.explanation).toBe('DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : EHPAD 7.')
     expect(result?.figures).toContainEqual({ label: 'Structures au DUI référencé', value: '14' })
   })
 
@@ -255,7 +288,7 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
     }
     expect(check(rule, grappe)).toMatchObject({
       status: 'not-met',
-      explanation: 'DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : S0.',
+      explanation: 'DUI non référencé Ségur « vague 1 » (réponse sous le niveau 2) pour : S0.',
     })
   })
 
@@ -273,7 +306,7 @@ describe('DUI référencé Ségur « vague 1 » (généralisation)', () => {
     const result = check(rule, grappe)
     expect(result?.status).toBe('cannot-tell')
     expect(result?.explanation).toContain('S0, S1, S2')
-    expect(result?.explanation).toContain('Sans DUI en service : S0')
+    expect(result?.explanation).toContain('Sans DUI en service : S0')
   })
 })
 
@@ -327,24 +360,22 @@ describe('the rule file', () => {
   it('refuses an unknown rule', () => {
     const broken = structuredClone(raw) as { ruleSets: { rules: unknown[] }[] }
     broken.ruleSets[0]?.rules.push({ kind: 'magic', source: 'nulle part' })
-    expect(parseRuleCatalogue(broken)).toEqual({
-      ok: false,
-      error: '.ruleSets[0].rules[5] : règle inconnue ou incomplète',
-    })
+    const parsed = parseRuleCatalogue(broken)
+    expect(parsed).toEqual({ ok: false, error: { code: 'rule', ruleSet: 0, rule: 5 } })
+    expect(!parsed.ok && describeRuleCatalogueError(parsed.error)).toBe(
+      '.ruleSets[0].rules[5]\u00a0: règle inconnue ou incomplète',
+    )
   })
 
   it('refuses a rule that does not name its source', () => {
     const broken = structuredClone(raw) as { ruleSets: { rules: Record<string, unknown>[] }[] }
     delete broken.ruleSets[1]?.rules[0]?.source
-    expect(parseRuleCatalogue(broken)).toEqual({
-      ok: false,
-      error: '.ruleSets[1].rules[0] : règle inconnue ou incomplète',
-    })
+    expect(parseRuleCatalogue(broken)).toEqual({ ok: false, error: { code: 'rule', ruleSet: 1, rule: 0 } })
   })
 
   it('keeps the « 2 services socles sur 3 » rule to the amorçage, and checks the Ségur referencing in the généralisation', () => {
     const parsed = parseRuleCatalogue(raw)
-    if (!parsed.ok) throw new Error(parsed.error)
+    if (!parsed.ok) throw new Error(describeRuleCatalogueError(parsed.error))
     const kinds = (id: string) => parsed.catalogue.ruleSets.find((s) => s.id === id)?.rules.map((r) => r.kind)
     expect(kinds('amorcage-2020-2022')).toContain('services-socles')
     expect(kinds('amorcage-2020-2022')).not.toContain('dui-segur')
@@ -356,7 +387,7 @@ describe('the rule file', () => {
 
   it('reads the Ségur referencing from the questionnaire’s question about it, and its levels', () => {
     const parsed = parseRuleCatalogue(raw)
-    if (!parsed.ok) throw new Error(parsed.error)
+    if (!parsed.ok) throw new Error(describeRuleCatalogueError(parsed.error))
     const rule = parsed.catalogue.ruleSets.flatMap((s) => s.rules).find((r) => r.kind === 'dui-segur')
     if (rule?.kind !== 'dui-segur') throw new Error('no dui-segur rule')
     const questionnaire = JSON.parse(

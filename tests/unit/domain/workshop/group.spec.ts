@@ -21,7 +21,7 @@ describe('validateGroupInput', () => {
     const result = validateGroupInput({ name: ' ', structureIds: [], ruleSetId: 'x' }, ['amorcage'])
     expect(result).toEqual({
       ok: false,
-      errors: { name: expect.any(String), ruleSetId: expect.any(String), structureIds: expect.any(String) },
+      errors: { name: { code: 'required' }, ruleSetId: { code: 'not-in-list' }, structureIds: { code: 'required' } },
     })
   })
   it('trims the name and removes duplicate structures', () => {
