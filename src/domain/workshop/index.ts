@@ -2,3 +2,4 @@
 export * from './consolidation'
 export * from './funding-rules'
 export * from './group'
+export * from './distribution'
