@@ -54,6 +54,29 @@ export function toGroupRadarData(
   }
 }
 
+/**
+ * The radar of a whole group, whatever its size: the group's mean per domain between the lowest and
+ * the highest structure (three series, values rounded to one decimal; null where no structure is assessable).
+ */
+export function toGroupSpreadRadarData(
+  definition: QuestionnaireDefinition,
+  consolidation: Consolidation,
+  names: { mean: string; min: string; max: string },
+): GroupRadarData {
+  const { min, max } = scaleBounds(definition)
+  const round = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10)
+  return {
+    labels: consolidation.domains.map((d) => d.title),
+    min,
+    max,
+    series: (['mean', 'min', 'max'] as const).map((key) => ({
+      structureId: key,
+      label: names[key],
+      values: consolidation.domains.map((d) => round(d[key])),
+    })),
+  }
+}
+
 export function groupRadarConfig(
   data: GroupRadarData,
   look: RadarLook,

@@ -1,30 +1,27 @@
-/** The consolidated CSV of a workshop group: one row per structure × domain, for French Excel. */
+/**
+ * The consolidated CSV of a workshop group, for French Excel and for joining with an ARS list: one
+ * row per structure × domain (with its FINESS, category, organisme gestionnaire and path), then the
+ * group's mean and median per domain. Every cell holds one value, never a long explanation.
+ */
 import { scaleBounds, type QuestionnaireDefinition } from '@/domain/definition'
 import type { AssessmentScore } from '@/domain/assessment'
 import { formatDecimal } from '@/i18n/fr-numbers'
+import type { Consolidation } from '@/domain/workshop'
 import { scoringMessages } from '@/i18n/fr-scoring'
+import { synthesisMessages as s } from '@/i18n/fr-synthesis'
 import { toCsv } from './csv'
 
-/** One structure of the group as exported (labels already anonymised when asked). */
+/** One structure of the group as exported (labels already anonymised, FINESS left empty, when asked). */
 export interface GroupReportMember {
   structureId: string
   label: string
+  finess: string
   organisation: string
   category: string
   scores: AssessmentScore | null
 }
 
-export const GROUP_CSV_HEADER: readonly string[] = [
-  'Structure',
-  'Organisme gestionnaire',
-  'Catégorie',
-  'Parcours',
-  'Domaine',
-  'Score',
-  'Échelle',
-  'Couverture',
-  'Je ne sais pas',
-]
+export const GROUP_CSV_HEADER: readonly string[] = s.csvHeader
 
 export const NOT_ASSESSED = 'n.é.'
 
@@ -41,16 +38,23 @@ export function pathText(scores: AssessmentScore | null): string {
 
 /**
  * The consolidated CSV: one row per structure × domain, with the path the structure was scored on,
- * the score (« n.é. » when not assessable), the scale it is read on (« 0 à 4 »), coverage in %.
+ * the score (« n.é. » when not assessable), the scale it is read on (« 0 à 4 »), coverage in %; then
+ * per domain the group's mean and median over its assessable structures.
  */
-export function buildGroupCsv(definition: QuestionnaireDefinition, members: readonly GroupReportMember[]): string {
+export function buildGroupCsv(
+  definition: QuestionnaireDefinition,
+  members: readonly GroupReportMember[],
+  consolidation: Consolidation,
+): string {
   const { min, max } = scaleBounds(definition)
   const scale = `${min} à ${max}`
   const rows = members.flatMap((m) =>
     definition.domains.map((domain) => {
       const d = m.scores?.domains.find((x) => x.domainId === domain.id)
       return [
+        s.csvRow.structure,
         m.label,
+        m.finess,
         m.organisation,
         m.category,
         pathText(m.scores),
@@ -62,5 +66,20 @@ export function buildGroupCsv(definition: QuestionnaireDefinition, members: read
       ]
     }),
   )
-  return toCsv([GROUP_CSV_HEADER, ...rows])
+  const groupRows = (['mean', 'median'] as const).flatMap((key) =>
+    consolidation.domains.map((d) => [
+      s.csvRow[key],
+      s.csvGroupName[key],
+      '',
+      '',
+      '',
+      '',
+      d.title,
+      d[key] === null ? NOT_ASSESSED : formatDecimal(d[key]),
+      scale,
+      s.csvAssessable(d.count, members.length),
+      '',
+    ]),
+  )
+  return toCsv([GROUP_CSV_HEADER, ...rows, ...groupRows])
 }

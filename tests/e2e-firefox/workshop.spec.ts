@@ -96,9 +96,10 @@ test('a facilitator imports three establishments’ files at once, groups them, 
   const csv = await download(firefox, () => role(page, 'button', 'Exporter le tableau consolidé (CSV)').click())
   const lines = readFileSync(csv.path, 'utf8').slice(1).trim().split('\r\n')
   expect(lines[0]).toBe(
-    '"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"',
+    '"Ligne";"Structure";"FINESS";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"',
   )
-  for (const s of STRUCTURES) expect(lines.filter((line) => line.startsWith(`"${s.name}";`)).length).toBeGreaterThan(1)
+  for (const s of STRUCTURES)
+    expect(lines.filter((line) => line.startsWith(`"Structure";"${s.name}";`)).length).toBeGreaterThan(1)
   const pdf = await download(firefox, () => role(page, 'button', 'Télécharger la synthèse consolidée (PDF)').click())
   const text = pdfText(pdf.path)
   for (const s of STRUCTURES) expect(text).toContain(s.name)

@@ -107,15 +107,16 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   expect(text.startsWith('\uFEFF')).toBe(true)
   const lines = text.slice(1).trim().split('\r\n')
   expect(lines[0]).toBe(
-    '"Structure";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"',
+    '"Ligne";"Structure";"FINESS";"Organisme gestionnaire";"Catégorie";"Parcours";"Domaine";"Score";"Échelle";"Couverture";"Je ne sais pas"',
   )
-  expect(lines).toHaveLength(1 + STRUCTURES.length * definition.domains.length)
+  // One row per structure × domain, then the group's mean and median per domain.
+  expect(lines).toHaveLength(1 + (STRUCTURES.length + 2) * definition.domains.length)
   // Four governance questions answered out of the domain's questions.
   const coverage = Math.round(
     (governance.length / (definition.domains.find((d) => d.id === 'gouvernance')?.questions.length ?? 1)) * 100,
   )
   expect(lines).toContain(
-    `"IME Le Petit Bois";"Association Horizon Nord";"IME";"parcours complet";"Gouvernance et stratégie SI";"1,0";"0 à 4";"${coverage} %";"0"`,
+    `"Structure";"IME Le Petit Bois";"690380027";"Association Horizon Nord";"IME";"parcours complet";"Gouvernance et stratégie SI";"1,0";"0 à 4";"${coverage} %";"0"`,
   )
 
   // Anonymised for projection: no structure or OG name on screen, nor in the PDF.
@@ -130,12 +131,15 @@ test('a facilitator compares a group, anonymises it, exports it and loads a ques
   const pdf = await download(page, 'Télécharger la synthèse consolidée (PDF)')
   const pdfText = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' })
   expect(pdfText).toContain('Structure A')
-  expect(pdfText).toContain('Actions partagées')
+  expect(pdfText).toContain('Les 10 actions les plus partagées')
   expect(pdfText).toContain('ce n’est pas la décision de l’ARS')
   for (const secret of [...STRUCTURES.map((s) => s.name), 'Tilleuls', 'Horizon Nord', 'Sud-Ouest'])
     expect(pdfText).not.toContain(secret)
   const anonymousCsv = readFileSync((await download(page, 'Exporter le tableau consolidé (CSV)')).path, 'utf8')
-  for (const s of STRUCTURES) expect(anonymousCsv).not.toContain(s.name)
+  for (const s of STRUCTURES) {
+    expect(anonymousCsv).not.toContain(s.name)
+    expect(anonymousCsv).not.toContain(s.finess)
+  }
 
   // Questionnaire variants: a faulty file is refused with the paths, a valid one is offered.
   await page.getByRole('link', { name: 'Retour à l’atelier' }).click()

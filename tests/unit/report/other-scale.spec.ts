@@ -156,18 +156,26 @@ describe('a questionnaire scored 0 to 3', () => {
 
   it('gives the 0–3 scale in the consolidated CSV and PDF, never 4', () => {
     const members = [
-      { structureId: 's1', label: 'Foyer Les Sources', organisation: 'Association', category: 'Foyer de vie', scores },
+      {
+        structureId: 's1',
+        label: 'Foyer Les Sources',
+        finess: '',
+        organisation: 'Association',
+        category: 'Foyer de vie',
+        scores,
+      },
       {
         structureId: 's2',
         label: 'Foyer Le Moulin',
+        finess: '',
         organisation: 'Association',
         category: 'Foyer de vie',
         scores: null,
       },
     ]
-    const csv = buildGroupCsv(definition, members)
+    const csv = buildGroupCsv(definition, members, consolidation)
     expect(csv).toContain(
-      '"Foyer Les Sources";"Association";"Foyer de vie";"parcours complet";"Sécurité";"2,8";"0 à 3";"100 %";"0"',
+      '"Structure";"Foyer Les Sources";"";"Association";"Foyer de vie";"parcours complet";"Sécurité";"2,8";"0 à 3";"100 %";"0"',
     )
     expect(csv).not.toMatch(/à 4|\/ ?4/)
     const doc = buildGroupReport({

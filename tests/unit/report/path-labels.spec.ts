@@ -103,18 +103,30 @@ describe('scores of the essential path in the exports', () => {
       {
         structureId: 's1',
         label: 'EHPAD Les Tilleuls',
+        finess: '330000001',
         organisation: 'Association',
         category: 'EHPAD',
         scores: essential,
       },
-      { structureId: 's2', label: 'IME Le Petit Bois', organisation: 'Association', category: 'IME', scores: full },
+      {
+        structureId: 's2',
+        label: 'IME Le Petit Bois',
+        finess: '330000019',
+        organisation: 'Association',
+        category: 'IME',
+        scores: full,
+      },
     ]
-    const csv = buildGroupCsv(definition, members)
-    expect(csv).toContain('"EHPAD Les Tilleuls";"Association";"EHPAD";"parcours essentiel";"Sécurité";"3,0"')
-    expect(csv).toContain('"IME Le Petit Bois";"Association";"IME";"parcours complet";"Sécurité"')
     const consolidation = compareStructures(
       definition,
       members.map((m) => ({ ...m, plan: [] })),
+    )
+    const csv = buildGroupCsv(definition, members, consolidation)
+    expect(csv).toContain(
+      '"Structure";"EHPAD Les Tilleuls";"330000001";"Association";"EHPAD";"parcours essentiel";"Sécurité";"3,0"',
+    )
+    expect(csv).toContain(
+      '"Structure";"IME Le Petit Bois";"330000019";"Association";"IME";"parcours complet";"Sécurité"',
     )
     const texts = pdfTexts(
       buildGroupReport({
@@ -127,10 +139,14 @@ describe('scores of the essential path in the exports', () => {
         radarImage: null,
         generatedAt: '2026-01-03T00:00:00.000Z',
         appVersion: '0.0.0',
+        includeAnnex: true,
       }).content,
     )
-    expect(texts).toContain('EHPAD Les Tilleuls — EHPAD — Association — parcours essentiel')
-    expect(texts).toContain('IME Le Petit Bois — IME — Association — parcours complet')
+    // Page 1 counts the paths; the annex gives each structure's own.
+    expect(
+      texts.some((t) => t.includes('1 évaluée sur le parcours complet ; 1 évaluée sur le parcours essentiel.')),
+    ).toBe(true)
     expect(texts.filter((t) => t === 'parcours essentiel')).toHaveLength(1)
+    expect(texts.filter((t) => t === 'parcours complet')).toHaveLength(1)
   })
 })
