@@ -13,7 +13,7 @@ import {
   placeDeepLinkScript,
   withoutLoadFailureNotice,
 } from './src/app/prerender-markup.ts'
-import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
+import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY, PDF_FONT_FILES } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -128,9 +128,13 @@ function holdDeepLinkScript(): Plugin {
   }
 }
 
-/** Copies pdfmake's own build and its fonts beside the single script, as files read only for a PDF. */
+/**
+ * Copies pdfmake's own build beside the single script, and writes CapSI's PDF fonts (the Latin subset
+ * in src/report/fonts/) as a script that hands them to it: two files read only for a PDF.
+ */
 function pdfFilesForFileShare(): Plugin {
   const pdfmakeBuild = fileURLToPath(new URL('./node_modules/pdfmake/build/', import.meta.url))
+  const fonts = fileURLToPath(new URL('./src/report/fonts/', import.meta.url))
   return {
     name: 'capsi-file-share-pdf-files',
     generateBundle() {
@@ -142,7 +146,9 @@ function pdfFilesForFileShare(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: FILE_SHARE_PDF_FONTS,
-        source: readFileSync(`${pdfmakeBuild}vfs_fonts.js`),
+        source: `window.pdfMake.addVirtualFileSystem(${JSON.stringify(
+          Object.fromEntries(PDF_FONT_FILES.map((name) => [name, readFileSync(`${fonts}${name}`).toString('base64')])),
+        )});\n`,
       })
     },
   }
