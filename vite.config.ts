@@ -1,5 +1,7 @@
 /// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -155,6 +157,43 @@ function pdfFilesForFileShare(): Plugin {
 }
 
 /**
+ * Writes a `.gz` and a `.br` beside each text file of the web build, compressed once at their best
+ * level, for a server that sends them as they are (docs/hosting.md: gzip_static, brotli_static,
+ * MultiViews…) instead of compressing on every request or not at all. Not for the file-share build:
+ * a page opened from `file://` reads files as they are, never a compressed copy.
+ */
+function precompressAssets(): Plugin {
+  let outDir = ''
+  return {
+    name: 'capsi-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    // After the service worker is written (in its own closeBundle), so that sw.js is compressed too.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+          if (!/\.(js|css|html|svg|json|webmanifest|txt)$/.test(file)) continue
+          const path = join(outDir, file)
+          const content = readFileSync(path)
+          if (content.length < 1024) continue
+          writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }))
+          writeFileSync(
+            `${path}.br`,
+            brotliCompressSync(content, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length },
+            }),
+          )
+        }
+      },
+    },
+  }
+}
+
+/**
  * The same app as one classic script, for a page opened from a file share (`file://`), where browsers
  * refuse module scripts: `deep-link.js` loads it there (see src/app/deep-link.js). Built after the app,
  * into the same folder, without a service worker (browsers register none for `file://`).
@@ -222,6 +261,7 @@ const webBuild = defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompressAssets(),
   ],
   define,
   resolve: { alias },
