@@ -41,6 +41,11 @@ function loadPdfMake(): Promise<PdfMake> {
   return loading
 }
 
+/** Loads the PDF library and its fonts ahead of a PDF (see src/app/prefetch.ts). */
+export function preparePdf(): Promise<unknown> {
+  return loadPdfMake()
+}
+
 /** Builds the PDF (vector text, embedded Roboto fonts, a Latin subset) and returns it as a Blob. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Blob> {
   const pdfMake = await loadPdfMake()
