@@ -13,6 +13,8 @@ import { afterFirstPaint } from './after-first-paint'
 const IDLE_TIMEOUT_MS = 3000
 
 const started = new Set<string>()
+/** Settles once what was fetched ahead so far has come down (or failed). */
+let settled: Promise<unknown> = Promise.resolve()
 
 function whenIdle(work: () => void): void {
   afterFirstPaint(() => {
@@ -24,9 +26,22 @@ function whenIdle(work: () => void): void {
 function once(key: string, load: () => Promise<unknown>): void {
   if (started.has(key)) return
   started.add(key)
-  whenIdle(() => {
-    load().catch(() => started.delete(key))
-  })
+  const previous = settled
+  settled = new Promise<void>((done) =>
+    whenIdle(() => {
+      load()
+        .catch(() => started.delete(key))
+        .finally(done)
+    }),
+  ).then(() => previous)
+}
+
+/**
+ * Runs work once what is being fetched ahead has come down: the service worker's precache (every
+ * file of the app) then does not compete with it on a slow link.
+ */
+export function afterPrefetches(work: () => void): void {
+  void settled.then(work)
 }
 
 /** From the home screen: the assessment screen, ready for « Lancer une évaluation ». */

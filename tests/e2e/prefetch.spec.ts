@@ -27,8 +27,9 @@ test('the assessment screen’s code is fetched once the home screen is usable a
     .poll(() =>
       page.evaluate(
         (source) =>
-          performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name) && e.responseEnd > 0)
-            .length,
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (e) => new RegExp(source).test(e.name) && e.responseEnd > 0,
+          ).length,
         ASSESSMENT_CODE.source,
       ),
     )
