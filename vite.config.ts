@@ -1,12 +1,14 @@
 /// <reference types="node" />
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { formatValidationErrors, validateDefinition } from './src/domain/definition/validate.ts'
 import { injectPrerendered } from './src/app/prerender-markup.ts'
-import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY } from './src/report/pdf-files.ts'
+import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY, PDF_FONT_FILES } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -117,9 +119,13 @@ async function renderHome(): Promise<string> {
   }
 }
 
-/** Copies pdfmake's own build and its fonts beside the single script, as files read only for a PDF. */
+/**
+ * Copies pdfmake's own build beside the single script, and writes CapSI's PDF fonts (the Latin subset
+ * in src/report/fonts/) as a script that hands them to it: two files read only for a PDF.
+ */
 function pdfFilesForFileShare(): Plugin {
   const pdfmakeBuild = fileURLToPath(new URL('./node_modules/pdfmake/build/', import.meta.url))
+  const fonts = fileURLToPath(new URL('./src/report/fonts/', import.meta.url))
   return {
     name: 'capsi-file-share-pdf-files',
     generateBundle() {
@@ -131,8 +137,47 @@ function pdfFilesForFileShare(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: FILE_SHARE_PDF_FONTS,
-        source: readFileSync(`${pdfmakeBuild}vfs_fonts.js`),
+        source: `window.pdfMake.addVirtualFileSystem(${JSON.stringify(
+          Object.fromEntries(PDF_FONT_FILES.map((name) => [name, readFileSync(`${fonts}${name}`).toString('base64')])),
+        )});\n`,
       })
+    },
+  }
+}
+
+/**
+ * Writes a `.gz` and a `.br` beside each text file of the web build, compressed once at their best
+ * level, for a server that sends them as they are (docs/hosting.md: gzip_static, brotli_static,
+ * MultiViews…) instead of compressing on every request or not at all. Not for the file-share build:
+ * a page opened from `file://` reads files as they are, never a compressed copy.
+ */
+function precompressAssets(): Plugin {
+  let outDir = ''
+  return {
+    name: 'capsi-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    // After the service worker is written (in its own closeBundle), so that sw.js is compressed too.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+          if (!/\.(js|css|html|svg|json|webmanifest|txt)$/.test(file)) continue
+          const path = join(outDir, file)
+          const content = readFileSync(path)
+          if (content.length < 1024) continue
+          writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }))
+          writeFileSync(
+            `${path}.br`,
+            brotliCompressSync(content, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length },
+            }),
+          )
+        }
+      },
     },
   }
 }
@@ -204,6 +249,7 @@ const webBuild = defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompressAssets(),
   ],
   define,
   resolve: { alias },

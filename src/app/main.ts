@@ -6,6 +6,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { afterFirstPaint } from './after-first-paint'
+import { afterPrefetches } from './prefetch'
 import { PRERENDERED_ATTRIBUTE } from './prerender-markup'
 import { registerServiceWorker } from './service-worker'
 
@@ -28,7 +29,7 @@ function start(): void {
       root.removeAttribute(PRERENDERED_ATTRIBUTE)
     })
   // Browsers register no service worker for a page opened from a file share.
-  if (import.meta.env.PROD && !__FILE_SHARE__) afterFirstPaint(registerServiceWorker)
+  if (import.meta.env.PROD && !__FILE_SHARE__) afterFirstPaint(() => afterPrefetches(registerServiceWorker))
 }
 
 // The module build runs once the page is read; the classic build, added by deep-link.js, may come sooner.

@@ -5,3 +5,11 @@
  */
 export const FILE_SHARE_PDF_LIBRARY = 'assets/capsi-fichier-pdfmake.js'
 export const FILE_SHARE_PDF_FONTS = 'assets/capsi-fichier-polices-pdf.js'
+
+/** The PDF fonts in src/report/fonts/ (see pdf-fonts.ts), named as pdfmake's default Roboto reads them. */
+export const PDF_FONT_FILES = [
+  'Roboto-Regular.ttf',
+  'Roboto-Medium.ttf',
+  'Roboto-Italic.ttf',
+  'Roboto-MediumItalic.ttf',
+] as const

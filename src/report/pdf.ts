@@ -26,11 +26,9 @@ async function importPdfMake(): Promise<PdfMake> {
     await loadScript(FILE_SHARE_PDF_FONTS)
     return page.pdfMake as PdfMake
   }
-  const [pdfMake, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')])
+  const [pdfMake, { PDF_FONTS_VFS }] = await Promise.all([import('pdfmake/build/pdfmake'), import('./pdf-fonts')])
   const api = (pdfMake as unknown as { default?: PdfMake }).default ?? pdfMake
-  const vfs =
-    (fonts as unknown as { default?: Record<string, string> }).default ?? (fonts as unknown as Record<string, string>)
-  api.addVirtualFileSystem(vfs)
+  api.addVirtualFileSystem(PDF_FONTS_VFS)
   return api
 }
 
@@ -43,7 +41,12 @@ function loadPdfMake(): Promise<PdfMake> {
   return loading
 }
 
-/** Builds the PDF (vector text, embedded Roboto fonts with French accents) and returns it as a Blob. */
+/** Loads the PDF library and its fonts ahead of a PDF (see src/app/prefetch.ts). */
+export function preparePdf(): Promise<unknown> {
+  return loadPdfMake()
+}
+
+/** Builds the PDF (vector text, embedded Roboto fonts, a Latin subset) and returns it as a Blob. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Blob> {
   const pdfMake = await loadPdfMake()
   return pdfMake.createPdf(doc).getBlob()

@@ -10,7 +10,7 @@ vi.mock('pdfmake/build/pdfmake', () => ({
     createPdf: () => ({ getBlob: () => Promise.resolve(new Blob(['%PDF-1.7'], { type: 'application/pdf' })) }),
   },
 }))
-vi.mock('pdfmake/build/vfs_fonts', () => ({ default: {} }))
+vi.mock('@/report/pdf-fonts', () => ({ PDF_FONTS_VFS: {} }))
 
 describe('renderPdf', () => {
   it('tries to load the PDF library again after a failed load, instead of failing for the rest of the visit', async () => {

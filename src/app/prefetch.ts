@@ -1,0 +1,55 @@
+/**
+ * Fetches ahead of the user, never in their way: once the home screen is shown and the browser idle,
+ * the assessment screen's code (the survey engine with it; the built-in questionnaires are read by
+ * the home screen itself); once the results are shown and idle, the PDF library and its fonts. On a
+ * slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
+ *
+ * Each is fetched once per visit, through the same `import()` the screen uses, so that nothing is
+ * fetched twice; a failure (the link cut) is ignored: the screen loads it again when it is opened.
+ */
+import { afterFirstPaint } from './after-first-paint'
+
+/** The longest wait for an idle moment before fetching anyway. */
+const IDLE_TIMEOUT_MS = 3000
+
+const started = new Set<string>()
+/** Settles once what was fetched ahead so far has come down (or failed). */
+let settled: Promise<unknown> = Promise.resolve()
+
+function whenIdle(work: () => void): void {
+  afterFirstPaint(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS })
+    else setTimeout(work, 500)
+  })
+}
+
+function once(key: string, load: () => Promise<unknown>): void {
+  if (started.has(key)) return
+  started.add(key)
+  const previous = settled
+  settled = new Promise<void>((done) =>
+    whenIdle(() => {
+      load()
+        .catch(() => started.delete(key))
+        .finally(done)
+    }),
+  ).then(() => previous)
+}
+
+/**
+ * Runs work once what is being fetched ahead has come down: the service worker's precache (every
+ * file of the app) then does not compete with it on a slow link.
+ */
+export function afterPrefetches(work: () => void): void {
+  void settled.then(work)
+}
+
+/** From the home screen: the assessment screen, ready for « Lancer une évaluation ». */
+export function prefetchAssessment(): void {
+  once('assessment', () => import('@/views/AssessmentView.vue'))
+}
+
+/** From the results: the PDF library and its fonts, ready for « Télécharger le rapport PDF ». */
+export function prefetchPdf(): void {
+  once('pdf', () => import('@/report/pdf').then(({ preparePdf }) => preparePdf()))
+}
