@@ -144,7 +144,7 @@ describe('scores of the essential path in the exports', () => {
     )
     // Page 1 counts the paths; the annex gives each structure's own.
     expect(
-      texts.some((t) => t.includes('1 évaluée sur le parcours complet ; 1 évaluée sur le parcours essentiel.')),
+      texts.some((t) => /1 évaluée sur le parcours complet\s;\s1 évaluée sur le parcours essentiel\./.test(t)),
     ).toBe(true)
     expect(texts.filter((t) => t === 'parcours essentiel')).toHaveLength(1)
     expect(texts.filter((t) => t === 'parcours complet')).toHaveLength(1)

@@ -99,7 +99,7 @@ describe('useLibraryStore: editing a structure', () => {
     const library = useLibraryStore()
     const { id } = await library.createStructure(input('EHPAD Les Tilleuls'))
     const result = await library.updateStructure(id ?? '', input(''), library.structures[0]!)
-    expect(result).toMatchObject({ ok: false, errors: { name: expect.any(String) } })
+    expect(result).toMatchObject({ ok: false, errors: { name: { code: 'required' } } })
     await library.load()
     expect(library.structures.map((s) => s.name)).toEqual(['EHPAD Les Tilleuls'])
   })

@@ -1,3 +1,4 @@
+import { describeFieldErrors } from '@/i18n/fr-fields'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
@@ -25,10 +26,10 @@ async function stored(id: string) {
 }
 
 describe('useServicesStore', () => {
-  it('refuses a service without a name, with the French message', async () => {
+  it('refuses a service without a name, and the form tells why in French', async () => {
     const result = await useServicesStore().create('s1', { ...input, name: '' })
     expect(result.id).toBeUndefined()
-    expect(result.errors.name).toBe('Le nom du service est obligatoire.')
+    expect(describeFieldErrors('service', result.errors).name).toBe('Le nom du service est obligatoire.')
   })
 
   it('creates a service against the current grid and saves every change in order', async () => {
