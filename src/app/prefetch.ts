@@ -24,7 +24,9 @@ function whenIdle(work: () => void): void {
 }
 
 function once(key: string, load: () => Promise<unknown>): void {
-  if (started.has(key)) return
+  // From a file share every file is on the local network already: reading ahead would only read
+  // the 1 MB PDF library for users who never ask for a PDF.
+  if (__FILE_SHARE__ || started.has(key)) return
   started.add(key)
   const previous = settled
   settled = new Promise<void>((done) =>

@@ -1,8 +1,10 @@
 /** The wording of a group's consolidated exports (PDF synthesis and its annex, CSV), in French. */
 
-/** « 1 structure », « 0 structure », « 12 structures » (French: 0 and 1 are singular). */
+import { plural } from './plural'
+
+/** « 1 structure », « 0 structure », « 1 200 structures »: the count with its thousands separated, the noun agreed. */
 function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('fr-FR')} ${n <= 1 ? one : many}`
+  return `${n.toLocaleString('fr-FR')} ${plural(n, one, many)}`
 }
 
 export const synthesisMessages = {
@@ -55,7 +57,11 @@ export const synthesisMessages = {
   fundingRules: (label: string, year: number | string, source: string) =>
     `Règles vérifiées : ${label} (${year}) — ${source}.`,
   noRuleSet: 'Aucun ensemble de règles choisi.',
-  fundingHeader: ['Règle', 'Résultat', 'Chiffres', 'Explication'],
+  fundingHeader: ['Règle', 'Résultat', 'Chiffres'],
+  fundingNamesInAnnex:
+    'Les structures concernées par chaque règle sont nommées dans l’annexe (« Joindre au PDF l’annexe… » à l’écran).',
+  fundingDetailTitle: 'Pré-conditions de financement : structures concernées',
+  fundingDetailHeader: ['Règle', 'Résultat', 'Explication'],
   ruleStatus: {
     met: 'Respectée',
     'not-met': 'Non respectée',

@@ -86,7 +86,7 @@ export function buildGroupReport(input: GroupReportInput): TDocumentDefinitions 
       weakPoints(input.definition, input.consolidation, total, LOW_LEVEL),
       sharedActions(input.definition, input.consolidation, total),
       funding(input.ruleSet, input.funding),
-      input.includeAnnex ? annex(input.definition, input.members) : [],
+      input.includeAnnex ? [annex(input.definition, input.members), funding(input.ruleSet, input.funding, true)] : [],
     ],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     styles: {

@@ -111,22 +111,30 @@ export function sharedActions(
   ]
 }
 
-/** The funding pre-conditions, with the reminder that this is an aid and not the ARS's decision. */
-export function funding(ruleSet: RuleSet | undefined, results: readonly RuleResult[]): Content {
+/**
+ * The funding pre-conditions, with the reminder that this is an aid and not the ARS's decision: in
+ * the synthesis each rule's result and figures (counts, no names); in the annex, each rule's
+ * explanation, which names the structures concerned.
+ */
+export function funding(ruleSet: RuleSet | undefined, results: readonly RuleResult[], detail = false): Content {
   const rows = results.map((r): TableCell[] => {
     const words = describeRuleResult(r)
-    return [
-      {
-        stack: [
-          { text: words.title },
-          { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' },
-        ],
-      },
-      { text: s.ruleStatus[r.status], bold: true },
-      { text: words.figures.map((f) => `${f.label} : ${f.value}`).join('\n') },
-      { text: words.explanation },
-    ]
+    const rule: TableCell = {
+      stack: [
+        { text: words.title },
+        { text: `${w.rulePhase(w.fundingPhase[r.phase] ?? r.phase)}. ${w.ruleSource(r.source)}`, style: 'note' },
+      ],
+    }
+    const status: TableCell = { text: s.ruleStatus[r.status], bold: true }
+    return detail
+      ? [rule, status, { text: words.explanation }]
+      : [rule, status, { text: words.figures.map((f) => `${f.label} : ${f.value}`).join('\n') }]
   })
+  if (detail)
+    return [
+      { text: s.fundingDetailTitle, style: 'h2', pageBreak: 'before' },
+      table([170, 80, '*'], s.fundingDetailHeader, rows),
+    ]
   return [
     { text: s.fundingTitle, style: 'h2', pageBreak: 'before' },
     { text: s.fundingDisclaimer, bold: true, margin: [0, 0, 0, 4] },
@@ -135,6 +143,7 @@ export function funding(ruleSet: RuleSet | undefined, results: readonly RuleResu
       style: 'note',
       margin: [0, 0, 0, 6],
     },
-    table([110, 60, 120, '*'], s.fundingHeader, rows),
+    table([170, 80, '*'], s.fundingHeader, rows),
+    { text: s.fundingNamesInAnnex, style: 'note', margin: [0, 4, 0, 0] },
   ]
 }

@@ -15,10 +15,16 @@ async function download(page: Page, button: string): Promise<string> {
   return (await (await downloadPromise).path()) ?? ''
 }
 
-/** The text of each page of a PDF, read back with pdftotext (pages split on form feeds). */
+/**
+ * The text of each page of a PDF, read back with pdftotext in the order it was written (a table
+ * cell's lines stay together), spaces and line breaks collapsed; pages split on form feeds.
+ */
 function pagesOf(path: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
-  return text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '')
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+  return text
+    .split('\f')
+    .filter((page, index, all) => index < all.length - 1 || page.trim() !== '')
+    .map((page) => page.replace(/\s+/g, ' '))
 }
 
 /** A French decimal (« 1,8 ») as a number. */

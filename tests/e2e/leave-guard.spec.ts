@@ -64,14 +64,17 @@ test('the back button and an address typed are guarded too', async ({ page }) =>
 test('closing the page with unsaved input makes the browser ask', async ({ page }) => {
   await page.goto('./')
   await typeGroupName(page, 'Grappe de l’Est')
+  // The browser's question is answered « Quitter », so that the page really closes once asked.
   const asked = new Promise<string>((resolve) => {
     page.once('dialog', (dialog) => {
       resolve(dialog.type())
-      void dialog.dismiss()
+      void dialog.accept()
     })
   })
+  const closed = page.waitForEvent('close')
   await page.close({ runBeforeUnload: true })
   expect(await asked).toBe('beforeunload')
+  await closed
 })
 
 test('a saved form, or a screen that saves as it goes, leaves without a question', async ({ page }) => {
