@@ -77,6 +77,24 @@ export function toGroupSpreadRadarData(
   }
 }
 
+/**
+ * One structure against its group: the structure's value per domain first, then the group's mean,
+ * minimum and maximum (as toGroupSpreadRadarData), so that the structure has the first, solid style.
+ */
+export function toStructureVsGroupData(
+  definition: QuestionnaireDefinition,
+  consolidation: Consolidation,
+  structure: { structureId: string; label: string },
+  names: { mean: string; min: string; max: string },
+): GroupRadarData {
+  const group = toGroupSpreadRadarData(definition, consolidation, names)
+  const values = consolidation.domains.map((d) => {
+    const value = d.values.find((v) => v.structureId === structure.structureId)?.value ?? null
+    return value === null ? null : Math.round(value * 10) / 10
+  })
+  return { ...group, series: [{ ...structure, values }, ...group.series] }
+}
+
 export function groupRadarConfig(
   data: GroupRadarData,
   look: RadarLook,

@@ -42,13 +42,15 @@ export function toHeatMapData(
   structures: readonly { structureId: string; path: AssessmentPath }[],
 ): HeatMapData {
   const bounds = scaleBounds(definition)
+  // Each domain's values indexed by structure, so that a group of hundreds is read in one pass.
+  const values = consolidation.domains.map((d) => new Map(d.values.map((v) => [v.structureId, v.value])))
   return {
     ...bounds,
     rows: structures.map((s) => ({
       structureId: s.structureId,
       path: s.path,
-      cells: consolidation.domains.map((d) => {
-        const value = d.values.find((v) => v.structureId === s.structureId)?.value ?? null
+      cells: consolidation.domains.map((d, index) => {
+        const value = values[index]?.get(s.structureId) ?? null
         return {
           domainId: d.domainId,
           value,
@@ -58,4 +60,40 @@ export function toHeatMapData(
       }),
     })),
   }
+}
+
+/** How the facilitator wants the rows: a search on the name or the OG, one path or both, an order. */
+export interface HeatArrangement {
+  query: string
+  path: AssessmentPath | 'all'
+  /** 'group': the group's order; 'name': alphabetical; otherwise a domain id, highest score first. */
+  sortBy: string
+}
+
+/** Letters without accents or case, so that « etablissement » finds « Établissement ». */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr')
+}
+
+/**
+ * The rows to show, filtered and sorted as asked: not-assessable cells sort last; ties keep the
+ * group's order. `names` gives each row's structure and OG labels (as shown, anonymised or not).
+ */
+export function arrangeHeatRows<R extends HeatRow>(
+  rows: readonly R[],
+  names: (row: R) => { label: string; organisation: string },
+  arrangement: HeatArrangement,
+): R[] {
+  const query = folded(arrangement.query.trim())
+  const kept = rows.filter((row) => {
+    if (arrangement.path !== 'all' && row.path !== arrangement.path) return false
+    if (!query) return true
+    const { label, organisation } = names(row)
+    return folded(label).includes(query) || folded(organisation).includes(query)
+  })
+  if (arrangement.sortBy === 'group') return kept
+  if (arrangement.sortBy === 'name')
+    return kept.sort((a, b) => names(a).label.localeCompare(names(b).label, 'fr', { numeric: true }))
+  const score = (row: R) => row.cells.find((c) => c.domainId === arrangement.sortBy)?.value ?? -Infinity
+  return kept.sort((a, b) => score(b) - score(a))
 }

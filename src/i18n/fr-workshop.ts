@@ -100,17 +100,13 @@ export const workshopMessages = {
   lowCount: 'Structures concernées',
   noLow: 'Aucune question au niveau 0 ou 1.',
   sharedTitle: 'Actions partagées',
-  sharedIntro:
-    'Actions en cours dans les plans de plusieurs structures : les actions mutualisables viennent en premier (un DPO partagé, un achat commun…).',
   sharedCaption: 'Actions présentes dans plusieurs plans',
   action: 'Action',
   mutualisable: 'Mutualisable',
   yes: 'oui',
   no: 'non',
-  sharedCount: 'Structures',
   which: 'Lesquelles',
   showNames: (count: number) => `Afficher les ${count} structures`,
-  noShared: 'Aucune action commune à au moins deux structures.',
   fundingTitle: 'Pré-conditions de financement ESMS numérique',
   fundingDisclaimer:
     'Une aide, pas une décision : cette vérification prépare le dossier à partir des données saisies ; ce n’est pas la décision de l’ARS ni de la CNSA. Vérifiez les règles en vigueur dans l’appel à projets.',

@@ -6,6 +6,7 @@
 import type { QuestionnaireDefinition } from '../definition/definition'
 import type { PlanItem } from '../action-plan/action-plan'
 import type { AssessmentScore } from '../assessment/scoring'
+import { findSharedActions, type SharedAction } from './shared-actions'
 
 /** One structure's latest assessment, as the consolidation needs it. */
 export interface ConsolidationEntry {
@@ -38,15 +39,6 @@ export interface LowQuestion {
   domainId: string
   text: string
   /** Number of structures that answered this question at a level ≤ the low level. */
-  count: number
-  structureIds: string[]
-}
-
-export interface SharedAction {
-  actionId: string
-  title: string
-  domainId: string | null
-  mutualisable: boolean
   count: number
   structureIds: string[]
 }
@@ -128,45 +120,11 @@ function lowQuestions(
   return found.sort((a, b) => b.count - a.count || a.order - b.order).map(({ order: _order, ...rest }) => rest)
 }
 
-function sharedActions(entries: readonly ConsolidationEntry[], minShared: number): SharedAction[] {
-  const byId = new Map<string, SharedAction>()
-  for (const entry of entries) {
-    for (const item of entry.plan) {
-      // Only catalogue actions can be shared (user actions have their own ids); done or dropped ones are no longer a need.
-      if (item.source !== 'catalogue' || item.state !== 'active' || item.status === 'done' || item.status === 'dropped')
-        continue
-      const shared = byId.get(item.actionId)
-      if (shared) {
-        if (!shared.structureIds.includes(entry.structureId)) {
-          shared.structureIds.push(entry.structureId)
-          shared.count++
-        }
-      } else {
-        byId.set(item.actionId, {
-          actionId: item.actionId,
-          title: item.title,
-          domainId: item.domainId,
-          mutualisable: item.mutualisable,
-          count: 1,
-          structureIds: [entry.structureId],
-        })
-      }
-    }
-  }
-  return [...byId.values()]
-    .filter((a) => a.count >= minShared)
-    .sort(
-      (a, b) =>
-        Number(b.mutualisable) - Number(a.mutualisable) || b.count - a.count || a.title.localeCompare(b.title, 'fr'),
-    )
-}
-
 /**
  * Compares the structures of a group on one questionnaire: per domain the value of each structure
  * (null when not assessable) and the mean, median, min and max over assessable values only, with
  * their count; the questions most often answered at level ≤ 1 (count descending, then definition
- * order); the catalogue actions active and not done in at least two plans, mutualisable first, then
- * by count descending, then by title.
+ * order); the catalogue actions still needed by at least two structures (see findSharedActions).
  */
 export function compareStructures(
   definition: QuestionnaireDefinition,
@@ -176,7 +134,7 @@ export function compareStructures(
   return {
     domains: domainStatistics(definition, entries),
     lowQuestions: lowQuestions(definition, entries, options.lowLevel ?? 1),
-    sharedActions: sharedActions(entries, options.minShared ?? 2),
+    sharedActions: findSharedActions(entries, options.minShared ?? 2),
   }
 }
 

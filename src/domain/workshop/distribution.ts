@@ -4,7 +4,8 @@
  * actions, ranked by how many structures share them.
  */
 import { levelForScore, type QuestionnaireDefinition } from '../definition/definition'
-import type { Consolidation, LowQuestion, SharedAction } from './consolidation'
+import type { Consolidation, LowQuestion } from './consolidation'
+import type { SharedAction } from './shared-actions'
 
 export interface LevelDistribution {
   domainId: string

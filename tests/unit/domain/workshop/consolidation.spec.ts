@@ -50,24 +50,30 @@ describe('compareStructures', () => {
     expect(result.lowQuestions[0]?.structureIds).toEqual(['s1', 's2'])
   })
 
-  it('lists actions active in at least two plans, mutualisable first, then by count', () => {
+  it('lists actions still needed by at least two structures, the most needed first', () => {
     const shared = result.sharedActions.map((a) => [a.actionId, a.count, a.mutualisable])
-    expect(shared[0]).toEqual(['act-sauvegardes', 2, true])
+    expect(shared).toContainEqual(['act-sauvegardes', 2, true])
     expect(shared).toContainEqual(['act-schema', 2, false])
-    expect(shared.findIndex((a) => a[0] === 'act-schema')).toBeGreaterThan(0)
     expect(shared.every((a) => (a[1] as number) >= 2)).toBe(true)
+    const counts = result.sharedActions.map((a) => a.count)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
   })
 
-  it('leaves out actions marked done in a plan', () => {
+  it('counts a structure that has done an action as done, not as needing it', () => {
     const done = entries.map((e) => ({
       ...e,
       plan: e.plan.map((item) =>
         item.actionId === 'act-sauvegardes' && e.structureId === 's1' ? { ...item, status: 'done' as const } : item,
       ),
     }))
+    // Only s2 still needs it: one structure is not « shared ».
     expect(
       compareStructures(definition, done).sharedActions.find((a) => a.actionId === 'act-sauvegardes'),
     ).toBeUndefined()
+    const backups = compareStructures(definition, done, { minShared: 1 }).sharedActions.find(
+      (a) => a.actionId === 'act-sauvegardes',
+    )
+    expect(backups).toMatchObject({ count: 1, structureIds: ['s2'], statuses: { todo: 1, doing: 0, done: 1 } })
   })
 
   it('consolidates 50 structures answering 100 questions', () => {
@@ -111,6 +117,8 @@ describe('compareStructures', () => {
     expect(consolidated.lowQuestions).toHaveLength(100)
     expect(consolidated.lowQuestions.every((q) => q.count === 20)).toBe(true)
     expect(consolidated.sharedActions).toHaveLength(20)
+    // Every action is needed by 20 structures: at equal need, mutualisable ones come first.
+    expect(consolidated.sharedActions.every((a) => a.count === 20)).toBe(true)
     expect(consolidated.sharedActions.slice(0, 10).every((a) => a.mutualisable)).toBe(true)
   })
 })
