@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildActionPlan } from '@/domain/action-plan'
-import { appliesTo, resolveProfile } from '@/domain/assessment'
+import { appliesTo, resolveProfile, type StructureCategory } from '@/domain/assessment'
 import type { ActionDefinition, Question, QuestionnaireDefinition } from '@/domain/definition/definition'
 import { listQuestions } from '@/domain/definition/definition'
 import { expressionVariables, parseExpression } from '@/domain/definition/expression'
@@ -344,13 +344,13 @@ describe('the structure’s profile', () => {
   })
 
   /** The questions asked of a structure of this category, its profile left at the category's defaults. */
-  const askedOf = (category: string) => {
+  const askedOf = (category: StructureCategory) => {
     const profile = resolveProfile(definition, { category })
     return new Set(questions.filter((q) => appliesTo(q, profile)).map((q) => q.id))
   }
 
   it('does not ask a CHRS or a MECS about e-prescription, the INS, MSSanté or feeding the DMP', () => {
-    for (const category of ['CHRS', 'MECS']) {
+    for (const category of ['CHRS', 'MECS'] as const) {
       const asked = askedOf(category)
       for (const id of [
         'socle-eprescription',
