@@ -55,6 +55,9 @@ export const workshopMessages = {
   versionTaken: (id: string, version: string) =>
     `.version : la version ${version} de « ${id} » est déjà chargée avec un autre contenu. Une version chargée ne change plus, pour que les évaluations qui y ont répondu gardent leurs questions : donnez un nouveau numéro de version au fichier (par exemple une version supérieure à ${version}), puis chargez-le de nouveau.`,
   saveFailed: '(fichier) : le questionnaire n’a pas pu être enregistré dans ce navigateur',
+  definitionInUse: (assessments: number) =>
+    `Ce questionnaire est utilisé par ${countOf(assessments, 'évaluation')} : ${plural(assessments, 'supprimez-la', 'supprimez-les')} d’abord pour le retirer.`,
+  removeFailed: 'La suppression a échoué.',
   colOrigin: 'Origine',
   originFile: 'Variante chargée d’un fichier',
   originBuiltinCopy:

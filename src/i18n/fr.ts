@@ -1,6 +1,6 @@
 /** Every text the user reads, in French. Components take their wording from here. */
 
-import { plural } from './plural'
+import { countOf, plural } from './plural'
 
 export const messages = {
   app: {
@@ -74,6 +74,13 @@ export const messages = {
     filterNone: 'Aucune structure ne correspond à cette recherche.',
     unknownQuestionnaire: 'Questionnaire introuvable',
     conformityLink: 'Grilles de conformité',
+    capacity: (places: number) => countOf(places, 'place'),
+    colStatus: 'Statut',
+    colProgress: 'Progression',
+    colUpdated: 'Dernière modification',
+    colActions: 'Actions',
+    confirmDelete: 'Supprimer',
+    cancelDelete: 'Annuler',
   },
   structureForm: {
     name: 'Nom de la structure',

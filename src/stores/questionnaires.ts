@@ -130,19 +130,16 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
 
   /** Removes an imported definition version; refused (with a French message) while an assessment uses it. */
   async function removeDefinition(id: string, version: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    const { workshopMessages: t } = await import('@/i18n/fr-workshop')
     const result = await useDatabaseStore().run(async (db) => {
       const users = (await listAssessments(db)).filter(
         (a) => a.questionnaireId === id && a.questionnaireVersion === version,
       )
-      if (users.length > 0)
-        return {
-          ok: false as const,
-          message: `Ce questionnaire est utilisé par ${users.length} évaluation(s) : supprimez-les d’abord pour le retirer.`,
-        }
+      if (users.length > 0) return { ok: false as const, message: t.definitionInUse(users.length) }
       await deleteDefinition(db, id, version)
       return { ok: true as const }
     })
-    if (!result) return { ok: false, message: 'La suppression a échoué.' }
+    if (!result) return { ok: false, message: t.removeFailed }
     if (result.ok) await loadImported()
     return result
   }

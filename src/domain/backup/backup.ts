@@ -1,6 +1,6 @@
 /**
  * The CapSI backup file: its format, its checksum, and how it is built from saved records.
- * Reading an untrusted file is in backup-validate.ts; merging it with saved data in backup-merge.ts.
+ * Reading an untrusted file is in validate.ts; planning its import beside saved data in merge.ts.
  */
 import type { Answer, Assessment, Structure } from '../assessment/assessment'
 import type { ActionEdit, CustomAction } from '../action-plan/action-plan'

@@ -1,5 +1,8 @@
 /** The backup feature's entry point: the other layers import from here only. */
+export * from './assessment-bundle'
 export * from './backup'
+export { newerSide } from './conflicts'
+export * from './import-plan'
 export * from './merge'
 export * from './migrate'
 export * from './reminder'

@@ -29,7 +29,8 @@ import type { ServiceRecord, ServiceSnapshot } from '../conformity/conformity'
 import type { QuestionnaireDefinition } from '../definition/definition'
 import type { Group } from '../workshop/group'
 import { canonicalJson, type BackupData } from './backup'
-import { answerKey, editKey, type AssessmentBundle, type ImportPlan, type Resolution } from './merge'
+import { answerKey, editKey, type AssessmentBundle } from './assessment-bundle'
+import type { ImportPlan, Resolution } from './import-plan'
 
 /** Records of every kind a backup carries, questionnaire versions aside. */
 export type RecordSet = Omit<BackupData, 'definitions'>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildActionPlan } from '@/domain/action-plan'
-import { STRUCTURE_CATEGORIES } from '@/domain/assessment/assessment'
+import { appliesTo, resolveProfile, type StructureCategory } from '@/domain/assessment'
 import type { ActionDefinition, Question, QuestionnaireDefinition } from '@/domain/definition/definition'
 import { listQuestions } from '@/domain/definition/definition'
 import { expressionVariables, parseExpression } from '@/domain/definition/expression'
@@ -343,28 +343,48 @@ describe('the structure’s profile', () => {
     }
   })
 
-  it('knows AHI and child-protection structures do not exchange health data, and leaves « Autre » without default', () => {
-    const exchanges = facts.get('echanges-sante')
-    expect(exchanges?.falseFor).toEqual(['CHRS', 'MECS'])
-    expect(exchanges?.trueFor).toEqual(STRUCTURE_CATEGORIES.filter((c) => !['CHRS', 'MECS', 'Autre'].includes(c)))
-    expect(facts.get('service-informatique')).toMatchObject({ trueFor: [], falseFor: [] })
-    for (const fact of facts.values()) expect([...fact.trueFor, ...fact.falseFor], fact.id).not.toContain('Autre')
+  /** The questions asked of a structure of this category, its profile left at the category's defaults. */
+  const askedOf = (category: StructureCategory) => {
+    const profile = resolveProfile(definition, { category })
+    return new Set(questions.filter((q) => appliesTo(q, profile)).map((q) => q.id))
+  }
+
+  it('does not ask a CHRS or a MECS about e-prescription, the INS, MSSanté or feeding the DMP', () => {
+    for (const category of ['CHRS', 'MECS'] as const) {
+      const asked = askedOf(category)
+      for (const id of [
+        'socle-eprescription',
+        'socle-ins-qualification',
+        'socle-mssante-usage',
+        'socle-dmp-alimentation',
+      ])
+        expect(asked.has(id), `${category} → ${id}`).toBe(false)
+    }
   })
 
-  it.each<[string, string]>([
-    ['socle-eprescription', 'soins'],
-    ['socle-ins-qualification', 'echanges-sante'],
-    ['socle-mssante-usage', 'echanges-sante'],
-    ['socle-dmp-alimentation', 'echanges-sante'],
-    ['infra-mobilite', 'domicile'],
-    ['orga-equipe-informatique', 'service-informatique'],
-  ])('leaves %s out when « %s » does not hold', (id, fact) => {
-    expect(question(id).requiresProfile).toContain(fact)
+  it('asks an EHPAD about health data exchanges and e-prescription, but not about care at home', () => {
+    const asked = askedOf('EHPAD')
+    for (const id of [
+      'socle-eprescription',
+      'socle-ins-qualification',
+      'socle-mssante-usage',
+      'socle-dmp-alimentation',
+    ])
+      expect(asked.has(id), id).toBe(true)
+    expect(asked.has('infra-mobilite')).toBe(false)
+    expect(askedOf('SSIAD').has('infra-mobilite')).toBe(true)
   })
 
-  it('cites only declared facts', () => {
-    for (const q of questions)
-      for (const id of q.requiresProfile ?? []) expect(facts.has(id), `${q.id} → ${id}`).toBe(true)
+  it('asks about the in-house IT team until the structure says it has none', () => {
+    expect(askedOf('EHPAD').has('orga-equipe-informatique')).toBe(true)
+    const without = resolveProfile(definition, { category: 'EHPAD', profile: { 'service-informatique': false } })
+    expect(questions.filter((q) => appliesTo(q, without)).map((q) => q.id)).not.toContain('orga-equipe-informatique')
+  })
+
+  it('leaves every fact to the user for a structure of category « Autre », asking it every question meanwhile', () => {
+    const profile = resolveProfile(definition, { category: 'Autre' })
+    expect(profile.facts.map((f) => f.source)).toEqual(profile.facts.map(() => 'none'))
+    expect(askedOf('Autre').size).toBe(questions.length)
   })
 
   it('no longer asks the respondent to judge « Non applicable » from the structure’s profile', () => {

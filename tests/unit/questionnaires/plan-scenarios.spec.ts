@@ -6,6 +6,7 @@ import type { Answer } from '@/domain/assessment/assessment'
 import { listQuestions, type Question, type QuestionnaireDefinition } from '@/domain/definition/definition'
 import { computeScores } from '@/domain/assessment/scoring'
 import { resolveTarget } from '@/domain/assessment/targets'
+import { resolveProfile } from '@/domain/assessment/profile'
 
 // Situations a director meets, run through the plan code on the shipped questionnaire.
 
@@ -117,5 +118,69 @@ describe('the plan of a structure at level 2 everywhere', () => {
     })
     expect(below.length).toBeGreaterThan(0)
     expect(below.filter((domain) => !plan.some((item) => item.domainId === domain.id)).map((d) => d.id)).toEqual([])
+  })
+})
+
+/** Answers at level 3 (« établi ») everywhere, except the domains or questions named, answered at the lowest level. */
+function establishedBut(definition: QuestionnaireDefinition, ...weak: string[]): Record<string, Answer> {
+  const weakQuestions = new Set(
+    definition.domains.flatMap((d) => (weak.includes(d.id) ? d.questions.map((q) => q.id) : [])),
+  )
+  return answerAll(definition, (q) => (weakQuestions.has(q.id) || weak.includes(q.id) ? lowest(q) : atLevel(3)(q)))
+}
+
+describe('a structure established everywhere but without any backup', () => {
+  const definition = shipped()
+  const plan = planFor(definition, establishedBut(definition, 'infra-sauvegardes'))
+
+  it('starts its plan with setting up automatic backups with an outside copy', () => {
+    expect(plan[0]?.actionId).toBe('act-infra-sauvegardes')
+    expect(plan[0]?.prioritaire).toBe(true)
+  })
+
+  it('is not asked to test restoring backups it does not have', () => {
+    expect(plan.map((item) => item.actionId)).not.toContain('act-secu-tester-restauration')
+  })
+})
+
+describe('an EHPAD established everywhere but at level 0 in security', () => {
+  const definition = shipped()
+  const answers = establishedBut(definition, 'securite')
+  const plan = buildActionPlan(definition, answers, {
+    targets: {},
+    edits: {},
+    custom: [],
+    profile: resolveProfile(definition, { category: 'EHPAD' }),
+  }).filter((item) => item.state === 'active')
+  const priorities = plan.filter((item) => item.prioritaire)
+
+  it('has only security actions among its priorities, preparing for incidents and writing a security policy', () => {
+    expect(priorities.length).toBeGreaterThan(0)
+    expect(priorities.filter((item) => item.domainId !== 'securite').map((item) => item.actionId)).toEqual([])
+    const ids = priorities.map((item) => item.actionId)
+    expect(ids).toContain('act-secu-reponse-incident')
+    expect(ids).toContain('act-secu-politique')
+  })
+
+  it('sees its security domain below target while the others have reached it', () => {
+    const scores = computeScores(definition, answers)
+    const belowTarget = definition.domains.filter((domain) => {
+      const score = scores.domains.find((d) => d.domainId === domain.id)?.score ?? null
+      return score !== null && score < resolveTarget(definition, domain, {})
+    })
+    expect(belowTarget.map((d) => d.id)).toEqual(['securite'])
+  })
+})
+
+describe('the same weakness in two domains', () => {
+  const definition = shipped()
+  const globalWhenWeakIn = (domainId: string) => computeScores(definition, establishedBut(definition, domainId)).score
+
+  it('lowers the global score more in the DUI, security or the national services than in infrastructures, quality, ethics or data', () => {
+    for (const heavy of ['dui-logiciels', 'securite', 'services-socles']) {
+      for (const light of ['infrastructures', 'qualite-service', 'ethique', 'donnees']) {
+        expect(globalWhenWeakIn(heavy) ?? 0, `${heavy} / ${light}`).toBeLessThan(globalWhenWeakIn(light) ?? 0)
+      }
+    }
   })
 })

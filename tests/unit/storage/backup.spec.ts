@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { buildBackup, serializeBackup, sortBackupData, type BackupSnapshot } from '@/domain/backup/backup'
 import { parseBackup } from '@/domain/backup/validate'
-import { conflictsOf, planImport } from '@/domain/backup/merge'
+import { conflictsOf, planImport } from '@/domain/backup'
 import { applyResolutions, type ImportWrites } from '@/domain/backup/resolve'
 import { openCapsiDb, STORES, type CapsiDb } from '@/storage/db'
 import {

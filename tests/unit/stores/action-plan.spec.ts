@@ -6,9 +6,15 @@ import { useAssessmentStore } from '@/stores/assessment'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
 import { loadActionEdits, loadCustomActions, saveActionEdit, saveCustomAction } from '@/storage/action-plan'
+import { saveAnswers, saveAssessment } from '@/storage/repository'
+import type { Answer } from '@/domain/assessment'
 import { actionEdit, customAction } from '../fixtures'
 
 const ACTION = 'act-rediger-schema-directeur-si'
+
+function answer(assessmentId: string, questionId: string, value: string): Answer {
+  return { assessmentId, questionId, value, comment: '', updatedAt: '2025-03-01T09:30:00.000Z' }
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
@@ -105,5 +111,63 @@ describe('useActionPlanStore', () => {
       owner: 'Mme Durand',
       dueDate: '2027-03-31',
     })
+  })
+
+  it('keeps an action the user added, with its fields, after a reload, and forgets it once removed', async () => {
+    const id = await openAssessment()
+    const plan = useActionPlanStore()
+    await plan.load()
+    await plan.addCustomAction({
+      title: 'Former les équipes au dossier de l’usager',
+      why: 'Les nouveaux arrivants ne savent pas où noter les transmissions.',
+      how: 'Deux sessions d’une heure par service.',
+      phase: 'organisation',
+      domainId: 'organisation',
+      owner: 'Mme Durand',
+      dueDate: '2027-02-28',
+    })
+    const added = plan.plan.find((item) => item.source === 'custom')
+    expect(added).toMatchObject({ title: 'Former les équipes au dossier de l’usager', status: 'todo' })
+
+    // A new visit: the page closed (its editing lock released), then fresh stores reading the same database.
+    useAssessmentStore().close()
+    setActivePinia(createPinia())
+    await useAssessmentStore().open(id)
+    const reloaded = useActionPlanStore()
+    await reloaded.load()
+    expect(reloaded.plan.find((item) => item.actionId === added?.actionId)).toMatchObject({
+      source: 'custom',
+      title: 'Former les équipes au dossier de l’usager',
+      owner: 'Mme Durand',
+      dueDate: '2027-02-28',
+      state: 'active',
+    })
+
+    await reloaded.removeCustomAction(added?.actionId ?? '')
+    expect(reloaded.plan.some((item) => item.source === 'custom')).toBe(false)
+    expect(await loadCustomActions(await useDatabaseStore().db(), id)).toEqual([])
+  })
+
+  it('compares with the same structure’s previous assessment of the questionnaire, never another structure’s', async () => {
+    await openAssessment()
+    const open = useAssessmentStore().assessment!
+    const db = await useDatabaseStore().db()
+    const earlier = { ...open, id: 'earlier', createdAt: '2025-03-01T09:00:00.000Z', status: 'completed' as const }
+    // Another structure's assessment, more recent than the earlier one: not a baseline for this structure.
+    const elsewhere = { ...open, id: 'elsewhere', structureId: 'another', createdAt: '2025-09-01T09:00:00.000Z' }
+    await saveAssessment(db, earlier)
+    await saveAssessment(db, elsewhere)
+    await saveAnswers(db, [answer('earlier', 'gouv-schema-directeur', 'aucun')], earlier)
+    const plan = useActionPlanStore()
+    await plan.load()
+    expect(plan.previous?.assessment.id).toBe('earlier')
+    expect(plan.previous?.scores.answered).toBe(1)
+  })
+
+  it('has no previous assessment to compare with for a structure’s first one', async () => {
+    await openAssessment()
+    const plan = useActionPlanStore()
+    await plan.load()
+    expect(plan.previous).toBeNull()
   })
 })

@@ -119,3 +119,66 @@ describe('useAssessmentStore, when another tab changed the assessment', () => {
     expect(stored?.path).toBe('essential')
   })
 })
+
+describe('useAssessmentStore, after a reload', () => {
+  /** A new visit: the page closed (its editing lock released), then fresh stores reading the same database. */
+  async function reopen(id: string) {
+    useAssessmentStore().close()
+    setActivePinia(createPinia())
+    const store = useAssessmentStore()
+    await store.open(id)
+    return store
+  }
+
+  it('shows the answers, comment, path, targets and page the user left', async () => {
+    const { store, id } = await openNewAssessment()
+    await store.setAnswer(QUESTION, 'en-redaction')
+    await store.setComment(QUESTION, 'Feuille de route en cours de validation')
+    await store.setAnswer('orga-referent-si', 'designe-sans-temps')
+    await store.setPath('essential')
+    await store.setTarget('securite', 4)
+    await store.setCurrentPage('organisation')
+
+    const reloaded = await reopen(id)
+    expect(reloaded.state).toBe('ready')
+    expect(reloaded.readOnly).toBe(false)
+    expect(reloaded.answers[QUESTION]).toMatchObject({
+      value: 'en-redaction',
+      comment: 'Feuille de route en cours de validation',
+    })
+    expect(reloaded.answers['orga-referent-si']?.value).toBe('designe-sans-temps')
+    expect(reloaded.essentialOnly).toBe(true)
+    expect(reloaded.assessment?.targets).toEqual({ securite: 4 })
+    expect(reloaded.assessment?.currentPage).toBe('organisation')
+  })
+
+  it('shows an answer cleared by the user as unanswered, not as the answer given before', async () => {
+    const { store, id } = await openNewAssessment()
+    await store.setAnswer(QUESTION, 'valide')
+    await store.setAnswer(QUESTION, null)
+    const reloaded = await reopen(id)
+    expect(reloaded.answers[QUESTION]?.value ?? null).toBeNull()
+  })
+
+  it('keeps an assessment marked completed as completed', async () => {
+    const { store, id } = await openNewAssessment()
+    expect(store.assessment?.status).toBe('in-progress')
+    expect(await store.markCompleted()).toBe(true)
+    expect((await reopen(id)).assessment?.status).toBe('completed')
+  })
+
+  it('counts in the scores an answer given before the reload', async () => {
+    const { store, id } = await openNewAssessment()
+    const before = store.scores?.answered ?? 0
+    await store.setAnswer(QUESTION, 'valide')
+    expect(store.scores?.answered).toBe(before + 1)
+    expect((await reopen(id)).scores?.answered).toBe(before + 1)
+  })
+
+  it('says an assessment that is not in this browser is not found', async () => {
+    const store = useAssessmentStore()
+    await store.open('an-assessment-deleted-meanwhile')
+    expect(store.state).toBe('not-found')
+    expect(store.assessment).toBeNull()
+  })
+})

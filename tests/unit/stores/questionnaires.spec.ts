@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
+import type { Assessment } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { useQuestionnairesStore } from '@/stores/questionnaires'
 import { useDatabaseStore } from '@/stores/database'
-import { getDefinition, saveDefinition } from '@/storage/repository'
+import { getDefinition, saveAssessment, saveDefinition } from '@/storage/repository'
 import { miniDefinition, miniWith } from '../fixtures'
 
 const MATURITY_ID = 'autodiagnostic-maturite-si-esms'
@@ -89,5 +90,47 @@ describe('loading a questionnaire variant', () => {
     await store.importDefinition(JSON.stringify({ ...miniDefinition(), version: '1.1.0' }))
     expect(store.latest('exemple-mini')?.version).toBe('1.1.0')
     expect(store.isBuiltinId('exemple-mini')).toBe(false)
+  })
+})
+
+describe('removing a questionnaire variant', () => {
+  function assessmentOn(id: string): Assessment {
+    return {
+      id,
+      structureId: 'structure-1',
+      questionnaireId: 'exemple-mini',
+      questionnaireVersion: '1.0.0',
+      status: 'in-progress',
+      currentPage: null,
+      respondents: [],
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    }
+  }
+
+  it('is refused while assessments answer it, with their number agreed, and keeps the variant', async () => {
+    const store = useQuestionnairesStore()
+    await store.importDefinition(JSON.stringify(miniDefinition()))
+    const db = await useDatabaseStore().db()
+    await saveAssessment(db, assessmentOn('a-1'))
+    expect(await store.removeDefinition('exemple-mini', '1.0.0')).toEqual({
+      ok: false,
+      message: 'Ce questionnaire est utilisé par 1 évaluation\u00a0: supprimez-la d’abord pour le retirer.',
+    })
+    await saveAssessment(db, assessmentOn('a-2'))
+    expect(await store.removeDefinition('exemple-mini', '1.0.0')).toEqual({
+      ok: false,
+      message: 'Ce questionnaire est utilisé par 2 évaluations\u00a0: supprimez-les d’abord pour le retirer.',
+    })
+    expect(await getDefinition(db, 'exemple-mini', '1.0.0')).toBeDefined()
+    expect(store.imported).toHaveLength(1)
+  })
+
+  it('removes a variant no assessment answers', async () => {
+    const store = useQuestionnairesStore()
+    await store.importDefinition(JSON.stringify(miniDefinition()))
+    expect(await store.removeDefinition('exemple-mini', '1.0.0')).toEqual({ ok: true })
+    expect(await getDefinition(await useDatabaseStore().db(), 'exemple-mini', '1.0.0')).toBeUndefined()
+    expect(store.imported).toHaveLength(0)
   })
 })

@@ -8,7 +8,7 @@ import {
   sortBackupData,
 } from '@/domain/backup/backup'
 import { parseBackup } from '@/domain/backup/validate'
-import { planImport } from '@/domain/backup/merge'
+import { planImport } from '@/domain/backup'
 import { applyResolutions, countWrites } from '@/domain/backup/resolve'
 import { EXPORTED_AT, group, sampleFile, sampleSnapshot } from '../../backup-fixtures'
 

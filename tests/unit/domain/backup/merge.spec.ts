@@ -9,7 +9,7 @@ import {
   type ExistingData,
   type ImportPlan,
   type Resolution,
-} from '@/domain/backup/merge'
+} from '@/domain/backup'
 import { applyResolutions, countWrites, type ImportWrites } from '@/domain/backup/resolve'
 import {
   EXPORTED_AT,

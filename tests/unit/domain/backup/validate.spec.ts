@@ -11,7 +11,7 @@ import {
   STRUCTURE_SPEC,
   type Spec,
 } from '@/domain/backup/schema'
-import { planImport } from '@/domain/backup/merge'
+import { planImport } from '@/domain/backup'
 import { applyResolutions } from '@/domain/backup/resolve'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { answer, resealed, sampleFile, sampleText } from '../../backup-fixtures'
