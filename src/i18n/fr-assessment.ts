@@ -3,6 +3,9 @@
 import { NOT_APPLICABLE_VALUE, UNKNOWN_VALUE, type OrphanAnswer } from '@/domain/definition'
 
 export const assessmentMessages = {
+  /** « version 1.2.0 », after the structure's name under a questionnaire's title. */
+  version: (version: string) => `version ${version}`,
+  surveyArea: 'Questionnaire',
   /** The links between the pages of an assessment. */
   tabs: { label: 'Pages de l’évaluation', questionnaire: 'Questionnaire', results: 'Résultats', plan: 'Plan d’action' },
   title: (questionnaire: string) => `Évaluation : ${questionnaire}`,

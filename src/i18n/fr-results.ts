@@ -12,6 +12,7 @@ export const resultsMessages = {
     `${label} — ${score} sur ${max} (${percent} %)`,
   globalNone: 'Pas encore assez de réponses pour un score global.',
   coverage: (answered: number, applicable: number) => `${answered} questions répondues sur ${applicable} applicables`,
+  unknownCount: (n: number) => `${n} « Je ne sais pas »`,
   selfAssessment: 'Résultat d’une autoévaluation déclarative, pas d’un audit.',
   domainsTitle: 'Scores par domaine',
   domain: 'Domaine',

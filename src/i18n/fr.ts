@@ -40,6 +40,7 @@ export const messages = {
     lastNotSaved: 'Dernière modification non enregistrée',
   },
   home: {
+    finess: (finess: string) => `FINESS ${finess}`,
     title: 'Mes structures',
     intro:
       'Créez la fiche de votre structure, puis lancez une évaluation. Vous pouvez vous arrêter à tout moment : chaque réponse est enregistrée aussitôt dans ce navigateur.',
