@@ -23,6 +23,7 @@ const structure = (id: string, finess = '750712184'): Structure => ({
   name: `Structure ${id}`,
   finess,
   category: 'EHPAD',
+  capacity: 40,
   organisation: 'Association Horizon',
   createdAt: AT,
   updatedAt: AT,
