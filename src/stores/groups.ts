@@ -1,7 +1,6 @@
 /**
- * Workshop groups and their consolidated data: each structure's latest maturity assessment, scored
- * and planned with the exact questionnaire version it answered, then compared by the domain. One tab
- * edits a group at a time; each change is a patch applied to the stored group.
+ * Workshop groups and their consolidated data (members read by group-members.ts), compared by the
+ * domain. One tab edits a group at a time; each change is a patch applied to the stored group.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -31,8 +30,7 @@ import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
 import { createEditLock } from '@/editing/edit-lock'
 import { announceSave } from '@/browser/tab-lock'
-
-export type { GroupMember } from './group-members'
+export type { GroupMember }
 
 const parsedRules = parseRuleCatalogue(rulesFile)
 /** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */
