@@ -30,6 +30,8 @@ export const workshopMessages = {
   ruleSet: 'Ensemble de règles de financement',
   create: 'Créer le groupe',
   created: 'Groupe créé.',
+  prefilled: (n: number) =>
+    `${countOf(n, 'structure cochée', 'structures cochées')} dans le formulaire du groupe : donnez-lui un nom.`,
   deleted: 'Groupe supprimé.',
   errorSummary: 'Le formulaire contient des erreurs :',
   questionnairesTitle: 'Questionnaires',
@@ -175,25 +177,4 @@ export const workshopMessages = {
   ready: 'Fichier téléchargé.',
   failed: 'L’export n’a pas pu être produit. Réessayez.',
   dash: '—',
-  batch: {
-    title: 'Importer les fichiers des structures',
-    intro:
-      'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné à part ; en cas de conflit, vos données sont gardées telles quelles et le fichier est signalé : importez-le seul depuis « Mes données » pour choisir.',
-    choose: 'Choisir les fichiers (plusieurs possibles)',
-    drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
-    progress: (done: number, total: number) =>
-      `Import en cours : ${countOf(done, 'fichier')} ${plural(done, 'traité', 'traités')} sur ${total}`,
-    finished: (total: number) => `Import terminé : ${countOf(total, 'fichier')} ${plural(total, 'traité', 'traités')}.`,
-    noJson: (n: number) =>
-      `Rien n’a été importé : ${n === 1 ? 'le fichier choisi n’est pas' : `aucun des ${n} fichiers choisis n’est`} un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
-    noneImported: 'Aucun fichier n’a pu être importé : voyez la raison de chacun dans le tableau ci-dessous.',
-    caption: 'Résultat de l’import, fichier par fichier',
-    file: 'Fichier',
-    result: 'Résultat',
-    structures: 'Structures du fichier',
-    details: 'Détail',
-    status: { imported: 'Importé', refused: 'Refusé', failed: 'Échec, rien n’a été modifié' } as Record<string, string>,
-    added: (n: number) => `${countOf(n, 'enregistrement')} ${plural(n, 'ajouté', 'ajoutés')}`,
-    conflicts: (n: number) => `${countOf(n, 'conflit')} : votre version est gardée`,
-  },
 }

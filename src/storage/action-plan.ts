@@ -79,3 +79,26 @@ export function saveCustomAction(db: CapsiDb, assessmentId: string, action: Cust
 export function deleteCustomAction(db: CapsiDb, id: string): Promise<void> {
   return guard(() => db.delete(STORES.customActions, id))
 }
+
+/** The plan edits and user actions of one assessment. */
+export interface StoredPlan {
+  edits: ActionEdit[]
+  custom: CustomAction[]
+}
+
+/** The plan edits and user actions of many assessments, read in one transaction (a group's members). */
+export function loadPlans(db: CapsiDb, assessmentIds: readonly string[]): Promise<Map<string, StoredPlan>> {
+  return guard(async () => {
+    const tx = db.transaction([STORES.actionEdits, STORES.customActions], 'readonly')
+    const edits = tx.objectStore(STORES.actionEdits).index('by-assessment')
+    const custom = tx.objectStore(STORES.customActions).index('by-assessment')
+    const plans = await Promise.all(
+      assessmentIds.map(async (id) => {
+        const [e, c] = await Promise.all([edits.getAll(id), custom.getAll(id)])
+        return [id, { edits: e.map(strip), custom: c.map(strip) }] as const
+      }),
+    )
+    await tx.done
+    return new Map(plans)
+  })
+}

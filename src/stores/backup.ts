@@ -1,45 +1,22 @@
 /**
- * Backups: exporting a file, the import flow (read, check, preview, choose, apply), erasing
+ * Backups: exporting a file, the import flow (backup-import.ts), erasing
  * everything, the backup reminder, and what the browser says about storage space and persistence.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import type {
-  BackupFile,
-  BackupScope,
-  BackupSelection,
-  BackupIssue,
-  DefinitionRef,
-  ImportPlan,
-  Resolution,
-} from '@/domain/backup'
+import { ref } from 'vue'
+import type { BackupScope, BackupSelection, DefinitionRef } from '@/domain/backup'
 import { computeBackupStatus, type BackupStatus } from '@/domain/backup'
 import * as storage from '@/storage/backup'
-import { listDefinitions } from '@/storage/repository'
-import { toStorageError } from '@/storage/errors'
 import { localDay } from '@/i18n/fr'
-import { dataMessages } from '@/i18n/fr-data'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
-import { newId, now } from '@/browser/clock'
+import { now } from '@/browser/clock'
 import { offlineStatus, type OfflineStatus } from '@/browser/hosting'
+import { createImportFlow } from './backup-import'
 
-/** What happened to one file of a batch import. */
-export interface BatchFileResult {
-  fileName: string
-  status: 'imported' | 'refused' | 'failed'
-  /** Records added to the database. */
-  added: number
-  /** Records that differed from the saved ones: the saved version was kept. */
-  conflicts: number
-  /** Names of the structures the file holds. */
-  structures: string[]
-  errors?: string[]
-}
-
-export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
+export type { ImportPhase } from './backup-import'
 
 /** Hands a file's content and name parts to whoever saves it (the view, through the browser). */
 export type Deliver = (content: string, nameParts: string[]) => void
@@ -52,23 +29,15 @@ export interface RecordCounts {
   groups: number
 }
 
-const t = dataMessages
-
 /**
  * The file rules (format, checks, merge) are loaded only when a file is exported or imported, so
  * that they cost nothing on the home screen, which only shows the backup reminder.
  */
-async function loadEngine() {
-  const [backup, validate, merge, resolve] = await Promise.all([
-    import('@/domain/backup'),
-    import('@/domain/backup'),
-    import('@/domain/backup'),
-    import('@/domain/backup'),
-  ])
-  return { ...backup, ...validate, ...merge, ...resolve }
+function loadEngine() {
+  return import('@/domain/backup')
 }
 
-type Engine = Awaited<ReturnType<typeof loadEngine>>
+export type Engine = Awaited<ReturnType<typeof loadEngine>>
 let engine: Engine | null = null
 
 async function useEngine(): Promise<Engine> {
@@ -93,18 +62,11 @@ export const useBackupStore = defineStore('backup', () => {
   /** Whether the app can be opened here without a network; null until « Mes données » has asked. */
   const offline = ref<OfflineStatus | null>(null)
 
-  const phase = ref<ImportPhase>('idle')
-  const fileName = ref('')
-  const errors = ref<BackupIssue[]>([])
-  const failure = ref('')
-  const notice = ref('')
-  const migratedFrom = ref<number | null>(null)
-  const plan = shallowRef<ImportPlan | null>(null)
-  const resolutions = ref<Record<string, Resolution>>({})
-  const result = ref<{ added: number; replaced: number; removed: number } | null>(null)
-  let file: BackupFile | null = null
-
-  const conflicts = computed(() => (plan.value && engine ? engine.conflictsOf(plan.value) : []))
+  const flow = createImportFlow({
+    useEngine,
+    builtinRefs,
+    afterImport: () => Promise.all([useLibraryStore().load(), reloadGroups(), refresh()]).then(() => undefined),
+  })
 
   async function builtinRefs(): Promise<DefinitionRef[]> {
     const questionnaires = useQuestionnairesStore()
@@ -180,217 +142,30 @@ export const useBackupStore = defineStore('backup', () => {
     return true
   }
 
-  function reset(): void {
-    phase.value = 'idle'
-    fileName.value = ''
-    errors.value = []
-    failure.value = ''
-    notice.value = ''
-    migratedFrom.value = null
-    plan.value = null
-    resolutions.value = {}
-    result.value = null
-    file = null
-  }
-
-  async function freshPlan(parsed: BackupFile): Promise<ImportPlan | undefined> {
-    const builtin = await builtinRefs()
-    const existing = await useDatabaseStore().run((db) => storage.readExisting(db))
-    const { planImport } = await useEngine()
-    return existing && planImport(parsed, { ...existing, definitions: [...existing.definitions, ...builtin] })
-  }
-
-  /** Reads and checks a file chosen by the user, then shows what importing it would do. Writes nothing. */
-  async function startImport(chosen: File): Promise<void> {
-    reset()
-    phase.value = 'reading'
-    fileName.value = chosen.name
-    const { BACKUP_LIMITS, BACKUP_MESSAGES, parseBackup, conflictsOf } = await useEngine()
-    if (chosen.size > BACKUP_LIMITS.maxBytes) {
-      errors.value = [
-        {
-          path: '(racine)',
-          message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576),
-        },
-      ]
-      phase.value = 'refused'
-      return
-    }
-    let text: string
-    try {
-      text = await chosen.text()
-    } catch {
-      errors.value = [{ path: '(racine)', message: t.readFailed }]
-      phase.value = 'refused'
-      return
-    }
-    const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const known = [
-      ...(await builtinRefs()),
-      ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition })),
-    ]
-    const parsed = parseBackup(text, { knownDefinitions: known })
-    if (!parsed.ok) {
-      errors.value = parsed.errors
-      phase.value = 'refused'
-      return
-    }
-    const planned = await freshPlan(parsed.file)
-    if (!planned) {
-      reset()
-      return
-    }
-    file = parsed.file
-    migratedFrom.value = parsed.migratedFrom ?? null
-    plan.value = planned
-    resolutions.value = Object.fromEntries(conflictsOf(planned).map((c) => [c.key, 'keep-mine' as Resolution]))
-    phase.value = 'preview'
-  }
-
-  function setResolution(key: string, resolution: Resolution): void {
-    resolutions.value = { ...resolutions.value, [key]: resolution }
-  }
-
-  /** Applies the previewed import with the chosen resolutions, all at once; shows the preview again if the data changed meanwhile. */
-  async function confirmImport(): Promise<void> {
-    const shown = plan.value
-    if (!file || !shown || phase.value !== 'preview') return
-    phase.value = 'applying'
-    notice.value = ''
-    const current = await freshPlan(file)
-    if (!current) {
-      phase.value = 'preview'
-      return
-    }
-    const { planSignature, conflictsOf, applyResolutions, countWrites } = await useEngine()
-    if (planSignature(current) !== planSignature(shown)) {
-      plan.value = current
-      resolutions.value = Object.fromEntries(
-        conflictsOf(current).map((c) => [c.key, resolutions.value[c.key] ?? ('keep-mine' as Resolution)]),
-      )
-      notice.value = t.planChanged
-      phase.value = 'preview'
-      return
-    }
-    const writes = applyResolutions(current, resolutions.value, { newId })
-    try {
-      await storage.applyImport(await useDatabaseStore().db(), writes, now())
-    } catch (error) {
-      const storageError = toStorageError(error)
-      failure.value = storageError.kind === 'quota' ? `${t.importFailed} ${storageError.message}` : t.importFailed
-      phase.value = 'failed'
-      return
-    }
-    result.value = countWrites(writes)
-    phase.value = 'done'
-    useAssessmentStore().close()
-    await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
-  }
-
-  /**
-   * Imports many files at once (a facilitator collecting the files of a grappe). Each file is checked
-   * and merged on its own, in one transaction, like a single import. A conflict is never resolved for
-   * the user: the saved version is kept and the file is reported, so it can be imported alone to
-   * choose. Reports progress after each file.
-   */
-  async function importMany(files: readonly File[], onProgress: (done: number) => void): Promise<BatchFileResult[]> {
-    const engine = await useEngine()
-    const results: BatchFileResult[] = []
-    for (const [index, chosen] of files.entries()) {
-      results.push(await importOne(engine, chosen))
-      onProgress(index + 1)
-    }
-    useAssessmentStore().close()
-    await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
-    return results
-  }
-
-  async function importOne(engine: Engine, chosen: File): Promise<BatchFileResult> {
-    const base = { fileName: chosen.name, added: 0, conflicts: 0, structures: [] as string[] }
-    if (chosen.size > engine.BACKUP_LIMITS.maxBytes) {
-      return {
-        ...base,
-        status: 'refused',
-        errors: [
-          engine.BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), engine.BACKUP_LIMITS.maxBytes / 1048576),
-        ],
-      }
-    }
-    const text = await chosen.text().catch(() => null)
-    if (text === null) return { ...base, status: 'refused', errors: [t.readFailed] }
-    const saved = (await useDatabaseStore().run((db) => listDefinitions(db))) ?? []
-    const parsed = engine.parseBackup(text, {
-      knownDefinitions: [
-        ...(await builtinRefs()),
-        ...saved.map((d) => ({ id: d.id, version: d.version, definition: d.definition })),
-      ],
-    })
-    if (!parsed.ok)
-      return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
-    const planned = await freshPlan(parsed.file)
-    if (!planned) return { ...base, status: 'failed', errors: [t.importFailed] }
-    const conflicts = engine.conflictsOf(planned)
-    const writes = engine.applyResolutions(
-      planned,
-      Object.fromEntries(conflicts.map((c) => [c.key, 'keep-mine' as Resolution])),
-      { newId },
-    )
-    try {
-      await storage.applyImport(await useDatabaseStore().db(), writes, now())
-    } catch {
-      return { ...base, status: 'failed', errors: [t.importFailed] }
-    }
-    return {
-      ...base,
-      status: 'imported',
-      added: engine.countWrites(writes).added,
-      conflicts: conflicts.length,
-      structures: parsed.file.data.structures.map((x) => x.name),
-    }
-  }
-
-  function cancelImport(): void {
-    reset()
-  }
-
   /** Erases every record from this browser; returns true when done. */
   async function eraseAll(): Promise<boolean> {
     const done = await useDatabaseStore().run(async (db) => {
       await storage.eraseEverything(db)
       return true
     })
-    reset()
+    flow.reset()
     useAssessmentStore().close()
     await Promise.all([useLibraryStore().load(), reloadGroups(), refresh()])
     return done === true
   }
 
   return {
-    importMany,
     counts,
     status,
     estimate,
     persisted,
     persistAnswer,
     offline,
-    phase,
-    fileName,
-    errors,
-    failure,
-    notice,
-    migratedFrom,
-    plan,
-    resolutions,
-    result,
-    conflicts,
     refresh,
     refreshStatus,
     requestPersistence,
     exportData,
-    startImport,
-    setResolution,
-    confirmImport,
-    cancelImport,
+    ...flow,
     eraseAll,
   }
 })

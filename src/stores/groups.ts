@@ -1,26 +1,16 @@
 /**
- * Workshop groups and their consolidated data: each structure's latest maturity assessment, scored
- * and planned with the exact questionnaire version it answered, then compared by the domain. One tab
- * edits a group at a time; each change is a patch applied to the stored group.
+ * Workshop groups and their consolidated data (members read by group-members.ts), compared by the
+ * domain. One tab edits a group at a time; each change is a patch applied to the stored group.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import rulesFile from '../../rules/esms-numerique.json'
-import {
-  pathOf,
-  toAnswerMap,
-  type Assessment,
-  type Structure,
-  computeScores,
-  resolveProfile,
-} from '@/domain/assessment'
+import { type Assessment, computeScores } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
-import { buildActionPlan } from '@/domain/action-plan'
 import {
   compareStructures,
   anonymisedLabels,
   type Consolidation,
-  latestAssessment,
   validateGroupInput,
   type Group,
   type GroupInput,
@@ -31,41 +21,22 @@ import {
   type UsageEntry,
 } from '@/domain/workshop'
 import { compareVersions } from '@/domain/definition'
-import type { AssessmentSnapshot } from '@/domain/assessment'
 import * as groupRepo from '@/storage/groups'
 import * as planRepo from '@/storage/action-plan'
+import { definitionResolver, readMembers, snapshotWith, type GroupMember, type MemberSnapshot } from './group-members'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
 import { createEditLock } from '@/editing/edit-lock'
 import { announceSave } from '@/browser/tab-lock'
+export type { GroupMember }
 
 const parsedRules = parseRuleCatalogue(rulesFile)
 /** The funding rule sets shipped with the app (an empty catalogue if the file were unreadable). */
 export const RULE_CATALOGUE: RuleCatalogue = parsedRules.ok
   ? parsedRules.catalogue
   : { socleQuestions: [], socleReachedLevel: 3, usageIndicators: [], ruleSets: [] }
-
-/** One member of the open group with what was found for it. */
-export interface GroupMember {
-  structure: Structure
-  /** Real name, or « Structure A »… when the page is anonymised. */
-  label: string
-  /** OG name, or « OG 1 »… when anonymised. */
-  organisationLabel: string
-  assessment: Assessment | null
-  snapshot: (AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null
-}
-
-/** Most frequent value of a list (first seen wins a tie). */
-function mostFrequent(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  let best: string | undefined
-  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value
-  return best
-}
 
 export const useGroupsStore = defineStore('groups', () => {
   const groups = ref<Group[]>([])
@@ -168,32 +139,9 @@ export const useGroupsStore = defineStore('groups', () => {
   }
 
   /** Scores and plans one assessment with its own questionnaire version, its targets and its plan edits. */
-  async function snapshotOf(
-    assessment: Assessment,
-  ): Promise<(AssessmentSnapshot & { definition: QuestionnaireDefinition }) | null> {
-    const questionnaires = useQuestionnairesStore()
-    const library = useLibraryStore()
-    const def = await questionnaires.resolve(assessment.questionnaireId, assessment.questionnaireVersion)
-    if (!def || def.kind !== 'maturity') return null
-    const plan = await useDatabaseStore().run(async (db) => ({
-      edits: await planRepo.loadActionEdits(db, assessment.id),
-      custom: await planRepo.loadCustomActions(db, assessment.id),
-    }))
-    const answers = toAnswerMap(library.answers.filter((a) => a.assessmentId === assessment.id))
-    const profile = resolveProfile(def, library.structures.find((s) => s.id === assessment.structureId) ?? null)
-    const scores = computeScores(def, answers, pathOf(assessment), profile)
-    const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
-    return {
-      definition: def,
-      answers,
-      scores,
-      plan: buildActionPlan(def, answers, {
-        targets: assessment.targets ?? {},
-        edits,
-        custom: plan?.custom ?? [],
-        profile,
-      }),
-    }
+  async function snapshotOf(assessment: Assessment): Promise<MemberSnapshot | null> {
+    const plans = await useDatabaseStore().run((db) => planRepo.loadPlans(db, [assessment.id]))
+    return snapshotWith(assessment, plans?.get(assessment.id), definitionResolver())
   }
 
   /** Opens a group: loads the library and computes each member's latest assessment of the group's main questionnaire. */
@@ -208,32 +156,8 @@ export const useGroupsStore = defineStore('groups', () => {
     await lock.acquire(id)
     if (openId.value !== id) return
     const group = byId(id)
-    if (!group) {
-      members.value = []
-      definition.value = null
-      return
-    }
-    const structures = group.structureIds.flatMap((sid) => library.structures.filter((s) => s.id === sid))
-    const ofGroup = library.assessments.filter((a) => group.structureIds.includes(a.structureId))
-    const mainId = mostFrequent(
-      structures.flatMap((s) => {
-        const latest = latestAssessment(ofGroup, s.id)
-        return latest ? [latest.questionnaireId] : []
-      }),
-    )
-    const found: GroupMember[] = []
-    for (const structure of structures) {
-      const assessment = mainId
-        ? (latestAssessment(ofGroup, structure.id, (a) => a.questionnaireId === mainId) ?? null)
-        : null
-      found.push({
-        structure,
-        label: structure.name,
-        organisationLabel: structure.organisation,
-        assessment,
-        snapshot: assessment ? await snapshotOf(assessment) : null,
-      })
-    }
+    const found = group ? await readMembers(group) : []
+    if (openId.value !== id) return
     const newest = found
       .flatMap((m) => (m.snapshot ? [m.snapshot.definition] : []))
       .sort((a, b) => compareVersions(b.version, a.version))[0]

@@ -11,6 +11,13 @@ import {
   resolveProfile,
 } from '@/domain/assessment'
 import * as repo from '@/storage/repository'
+import {
+  createProgressCache,
+  indexByAssessment,
+  NO_ANSWERS,
+  withoutAssessments,
+  type AnswerIndex,
+} from './answer-index'
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
@@ -18,7 +25,11 @@ import { newId, now } from '@/browser/clock'
 export const useLibraryStore = defineStore('library', () => {
   const structures = ref<Structure[]>([])
   const assessments = ref<Assessment[]>([])
-  const answers = ref<Answer[]>([])
+  /**
+   * Every saved answer, indexed by assessment. A list is replaced only when its assessment changes,
+   * so that what was derived from the other lists (their progress) is kept.
+   */
+  const answersByAssessment = shallowRef<AnswerIndex>(new Map())
   const loaded = ref(false)
   /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
   const scoring = shallowRef<typeof import('@/domain/assessment') | null>(null)
@@ -53,31 +64,54 @@ export const useLibraryStore = defineStore('library', () => {
     if (data) {
       structures.value = data.structures.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
       assessments.value = data.assessments
-      answers.value = data.answers
+      answersByAssessment.value = indexByAssessment(data.answers, answersByAssessment.value)
     }
     loaded.value = true
   }
 
-  /** Progress (0–1) of each assessment whose questionnaire is known. */
-  const progressById = computed(() => {
-    const questionnaires = useQuestionnairesStore()
-    const result = Object.create(null) as Record<string, number>
-    const rules = scoring.value
-    if (!rules) return result
+  const structuresById = computed(() => new Map(structures.value.map((s) => [s.id, s])))
+
+  /** Assessments of each structure, the latest changed first. */
+  const assessmentsByStructure = computed(() => {
+    const index = new Map<string, Assessment[]>()
     for (const assessment of assessments.value) {
-      const definition = questionnaires.latest(assessment.questionnaireId)
-      if (!definition || definition.kind !== 'maturity') continue
-      const map = toAnswerMap(answers.value.filter((a) => a.assessmentId === assessment.id))
-      const profile = resolveProfile(definition, structures.value.find((s) => s.id === assessment.structureId) ?? null)
-      result[assessment.id] = rules.overallProgress(rules.computeProgress(definition, map, false, profile))
+      const list = index.get(assessment.structureId)
+      if (list) list.push(assessment)
+      else index.set(assessment.structureId, [assessment])
     }
-    return result
+    for (const list of index.values()) list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return index
   })
 
+  /** The saved answers of one assessment. */
+  function answersOf(assessmentId: string): readonly Answer[] {
+    return answersByAssessment.value.get(assessmentId) ?? NO_ANSWERS
+  }
+
+  const cachedProgress = createProgressCache(({ answers, structure, definition }) => {
+    const rules = scoring.value
+    if (!rules) return 0
+    const profile = resolveProfile(definition, structure)
+    return rules.overallProgress(rules.computeProgress(definition, toAnswerMap(answers), false, profile))
+  })
+
+  /**
+   * Progress (0–1) of an assessment whose maturity questionnaire is known: computed only for the
+   * assessments shown, once, and again only when its answers, structure or questionnaire change.
+   */
+  function progressOf(assessmentId: string): number | undefined {
+    const assessment = assessmentsById.value.get(assessmentId)
+    if (!scoring.value || !assessment) return undefined
+    const definition = useQuestionnairesStore().latest(assessment.questionnaireId)
+    if (!definition || definition.kind !== 'maturity') return undefined
+    const structure = structuresById.value.get(assessment.structureId) ?? null
+    return cachedProgress({ answers: answersOf(assessmentId), structure, definition, assessment })
+  }
+
+  const assessmentsById = computed(() => new Map(assessments.value.map((a) => [a.id, a])))
+
   function assessmentsOf(structureId: string): Assessment[] {
-    return assessments.value
-      .filter((a) => a.structureId === structureId)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return assessmentsByStructure.value.get(structureId) ?? []
   }
 
   /** Validates and saves a new structure; returns the validation for the form to show. */
@@ -171,7 +205,7 @@ export const useLibraryStore = defineStore('library', () => {
     if (done) {
       await reading
       assessments.value = assessments.value.filter((a) => a.id !== id)
-      answers.value = answers.value.filter((a) => a.assessmentId !== id)
+      answersByAssessment.value = withoutAssessments(answersByAssessment.value, [id])
     }
     return done === true
   }
@@ -186,7 +220,7 @@ export const useLibraryStore = defineStore('library', () => {
       const removed = new Set(assessmentsOf(id).map((a) => a.id))
       structures.value = structures.value.filter((s) => s.id !== id)
       assessments.value = assessments.value.filter((a) => !removed.has(a.id))
-      answers.value = answers.value.filter((a) => !removed.has(a.assessmentId))
+      answersByAssessment.value = withoutAssessments(answersByAssessment.value, removed)
     }
     return done === true
   }
@@ -194,10 +228,12 @@ export const useLibraryStore = defineStore('library', () => {
   return {
     structures,
     assessments,
-    answers,
+    answersByAssessment,
+    answersOf,
+    structuresById,
     loaded,
     load,
-    progressById,
+    progressOf,
     assessmentsOf,
     createStructure,
     updateStructure,

@@ -44,11 +44,18 @@ test('a facilitator imports the files of several structures at once, with progre
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible()
   await page.getByLabel('Choisir les fichiers (plusieurs possibles)').setInputFiles(files)
   await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 3 fichiers traités.' })).toBeVisible()
+  await expect(page.getByTestId('batch-summary')).toHaveText('2 structures importées, 1 refusée.')
   const results = page.getByTestId('batch-results')
-  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText('Importé')
-  await expect(results.getByRole('row', { name: /EHPAD Le Verger\.json/ })).toContainText('EHPAD Le Verger')
-  await expect(results.getByRole('row', { name: /tronque\.json/ })).toContainText('Refusé')
-  await expect(results.getByRole('row', { name: /tronque\.json/ })).toContainText('tronqué')
+  const rowOf = (fileName: string) =>
+    results.locator('tr', { has: page.getByRole('rowheader', { name: fileName, exact: true }) })
+  await expect(rowOf('EHPAD Les Tilleuls.json')).toContainText('Nouvelle')
+  await expect(rowOf('EHPAD Le Verger.json')).toContainText('EHPAD Le Verger')
+  // Both establishments typed the same FINESS: the second file is flagged, and imported all the same.
+  await expect(rowOf('EHPAD Le Verger.json').getByTestId('finess-warning')).toContainText(
+    'FINESS 750712184 en double dans ce lot',
+  )
+  await expect(rowOf('tronque.json')).toContainText('Refusée —')
+  await expect(rowOf('tronque.json')).toContainText('tronqué')
   // The imported structures can be put in a group straight away.
   await expect(page.getByRole('checkbox', { name: /EHPAD Les Tilleuls/ })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: /EHPAD Le Verger/ })).toBeVisible()
@@ -68,7 +75,7 @@ test('a facilitator imports the files of several structures at once, with progre
     { name: first.name, text: first.buffer.toString() },
   )
   await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 1 fichier traité.' })).toBeVisible()
-  await expect(results.getByRole('row', { name: /EHPAD Les Tilleuls\.json/ })).toContainText('0 enregistrement ajouté')
+  await expect(rowOf('EHPAD Les Tilleuls.json')).toContainText('Identique')
   await page.goto('./')
   await expect(page.getByTestId('structure-card')).toHaveCount(2)
   await context.close()

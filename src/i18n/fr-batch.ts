@@ -1,0 +1,86 @@
+/** The wording of the workshop's batch import, in French (loaded with the workshop). */
+
+import type { BatchOutcome, BatchPolicy, FinessWarning } from '@/domain/workshop'
+import { countOf, plural } from './plural'
+
+export type BatchStatus = BatchOutcome | 'refused' | 'failed'
+
+const FINESS_PROBLEMS: Record<string, string> = {
+  missing: 'numéro absent',
+  length: 'il faut 9 caractères',
+  characters: 'chiffres seulement (2A ou 2B pour la Corse)',
+  key: 'la clé de contrôle (dernier chiffre) est fausse',
+}
+
+/** The counts of a batch, in words: « 12 structures importées, 3 mises à jour, 1 refusée ». */
+function summary(counts: Readonly<Record<BatchStatus, number>>): string {
+  const parts = [
+    counts.new ? countOf(counts.new, 'structure importée', 'structures importées') : '',
+    counts.updated ? `${counts.updated} ${plural(counts.updated, 'mise à jour', 'mises à jour')}` : '',
+    counts.identical ? `${counts.identical} ${plural(counts.identical, 'identique', 'identiques')}` : '',
+    counts.kept ? `${counts.kept} ${plural(counts.kept, 'gardée telle quelle', 'gardées telles quelles')}` : '',
+    counts.refused ? `${counts.refused} ${plural(counts.refused, 'refusée', 'refusées')}` : '',
+    counts.failed ? `${counts.failed} en échec` : '',
+  ].filter(Boolean)
+  return parts.length ? `${parts.join(', ')}.` : ''
+}
+
+export const batchMessages = {
+  title: 'Importer les fichiers des structures',
+  intro:
+    'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné ; le tableau dit, fichier par fichier, ce qui a été fait.',
+  policyLegend: 'Si une structure déjà présente revient avec d’autres réponses',
+  policy: {
+    newest: 'La plus récente l’emporte',
+    'keep-mine': 'Garder la mienne',
+  } satisfies Record<BatchPolicy, string>,
+  policyHint: {
+    newest:
+      'Réponse par réponse, la version modifiée en dernier est gardée ; rien de ce qui est enregistré ici n’est effacé.',
+    'keep-mine':
+      'Les données déjà présentes ici ne changent pas ; seuls les éléments nouveaux du fichier sont ajoutés.',
+  } satisfies Record<BatchPolicy, string>,
+  choose: 'Choisir les fichiers (plusieurs possibles)',
+  drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
+  progress: (done: number, total: number) =>
+    `Import en cours : ${countOf(done, 'fichier')} ${plural(done, 'traité', 'traités')} sur ${total}`,
+  finished: (total: number) => `Import terminé : ${countOf(total, 'fichier')} ${plural(total, 'traité', 'traités')}.`,
+  summary,
+  noJson: (n: number) =>
+    `Rien n’a été importé : ${n === 1 ? 'le fichier choisi n’est pas' : `aucun des ${n} fichiers choisis n’est`} un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
+  noneImported: 'Aucun fichier n’a pu être importé : voyez la raison de chacun dans le tableau ci-dessous.',
+  caption: 'Résultat de l’import, fichier par fichier',
+  file: 'Fichier',
+  result: 'Résultat',
+  structures: 'Structures du fichier',
+  details: 'Détail',
+  status: {
+    new: 'Nouvelle',
+    updated: 'Mise à jour',
+    identical: 'Identique',
+    kept: 'Gardée telle quelle',
+    refused: 'Refusée',
+    failed: 'Échec, rien n’a été modifié',
+  } satisfies Record<BatchStatus, string>,
+  refusedBecause: (reason: string) => `Refusée — ${reason}`,
+  answers: (n: number) => `${countOf(n, 'réponse')} ${plural(n, 'ajoutée ou modifiée', 'ajoutées ou modifiées')}`,
+  identical: 'Rien de nouveau : le fichier est celui déjà importé.',
+  kept: {
+    newest: 'Vos données sont plus récentes que celles du fichier : elles sont gardées.',
+    'keep-mine': 'Le fichier a d’autres réponses, plus récentes ou non : « Garder la mienne » les laisse de côté.',
+  } satisfies Record<BatchPolicy, string>,
+  finessTitle: 'Numéro FINESS à vérifier',
+  finess: (w: FinessWarning): string => {
+    switch (w.kind) {
+      case 'invalid':
+        return `FINESS ${w.finess} (${w.structure}) : ${FINESS_PROBLEMS[w.problem] ?? 'numéro invalide'}.`
+      case 'unverified':
+        return `FINESS ${w.finess} (${w.structure}) : numéro de Corse, sa clé de contrôle ne peut pas être vérifiée.`
+      case 'batch':
+        return `FINESS ${w.finess} en double dans ce lot : « ${w.structure} » et « ${w.otherStructure} » (fichier ${w.otherFile}).`
+      case 'library':
+        return `FINESS ${w.finess} déjà porté par « ${w.otherStructure} », enregistrée ici : « ${w.structure} » l’a aussi.`
+    }
+  },
+  createGroup: 'Créer un groupe avec ces structures',
+}

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test'
+import type { BackupFile } from '../../src/domain/backup/backup'
+import { buildBackup, serializeBackup } from '../../src/domain/backup/backup'
+import { generateStructureFiles, type GeneratedFile } from '../fixtures/generate-structures'
+import { violations } from './helpers'
+
+const T1 = '2026-10-05T09:00:00.000Z'
+
+type Upload = { name: string; mimeType: string; buffer: Buffer }
+const upload = (name: string, text: string): Upload => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+})
+
+/** The same structure's file sent again later, changed by `edit` (the checksum made anew). */
+function resent(file: GeneratedFile, at: string, edit: (data: BackupFile['data']) => void): string {
+  const parsed = JSON.parse(file.text) as BackupFile
+  const data = structuredClone(parsed.data)
+  edit(data)
+  const built = buildBackup(
+    { ...data, definitions: [] },
+    'structure',
+    { structureId: file.structure.id },
+    { appVersion: parsed.appVersion, exportedAt: at },
+  )
+  return serializeBackup(built)
+}
+
+/** The first answer of the file's assessment takes another value, changed at `at`. */
+function newerAnswer(file: GeneratedFile, at: string, value: string): string {
+  return resent(file, at, (data) => {
+    const first = data.answers[0]
+    if (!first) throw new Error('no answer')
+    first.value = value
+    first.updatedAt = at
+    const assessment = data.assessments[0]
+    if (assessment) assessment.updatedAt = at
+  })
+}
+
+async function importFiles(page: Page, files: Upload[]): Promise<void> {
+  await page.getByLabel('Choisir les fichiers (plusieurs possibles)').setInputFiles(files)
+  const count = files.length
+  await expect(page.getByRole('status').filter({ hasText: `Import terminé : ${count} fichier` })).toBeVisible({
+    timeout: 60_000,
+  })
+}
+
+/** The row of a file, found by its header cell (another row may name the file in a warning). */
+const row = (page: Page, fileName: string) =>
+  page.getByTestId('batch-results').locator('tr', { has: page.getByRole('rowheader', { name: fileName, exact: true }) })
+
+test('a structure sent again with newer answers is updated when the newest wins, kept when « Garder la mienne » is chosen, and each file says so', async ({
+  page,
+}) => {
+  const [first, second] = generateStructureFiles(2, { at: T1 })
+  if (!first || !second) throw new Error('no files')
+  await page.goto('./#/atelier')
+  // An empty workshop starts with the batch import.
+  const headings = page.getByRole('heading', { level: 2 })
+  await expect(headings.first()).toHaveText('Importer les fichiers des structures')
+  await expect(page.getByRole('radio', { name: 'La plus récente l’emporte' })).toBeChecked()
+
+  await importFiles(page, [upload(first.name, first.text), upload(second.name, second.text)])
+  await expect(page.getByTestId('batch-summary')).toHaveText('2 structures importées.')
+  await expect(page.getByTestId('batch-summary')).toBeFocused()
+  await expect(row(page, first.name)).toContainText('Nouvelle')
+  await expect(row(page, second.name)).toContainText('Nouvelle')
+  expect(await violations(page)).toEqual([])
+
+  // The first structure answers again later: with the default rule, its file updates it.
+  const question = JSON.parse(first.text) as BackupFile
+  const original = question.data.answers[0]?.value
+  const other = original === 'aucun' ? 'valide' : 'aucun'
+  const later = newerAnswer(first, '2026-11-05T09:00:00.000Z', other)
+  await importFiles(page, [upload('renvoi.json', later), upload(second.name, second.text)])
+  await expect(row(page, 'renvoi.json')).toContainText('Mise à jour')
+  await expect(row(page, 'renvoi.json')).toContainText('1 réponse ajoutée ou modifiée')
+  await expect(row(page, second.name)).toContainText('Identique')
+  await expect(page.getByTestId('batch-summary')).toHaveText('1 mise à jour, 1 identique.')
+  // What is saved is now that later file: sending it again changes nothing.
+  await importFiles(page, [upload('renvoi.json', later)])
+  await expect(row(page, 'renvoi.json')).toContainText('Identique')
+
+  // An even later file, with « Garder la mienne »: the saved answers stay, and the file says so.
+  const latest = newerAnswer(first, '2026-12-05T09:00:00.000Z', original ?? 'aucun')
+  await page.getByRole('radio', { name: 'Garder la mienne' }).check()
+  await importFiles(page, [upload('dernier.json', latest)])
+  await expect(row(page, 'dernier.json')).toContainText('Gardée telle quelle')
+  await expect(row(page, 'dernier.json')).toContainText('« Garder la mienne » les laisse de côté')
+  await expect(page.getByTestId('batch-summary')).toHaveText('1 gardée telle quelle.')
+  // It was really kept aside: with the newest winning, the same file now updates the structure.
+  await page.getByRole('radio', { name: 'La plus récente l’emporte' }).check()
+  await importFiles(page, [upload('dernier.json', latest)])
+  await expect(row(page, 'dernier.json')).toContainText('Mise à jour')
+  expect(await violations(page)).toEqual([])
+})
+
+test('two files of one batch with the same FINESS are flagged, naming the number, and both are imported', async ({
+  page,
+}) => {
+  const [first, second] = generateStructureFiles(2, { at: T1, seed: 7 })
+  if (!first || !second) throw new Error('no files')
+  const twin = resent(second, T1, (data) => {
+    const structure = data.structures[0]
+    if (structure) structure.finess = first.structure.finess
+  })
+  await page.goto('./#/atelier')
+  await importFiles(page, [upload(first.name, first.text), upload(second.name, twin)])
+  await expect(page.getByTestId('batch-summary')).toHaveText('2 structures importées.')
+  const warning = row(page, second.name).getByTestId('finess-warning')
+  await expect(warning).toContainText(`FINESS ${first.structure.finess} en double dans ce lot`)
+  await expect(warning).toContainText(first.name)
+  await expect(row(page, first.name).getByTestId('finess-warning')).toHaveCount(0)
+  expect(await violations(page)).toEqual([])
+})
+
+test('two hundred imported structures make a group with « Tout cocher », and the group opens', async ({ page }) => {
+  test.setTimeout(120_000)
+  const files = generateStructureFiles(200, { at: T1, seed: 11 })
+  await page.goto('./#/atelier')
+  await importFiles(
+    page,
+    files.map((f) => upload(f.name, f.text)),
+  )
+  await expect(page.getByTestId('batch-summary')).toHaveText('200 structures importées.')
+
+  // The button fills the group form with the structures imported, and moves the focus there.
+  await page.getByRole('button', { name: 'Créer un groupe avec ces structures' }).click()
+  await expect(page.getByLabel('Nom du groupe')).toBeFocused()
+  const count = page.getByTestId('group-checked-count')
+  await expect(count).toContainText('200 structures cochées sur 200')
+  await page.getByRole('button', { name: /Tout décocher/ }).click()
+  await expect(count).toContainText('0 structure cochée sur 200')
+
+  // A search narrows the list; « Tout cocher » checks only those shown.
+  const wanted = files[41]?.structure
+  if (!wanted) throw new Error('no structure')
+  await page.getByLabel('Rechercher par nom ou numéro FINESS').fill(wanted.finess)
+  await expect(page.getByRole('checkbox')).toHaveCount(1)
+  await page.getByRole('button', { name: /Tout cocher/ }).click()
+  await expect(count).toContainText('1 structure cochée sur 200 — 1 affichée sur 200')
+  await page.getByLabel('Rechercher par nom ou numéro FINESS').fill('')
+  await page.getByLabel('Catégorie').selectOption(wanted.category)
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1)
+  await page.getByLabel('Catégorie').selectOption('')
+  await page.getByRole('button', { name: /Tout cocher/ }).click()
+  await expect(count).toContainText('200 structures cochées sur 200')
+  expect(await violations(page)).toEqual([])
+
+  await page.getByLabel('Nom du groupe').fill('Collectif SI du Nord')
+  await page.getByRole('button', { name: 'Créer le groupe' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Collectif SI du Nord' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('heat-map').locator('tbody tr')).toHaveCount(200, { timeout: 30_000 })
+})
