@@ -4,27 +4,30 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type {
-  BackupFile,
-  BackupScope,
-  BackupSelection,
-  BackupIssue,
-  DefinitionRef,
-  ImportPlan,
-  Resolution,
-} from '@/domain/backup'
-import { computeBackupStatus, type BackupStatus } from '@/domain/backup'
+import type { BackupFile, BackupScope, BackupSelection, DefinitionRef, ImportPlan, Resolution } from '@/domain/backup'
+import { computeBackupStatus, type BackupIssue, type BackupStatus } from '@/domain/backup'
 import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
 import { toStorageError } from '@/storage/errors'
 import { localDay } from '@/i18n/fr'
 import { dataMessages } from '@/i18n/fr-data'
+import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
 import { offlineStatus, type OfflineStatus } from '@/browser/hosting'
+
+/** A fault of a refused file, in French, with the path of its field (« (racine) » for the whole file). */
+export interface ShownIssue {
+  path: string
+  message: string
+}
+
+function shown(issue: BackupIssue): ShownIssue {
+  return { path: issuePath(issue), message: issueMessage(issue) }
+}
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {
@@ -95,7 +98,7 @@ export const useBackupStore = defineStore('backup', () => {
 
   const phase = ref<ImportPhase>('idle')
   const fileName = ref('')
-  const errors = ref<BackupIssue[]>([])
+  const errors = ref<ShownIssue[]>([])
   const failure = ref('')
   const notice = ref('')
   const migratedFrom = ref<number | null>(null)
@@ -205,14 +208,9 @@ export const useBackupStore = defineStore('backup', () => {
     reset()
     phase.value = 'reading'
     fileName.value = chosen.name
-    const { BACKUP_LIMITS, BACKUP_MESSAGES, parseBackup, conflictsOf } = await useEngine()
+    const { BACKUP_LIMITS, tooLargeIssue, parseBackup, conflictsOf } = await useEngine()
     if (chosen.size > BACKUP_LIMITS.maxBytes) {
-      errors.value = [
-        {
-          path: '(racine)',
-          message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576),
-        },
-      ]
+      errors.value = [shown(tooLargeIssue(chosen.size))]
       phase.value = 'refused'
       return
     }
@@ -231,7 +229,7 @@ export const useBackupStore = defineStore('backup', () => {
     ]
     const parsed = parseBackup(text, { knownDefinitions: known })
     if (!parsed.ok) {
-      errors.value = parsed.errors
+      errors.value = parsed.errors.map(shown)
       phase.value = 'refused'
       return
     }
@@ -311,9 +309,7 @@ export const useBackupStore = defineStore('backup', () => {
       return {
         ...base,
         status: 'refused',
-        errors: [
-          engine.BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), engine.BACKUP_LIMITS.maxBytes / 1048576),
-        ],
+        errors: [issueMessage(engine.tooLargeIssue(chosen.size))],
       }
     }
     const text = await chosen.text().catch(() => null)
@@ -326,7 +322,11 @@ export const useBackupStore = defineStore('backup', () => {
       ],
     })
     if (!parsed.ok)
-      return { ...base, status: 'refused', errors: parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) }
+      return {
+        ...base,
+        status: 'refused',
+        errors: parsed.errors.slice(0, 5).map((e) => `${issuePath(e)} : ${issueMessage(e)}`),
+      }
     const planned = await freshPlan(parsed.file)
     if (!planned) return { ...base, status: 'failed', errors: [t.importFailed] }
     const conflicts = engine.conflictsOf(planned)
