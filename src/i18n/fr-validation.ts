@@ -4,7 +4,7 @@
  * become « chemin : ce qui ne va pas ».
  */
 import type { ExpressionExpectation, ExpressionProblem, IssueParams, ValidationIssue } from '../domain/definition'
-import { countOf } from './plural'
+import { countOf } from './plural.ts'
 
 /** What each pattern of the schemas asks for, said to the user (a unit test checks every pattern has one). */
 export const PATTERN_HINTS: Readonly<Record<string, string>> = {

@@ -28,22 +28,41 @@ export const MAX_DEFINITION_ISSUES = 200
  */
 export function validateDefinition(input: unknown, expectedId?: string): ValidationResult {
   const errors: ValidationIssue[] = validateSchema(input) ? [] : issuesFromSchema(validateSchema.errors, input)
-  const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return refused(errors)
+  const id = (input as { id?: unknown }).id
   if (expectedId !== undefined && typeof id === 'string' && id !== expectedId)
     errors.push({ path: '.id', code: 'id-mismatch', params: { value: id, name: expectedId } })
-  if (errors.length === 0) errors.push(...semanticIssues(input as QuestionnaireDefinition))
-  return errors.length === 0
-    ? { ok: true, definition: input as QuestionnaireDefinition }
-    : { ok: false, errors: errors.slice(0, MAX_DEFINITION_ISSUES) }
+  // A file with faults of shape is also checked for the rest, so that one reading lists what to
+  // mend; a fault found inside a field the schema already refused is left to the schema's message.
+  const faulty = errors.map((issue) => issue.path)
+  const inside = (path: string) =>
+    faulty.some((f) => path === f || path.startsWith(`${f}.`) || path.startsWith(`${f}[`))
+  errors.push(...semanticIssues(input as QuestionnaireDefinition).filter((issue) => !inside(issue.path)))
+  return errors.length === 0 ? { ok: true, definition: input as QuestionnaireDefinition } : refused(errors)
 }
 
-/** The faults of a definition whose shape is right. */
+function refused(errors: ValidationIssue[]): ValidationResult {
+  return { ok: false, errors: errors.slice(0, MAX_DEFINITION_ISSUES) }
+}
+
+/**
+ * The faults the schema cannot see. On a definition of the wrong shape a check may stop on a
+ * missing part: the checks that build on its result are then left out rather than misled.
+ */
 function semanticIssues(definition: QuestionnaireDefinition): ValidationIssue[] {
   const f = new Findings()
-  const scale = checkScale(f, definition)
-  const known = checkDimensionsAndProfile(f, definition)
-  const questions = checkDomains(f, definition, scale, known)
-  checkActions(f, definition, questions, scale)
-  checkConformity(f, definition, scale)
+  const run = <T>(check: () => T): T | undefined => {
+    try {
+      return check()
+    } catch {
+      return undefined
+    }
+  }
+  const scale = run(() => checkScale(f, definition))
+  if (!scale) return f.issues
+  const known = run(() => checkDimensionsAndProfile(f, definition))
+  const questions = known && run(() => checkDomains(f, definition, scale, known))
+  if (questions) run(() => checkActions(f, definition, questions, scale))
+  run(() => checkConformity(f, definition, scale))
   return f.issues
 }

@@ -210,3 +210,25 @@ describe('validateDefinition', () => {
     })
   })
 })
+
+describe('validateDefinition on a file with faults of shape and of meaning', () => {
+  it('lists both in one reading, as the faulty variant of the workshop shows', () => {
+    const errors = errorsOf(
+      broken((d) => {
+        d.title = ''
+        ;(d.domains[0]!.questions[0]!.options as { level: number }[])[0]!.level = 9
+      }),
+    )
+    expect(errors).toEqual([
+      '.title : ne doit pas être vide',
+      '.domains[0].questions[0].options[0].level : le niveau 9 n’existe pas dans l’échelle',
+    ])
+  })
+
+  it('leaves a field the schema refused to the schema’s message', () => {
+    const errors = errorsOf(
+      broken((d) => ((d.domains[0]!.questions[0]!.options as { level: unknown }[])[0]!.level = 'haut')),
+    )
+    expect(errors).toEqual(['.domains[0].questions[0].options[0].level : un nombre entier est attendu'])
+  })
+})
