@@ -124,7 +124,15 @@ function boundary(folder, packages, folders, why) {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+    ignores: [
+      'src/domain/*/generated/**',
+      'dist/**',
+      'dist-bench/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -8,10 +8,21 @@ import * as storage from '@/storage/backup'
 import { listDefinitions } from '@/storage/repository'
 import { toStorageError } from '@/storage/errors'
 import { dataMessages } from '@/i18n/fr-data'
+import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import { useDatabaseStore } from './database'
 import { useAssessmentStore } from './assessment'
 import { newId, now } from '@/browser/clock'
 import type { Engine } from './backup'
+
+/** A fault of a refused file, in French, with the path of its field (« (racine) » for the whole file). */
+export interface ShownIssue {
+  path: string
+  message: string
+}
+
+function shown(issue: BackupIssue): ShownIssue {
+  return { path: issuePath(issue), message: issueMessage(issue) }
+}
 
 export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
 
@@ -34,7 +45,7 @@ export function createImportFlow({ useEngine, builtinRefs, afterImport }: FlowDe
   }
   const phase = ref<ImportPhase>('idle')
   const fileName = ref('')
-  const errors = ref<BackupIssue[]>([])
+  const errors = ref<ShownIssue[]>([])
   const failure = ref('')
   const notice = ref('')
   const migratedFrom = ref<number | null>(null)
@@ -70,14 +81,9 @@ export function createImportFlow({ useEngine, builtinRefs, afterImport }: FlowDe
     reset()
     phase.value = 'reading'
     fileName.value = chosen.name
-    const { BACKUP_LIMITS, BACKUP_MESSAGES, parseBackup, conflictsOf } = await rules()
+    const { BACKUP_LIMITS, tooLargeIssue, parseBackup, conflictsOf } = await rules()
     if (chosen.size > BACKUP_LIMITS.maxBytes) {
-      errors.value = [
-        {
-          path: '(racine)',
-          message: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576),
-        },
-      ]
+      errors.value = [shown(tooLargeIssue(chosen.size))]
       phase.value = 'refused'
       return
     }
@@ -96,7 +102,7 @@ export function createImportFlow({ useEngine, builtinRefs, afterImport }: FlowDe
     ]
     const parsed = parseBackup(text, { knownDefinitions: known })
     if (!parsed.ok) {
-      errors.value = parsed.errors
+      errors.value = parsed.errors.map(shown)
       phase.value = 'refused'
       return
     }

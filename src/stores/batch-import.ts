@@ -4,7 +4,8 @@
  * the writes of many files go to the database together, each group of files in one transaction.
  */
 import type { DefinitionRef, ImportWrites } from '@/domain/backup'
-import { BACKUP_LIMITS, BACKUP_MESSAGES, applyResolutions, parseBackup, planImport } from '@/domain/backup'
+import { BACKUP_LIMITS, applyResolutions, parseBackup, planImport, tooLargeIssue } from '@/domain/backup'
+import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import {
   appendWrites,
   batchOutcome,
@@ -58,7 +59,7 @@ async function knownDefinitions(): Promise<DefinitionRef[]> {
 async function textOf(chosen: File): Promise<{ text: string } | { error: string }> {
   if (chosen.size > BACKUP_LIMITS.maxBytes)
     return {
-      error: BACKUP_MESSAGES.tooLarge(Math.ceil(chosen.size / 1048576), BACKUP_LIMITS.maxBytes / 1048576),
+      error: issueMessage(tooLargeIssue(chosen.size)),
     }
   const text = await chosen.text().catch(() => null)
   return text === null ? { error: dataMessages.readFailed } : { text }
@@ -106,7 +107,7 @@ export async function importBatch(
     const read = await textOf(chosen)
     const parsed = 'text' in read ? parseBackup(read.text, { knownDefinitions: [...index.definitions.values()] }) : null
     if (!parsed || !parsed.ok) {
-      const errors = parsed ? parsed.errors.slice(0, 5).map((e) => `${e.path} : ${e.message}`) : []
+      const errors = parsed ? parsed.errors.slice(0, 5).map((e) => `${issuePath(e)} : ${issueMessage(e)}`) : []
       results.push({ ...failed(chosen.name, []), status: 'refused', errors: 'error' in read ? [read.error] : errors })
     } else {
       const file = parsed.file

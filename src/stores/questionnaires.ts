@@ -5,7 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { QuestionnaireDefinition, ImportResult } from '@/domain/definition'
+import type { QuestionnaireDefinition } from '@/domain/definition'
 import { compareVersions } from '@/domain/definition'
 import type { StoredDefinition } from '@/storage/db'
 import {
@@ -27,7 +27,8 @@ const builtinModules = import.meta.glob<QuestionnaireDefinition>(
   },
 )
 
-export type { ImportResult } from '@/domain/definition'
+/** Result of loading a definition file: the definition, or its faults in French with the field's path. */
+export type ImportResult = { ok: true; definition: QuestionnaireDefinition } | { ok: false; errors: string[] }
 
 /** Keeps only the highest version of each questionnaire id. */
 function newestById(definitions: readonly QuestionnaireDefinition[]): QuestionnaireDefinition[] {
@@ -113,12 +114,10 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
    */
   async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
-    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }] = await Promise.all([
-      import('@/domain/definition'),
-      import('@/i18n/fr-workshop'),
-    ])
+    const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }, { formatValidationErrors }] =
+      await Promise.all([import('@/domain/definition'), import('@/i18n/fr-workshop'), import('@/i18n/fr-validation')])
     const checked = checkDefinitionText(text)
-    if (!checked.ok) return checked
+    if (!checked.ok) return { ok: false, errors: formatValidationErrors(checked.errors) }
     const { definition } = checked
     if (isBuiltinId(definition.id)) return { ok: false, errors: [t.builtinId(definition.id)] }
     const outcome = await useDatabaseStore().run((db) => saveImportedDefinition(db, definition, now(), sameDefinition))

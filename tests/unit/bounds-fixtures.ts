@@ -1,26 +1,113 @@
 /**
- * Records filled at every bound of the backup schema, built by walking its specs: the longest texts,
- * the highest numbers, the last day, every optional field, two items per list or dictionary. A field
- * added to a record type must be given a spec (backup-schema.ts does not compile otherwise), and is
- * then filled and checked here without a line to write.
+ * Records filled at every bound of the backup schema (src/domain/backup/backup.schema.json), built
+ * by walking it: the longest texts, the highest numbers, the last day, every optional field, two
+ * items per list or dictionary. A field added to the schema is then filled and checked here without
+ * a line to write.
  */
 import type { Answer, Assessment, Structure } from '@/domain/assessment/assessment'
 import type { BackupSnapshot, StoredActionEdit, StoredCustomAction } from '@/domain/backup/backup'
-import {
-  ACTION_EDIT_SPEC,
-  ANSWER_SPEC,
-  ASSESSMENT_SPEC,
-  CUSTOM_ACTION_SPEC,
-  DAY_MAX,
-  GROUP_SPEC,
-  SERVICE_SPEC,
-  STRUCTURE_SPEC,
-  type Spec,
-} from '@/domain/backup/schema'
+import { DAY_MAX } from '@/domain/backup/bounds'
+import backupSchema from '@/domain/backup/backup.schema.json'
 import type { ServiceRecord } from '@/domain/conformity'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import type { Group } from '@/domain/workshop/group'
 import { miniDefinition } from './fixtures'
+
+/** A field of the schema, as the fixtures walk it. */
+export type Spec = { nullable?: boolean; optional?: boolean } & (
+  | { kind: 'text'; max: number; min?: number; pattern?: RegExp }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'int'; min: number; max: number }
+  | { kind: 'number' }
+  | { kind: 'dateTime' }
+  | { kind: 'day' }
+  | { kind: 'list'; of: Spec; max: number }
+  | { kind: 'object'; fields: Readonly<Record<string, Spec>> }
+  | { kind: 'boolean' }
+  | { kind: 'dict'; of: Spec; max: number; keyPattern: RegExp }
+  | { kind: 'textOrList'; max: number; items: number }
+  | { kind: 'unchecked' }
+)
+
+interface SchemaNode {
+  $ref?: string
+  type?: string | string[]
+  enum?: string[]
+  maxLength?: number
+  minLength?: number
+  pattern?: string
+  minimum?: number
+  maximum?: number
+  maxItems?: number
+  maxProperties?: number
+  items?: SchemaNode
+  required?: string[]
+  properties?: Record<string, SchemaNode>
+  additionalProperties?: SchemaNode | boolean
+  propertyNames?: SchemaNode
+}
+
+const DEFS = backupSchema.$defs as unknown as Record<string, SchemaNode>
+
+function resolve(node: SchemaNode): SchemaNode {
+  const target = node.$ref ? DEFS[node.$ref.replace('#/$defs/', '')] : node
+  if (!target) throw new Error(`unknown reference ${node.$ref}`)
+  return target
+}
+
+/** The spec of a node of the schema. */
+export function specOf(raw: SchemaNode): Spec {
+  if (raw.$ref === '#/$defs/dateTime') return { kind: 'dateTime' }
+  if (raw.$ref === '#/$defs/day') return { kind: 'day', nullable: true }
+  const node = resolve(raw)
+  const types = [node.type ?? []].flat()
+  const nullable = types.includes('null') ? { nullable: true } : {}
+  if (types.includes('string') && types.includes('array'))
+    return { kind: 'textOrList', max: node.maxLength ?? 0, items: node.maxItems ?? 0 }
+  if (node.enum) return { kind: 'enum', values: node.enum, ...nullable }
+  if (types.includes('string'))
+    return {
+      kind: 'text',
+      max: node.maxLength ?? 0,
+      ...(node.minLength ? { min: node.minLength } : {}),
+      ...(node.pattern ? { pattern: new RegExp(node.pattern) } : {}),
+      ...nullable,
+    }
+  if (types.includes('integer')) return { kind: 'int', min: node.minimum ?? 0, max: node.maximum ?? 0, ...nullable }
+  if (types.includes('number')) return { kind: 'number', ...nullable }
+  if (types.includes('boolean')) return { kind: 'boolean' }
+  if (types.includes('array'))
+    return node.items ? { kind: 'list', of: specOf(node.items), max: node.maxItems ?? 0 } : { kind: 'unchecked' }
+  if (node.properties) {
+    const required = new Set(node.required ?? [])
+    return {
+      kind: 'object',
+      fields: Object.fromEntries(
+        Object.entries(node.properties).map(([k, v]) => [
+          k,
+          { ...specOf(v), ...(required.has(k) ? {} : { optional: true }) },
+        ]),
+      ),
+    }
+  }
+  if (typeof node.additionalProperties === 'object')
+    return {
+      kind: 'dict',
+      of: specOf(node.additionalProperties),
+      max: node.maxProperties ?? 0,
+      keyPattern: new RegExp(resolve(node.propertyNames ?? {}).pattern ?? '.'),
+    }
+  throw new Error(`no spec for ${JSON.stringify(node).slice(0, 80)}`)
+}
+
+const record = (name: string): Spec => specOf({ $ref: `#/$defs/${name}` })
+export const STRUCTURE_SPEC = record('structure')
+export const ASSESSMENT_SPEC = record('assessment')
+export const ANSWER_SPEC = record('answer')
+export const ACTION_EDIT_SPEC = record('actionEdit')
+export const CUSTOM_ACTION_SPEC = record('customAction')
+export const SERVICE_SPEC = record('service')
+export const GROUP_SPEC = record('group')
 
 type TextSpec = Extract<Spec, { kind: 'text' }>
 
@@ -67,7 +154,7 @@ export function atBound(spec: Spec, seed = 'a', fixed: Readonly<Record<string, u
     case 'dict':
       return Object.fromEntries(
         Array.from({ length: Math.min(ITEMS, spec.max) }, (_, i) => [
-          longestText({ kind: 'text', max: 200, pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/ }, `${seed}${i}`),
+          longestText({ kind: 'text', max: 200, pattern: spec.keyPattern }, `${seed}${i}`),
           atBound(spec.of, `${seed}${i}`),
         ]),
       )
@@ -80,6 +167,8 @@ export function atBound(spec: Spec, seed = 'a', fixed: Readonly<Record<string, u
           Object.hasOwn(fixed, key) ? fixed[key] : atBound(field, seed),
         ]),
       )
+    case 'boolean':
+      return true
     case 'unchecked':
       return null
   }

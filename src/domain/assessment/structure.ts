@@ -3,7 +3,7 @@ import { STRUCTURE_CATEGORIES, type Structure, type StructureCategory } from './
 import { checkFiness } from './finess'
 import { checkText, type FieldProblem } from './field-problem'
 import { withoutAccents } from './text'
-import { FIELD_BOUNDS } from '../backup/schema'
+import { FIELD_BOUNDS } from '../backup/bounds'
 import { MAX_PROFILE_FACTS, PROFILE_FACT_ID } from './profile'
 
 export interface StructureInput {

@@ -54,24 +54,7 @@ export interface BackupSelection {
   assessmentId?: string
 }
 
-/** Limits a file must respect to be imported: beyond them it is refused, never cut. */
-export const BACKUP_LIMITS = {
-  maxBytes: 20 * 1024 * 1024,
-  structures: 2000,
-  assessments: 5000,
-  answers: 200_000,
-  actionEdits: 100_000,
-  customActions: 20_000,
-  services: 5000,
-  groups: 2000,
-  definitions: 50,
-  /** Names, owners, providers… */
-  name: 500,
-  /** Comments, notes, justifications, descriptions. */
-  text: 10_000,
-  id: 100,
-  key: 200,
-} as const
+// The limits a file must respect (BACKUP_LIMITS) are read from backup.schema.json by bounds.ts.
 
 export const EMPTY_DATA: Readonly<BackupData> = Object.freeze({
   structures: [],

@@ -8,7 +8,7 @@
  * Format 1 had no workshop groups: format 2 adds `data.groups`, empty in a file of format 1.
  */
 import { BACKUP_FORMAT_VERSION, backupChecksum } from './backup'
-import { excerpt, type BackupIssue } from './schema'
+import { excerpt, type ValidationIssue as BackupIssue } from '../definition/schema-issues'
 
 type Obj = Record<string, unknown>
 
@@ -22,27 +22,27 @@ function isObject(value: unknown): value is Obj {
 function fromVersion0(raw: Obj): MigrationResult {
   const errors: BackupIssue[] = []
   const data = raw.data
-  if (!isObject(data)) return { ok: false, errors: [{ path: '.data', message: 'un objet est attendu' }] }
+  if (!isObject(data)) return { ok: false, errors: [{ path: '.data', code: 'type', params: { expected: 'object' } }] }
   if (!Array.isArray(data.assessments))
-    return { ok: false, errors: [{ path: '.data.assessments', message: 'une liste est attendue' }] }
+    return { ok: false, errors: [{ path: '.data.assessments', code: 'type', params: { expected: 'array' } }] }
   const assessments: unknown[] = []
   const answers: unknown[] = []
   data.assessments.forEach((assessment: unknown, i) => {
     const path = `.data.assessments[${i}]`
     if (!isObject(assessment)) {
-      errors.push({ path, message: 'un objet est attendu' })
+      errors.push({ path, code: 'type', params: { expected: 'object' } })
       return
     }
     const { answers: embedded, ...rest } = assessment
     assessments.push(rest)
     if (embedded === undefined) return
     if (!isObject(embedded)) {
-      errors.push({ path: `${path}.answers`, message: 'un objet est attendu (réponses rangées par question)' })
+      errors.push({ path: `${path}.answers`, code: 'type', params: { expected: 'object' } })
       return
     }
     for (const [questionId, answer] of Object.entries(embedded)) {
       if (!isObject(answer))
-        errors.push({ path: `${path}.answers.${excerpt(questionId)}`, message: 'un objet est attendu' })
+        errors.push({ path: `${path}.answers.${excerpt(questionId)}`, code: 'type', params: { expected: 'object' } })
       else
         answers.push({
           assessmentId: rest.id,
@@ -83,10 +83,10 @@ function fromVersion0(raw: Obj): MigrationResult {
  */
 function fromVersion1(raw: Obj): MigrationResult {
   const data = raw.data
-  if (!isObject(data)) return { ok: false, errors: [{ path: '.data', message: 'un objet est attendu' }] }
+  if (!isObject(data)) return { ok: false, errors: [{ path: '.data', code: 'type', params: { expected: 'object' } }] }
   // Format 1 knew no groups: a list found there is an unknown field, never groups to import.
   if (Object.hasOwn(data, 'groups'))
-    return { ok: false, errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }] }
+    return { ok: false, errors: [{ path: '.data.groups', code: 'unknown-field', params: { field: 'groups' } }] }
   const migrated = { ...data, groups: [] }
   return { ok: true, raw: { ...raw, formatVersion: 2, checksum: backupChecksum(migrated), data: migrated } }
 }
@@ -105,7 +105,7 @@ export function migrateBackup(raw: Obj): MigrationResult {
     if (!step)
       return {
         ok: false,
-        errors: [{ path: '.formatVersion', message: `format ${version} inconnu : ce fichier ne peut pas être lu` }],
+        errors: [{ path: '.formatVersion', code: 'unknown-format', params: { limit: version } }],
       }
     const result = step(current)
     if (!result.ok) return result

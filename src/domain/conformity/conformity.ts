@@ -1,5 +1,5 @@
 /** Conformity grid records: a declared service, its requirement levels and security needs, its snapshots, and the service form. */
-import { FIELD_BOUNDS, isCalendarDay } from '../backup/schema'
+import { FIELD_BOUNDS, isCalendarDay } from '../backup/bounds'
 import { checkText, type FieldProblem } from '../assessment/field-problem'
 
 /** The declared level of one requirement, with its trajectory. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIELD_BOUNDS } from '@/domain/backup/schema'
+import { FIELD_BOUNDS } from '@/domain/backup/bounds'
 
 const ROOT = new URL('../../../src/', import.meta.url).pathname
 const FOLDERS = ['components', 'views', 'survey']

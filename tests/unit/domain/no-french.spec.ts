@@ -6,12 +6,6 @@ import { STRUCTURE_CATEGORIES } from '@/domain/assessment'
 
 const ROOT = new URL('../../../src/domain', import.meta.url).pathname
 
-/**
- * Checked once their validators are generated from the JSON Schemas: until then their messages are
- * written in the domain.
- */
-const SKIPPED = [/^backup\//, /^definition\/validate\.ts$/, /^definition\/definition-file\.ts$/]
-
 /** Accented letters, French quotes or apostrophe, or a common French word between two other words. */
 const FRENCH = /[À-ÿ’«»]|\b(le|la|les|des|du|une|est|pour|pas|dans|avec|sur)\s+\p{L}/iu
 
@@ -47,7 +41,6 @@ describe('src/domain returns codes, not French', () => {
   it('has no French text in the string literals of its files', () => {
     const offending = files(ROOT)
       .map((file) => relative(ROOT, file))
-      .filter((file) => !SKIPPED.some((skip) => skip.test(file)))
       .flatMap((file) =>
         literalsOf(readFileSync(join(ROOT, file), 'utf8'))
           .filter((text) => FRENCH.test(text) && !STORED.has(text))

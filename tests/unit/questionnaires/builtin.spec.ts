@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import Ajv2020 from 'ajv/dist/2020'
-import { formatValidationErrors, validateDefinition } from '@/domain/definition/validate'
+import { validateDefinition } from '@/domain/definition/validate'
+import { formatValidationErrors } from '@/i18n/fr-validation'
 
 const dir = new URL('../../../questionnaires/', import.meta.url)
 const schema = JSON.parse(readFileSync(new URL('questionnaire.schema.json', dir), 'utf8')) as object

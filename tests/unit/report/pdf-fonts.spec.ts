@@ -64,12 +64,12 @@ function stringsOf(file: string): string[] {
 
 /**
  * Every text a PDF can hold: the questionnaires, the French messages, the report builders and the
- * domain's labels. The definition's validation messages are shown on screen only (they use →).
+ * domain's labels. The messages of a refused file are shown on screen only (they use →).
  */
 function pdfTexts(): string {
   const code = ['src/i18n', 'src/report', 'src/domain']
     .flatMap((dir) => filesUnder(join(root, dir), /\.ts$/))
-    .filter((file) => !file.includes(join('domain', 'definition', 'validate')))
+    .filter((file) => !file.includes(join('i18n', 'fr-validation')))
   const questionnaires = filesUnder(join(root, 'questionnaires'), /\.json$/).map((file) => readFileSync(file, 'utf8'))
   return [...code.flatMap(stringsOf), ...questionnaires].join('')
 }

@@ -90,7 +90,10 @@ describe('useBackupStore', () => {
     await backup.startImport(new File([text], 'groupe.json'))
     expect(backup.phase).toBe('refused')
     expect(backup.errors).toEqual([
-      { path: '.data.groups[0].structureIds[1]', message: 'la structure « s-absente » ne figure pas dans le fichier' },
+      {
+        path: '.data.groups[0].structureIds[1]',
+        message: 'la structure «\u00a0s-absente\u00a0» ne figure pas dans le fichier',
+      },
     ])
     const db = await useDatabaseStore().db()
     expect(await repo.listStructures(db)).toEqual([])

@@ -5,6 +5,7 @@ import type { QuestionnaireDefinition } from '@/domain/definition/definition'
 import { answerOf, toAnswerMap, withAnswer } from '@/domain/assessment/assessment'
 import { buildBackup, serializeBackup, type BackupSnapshot } from '@/domain/backup/backup'
 import { parseBackup } from '@/domain/backup/validate'
+import { formatValidationErrors } from '@/i18n/fr-validation'
 import { planImport } from '@/domain/backup'
 import { applyResolutions } from '@/domain/backup/resolve'
 import { applyImport, readExisting } from '@/storage/backup'
@@ -65,7 +66,7 @@ function fileText(data: BackupSnapshot): string {
 
 async function importText(text: string): Promise<void> {
   const parsed = parseBackup(text, { knownDefinitions: [] })
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path} : ${e.message}`).join('\n'))
+  if (!parsed.ok) throw new Error(formatValidationErrors(parsed.errors).join('\n'))
   const db = await useDatabaseStore().db()
   await applyImport(
     db,
@@ -97,7 +98,7 @@ describe('ids named like the members of Object.prototype', () => {
     expect(parsed.ok).toBe(false)
     const refused = parsed.ok
       ? []
-      : parsed.errors.filter((e) => e.message.startsWith('format invalide « __proto__ »')).map((e) => e.path)
+      : parsed.errors.filter((e) => e.code === 'pattern' && e.params?.value === '__proto__').map((e) => e.path)
     expect(refused).toEqual(expect.arrayContaining(['.data.structures[0].id', '.data.assessments[0].id']))
     expect(refused.filter((path) => /^\.data\.answers\[\d\]\.questionId$/.test(path))).toHaveLength(1)
     expect(refused.filter((path) => /^\.data\.actionEdits\[\d\]\.actionId$/.test(path))).toHaveLength(1)

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildActionPlan } from '@/domain/action-plan'
 import { listQuestions, type QuestionnaireDefinition } from '@/domain/definition/definition'
-import { validateDefinition, formatValidationErrors } from '@/domain/definition/validate'
+import { validateDefinition } from '@/domain/definition/validate'
+import { formatValidationErrors } from '@/i18n/fr-validation'
 import { answersFor, catalogueAction, miniWithActions } from '../../fixtures'
 
 const noEdits = { targets: {}, edits: {}, custom: [] }
@@ -30,7 +31,7 @@ describe('a trigger with a floor (« from »)', () => {
   it('is refused without « below », or when no level of the scale lies in the range', () => {
     const errorsOf = (definition: QuestionnaireDefinition) => {
       const result = validateDefinition(definition)
-      return result.ok ? [] : formatValidationErrors(result.errors)
+      return result.ok ? [] : formatValidationErrors(result.errors).map((e) => e.replaceAll('\u00a0', ' '))
     }
     expect(errorsOf(miniWithActions(catalogueAction('act-x', [{ question: 'gouv-schema', from: 3 }])))).toContain(
       '.actions[0].triggers[0].from : « from » ne s’emploie qu’avec « below »',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildBackup, type BackupFile } from '@/domain/backup/backup'
 import { parseBackup } from '@/domain/backup/validate'
-import { ASSESSMENT_SPEC, isCalendarDay, SERVICE_SPEC, STRUCTURE_SPEC, textBound } from '@/domain/backup/schema'
+import { isCalendarDay, textBound } from '@/domain/backup/bounds'
+import { shownIssues } from '../../issue-text'
 import { RECORD_SPECS, setTextAt, snapshotAtBound, textAt, textLeaves } from '../../bounds-fixtures'
 import { resealed } from '../../backup-fixtures'
 
@@ -34,17 +35,17 @@ describe('the bounds of the backup schema', () => {
     const parsed = parseBackup(text)
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    expect(parsed.errors).toContainEqual({
+    expect(shownIssues(parsed.errors)).toContainEqual({
       path: `.data.${field}[0]${path}`,
       message: `trop long (${max + 1} caractères, ${max} au plus)`,
     })
   })
 
   it('are found by field path, through lists and dictionaries, and only for texts', () => {
-    expect(textBound(SERVICE_SPEC, ['requirements', '*', 'justification'])).toBe(10_000)
-    expect(textBound(ASSESSMENT_SPEC, ['respondents', '*', 'role'])).toBe(500)
-    expect(() => textBound(STRUCTURE_SPEC, ['capacity'])).toThrow()
-    expect(() => textBound(STRUCTURE_SPEC, ['missing'])).toThrow()
+    expect(textBound('service', ['requirements', '*', 'justification'])).toBe(10_000)
+    expect(textBound('assessment', ['respondents', '*', 'role'])).toBe(500)
+    expect(() => textBound('structure', ['capacity'])).toThrow()
+    expect(() => textBound('structure', ['missing'])).toThrow()
   })
 })
 
@@ -72,7 +73,7 @@ describe('dates in a backup', () => {
     const parsed = parseBackup(
       resealed((raw) => ((raw.data.actionEdits?.[0] as Record<string, unknown>).dueDate = '2026-02-30')),
     )
-    expect(parsed.ok ? [] : parsed.errors).toEqual([
+    expect(parsed.ok ? [] : shownIssues(parsed.errors)).toEqual([
       { path: '.data.actionEdits[0].dueDate', message: 'date qui n’existe pas au calendrier « 2026-02-30 »' },
     ])
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT_VERSION, backupChecksum } from '@/domain/backup/backup'
 import { migrateBackup } from '@/domain/backup/migrate'
-import { BACKUP_MESSAGES, parseBackup } from '@/domain/backup/validate'
+import { parseBackup } from '@/domain/backup/validate'
 import { miniDefinition } from '../../fixtures'
 import { EXPORTED_AT, T0, T1, T2, assessment, sampleFile, structure } from '../../backup-fixtures'
 
@@ -95,7 +95,7 @@ describe('migrateBackup', () => {
     })
     expect(migrateBackup(old)).toEqual({
       ok: false,
-      errors: [{ path: '.data.groups', message: 'champ inconnu « groups »' }],
+      errors: [{ path: '.data.groups', code: 'unknown-field', params: { field: 'groups' } }],
     })
   })
 
@@ -109,13 +109,11 @@ describe('migrateBackup', () => {
   it('refuses format 0 answers that are not stored by question, with the path in the old file', () => {
     expect(migrateBackup(version0('projet'))).toEqual({
       ok: false,
-      errors: [
-        { path: '.data.assessments[0].answers', message: 'un objet est attendu (réponses rangées par question)' },
-      ],
+      errors: [{ path: '.data.assessments[0].answers', code: 'type', params: { expected: 'object' } }],
     })
     expect(migrateBackup(version0({ 'gouv-schema': 'projet' }))).toEqual({
       ok: false,
-      errors: [{ path: '.data.assessments[0].answers.gouv-schema', message: 'un objet est attendu' }],
+      errors: [{ path: '.data.assessments[0].answers.gouv-schema', code: 'type', params: { expected: 'object' } }],
     })
   })
 })
@@ -150,13 +148,13 @@ describe('parseBackup with an older file', () => {
     first.name = 'Modifié à la main'
     expect(parseBackup(JSON.stringify(old))).toEqual({
       ok: false,
-      errors: [{ path: '.checksum', message: BACKUP_MESSAGES.damaged }],
+      errors: [{ path: '.checksum', code: 'damaged' }],
     })
   })
 
   it('refuses a format 0 file too deeply nested to migrate, without failing', () => {
     const nested = `{"format":"capsi-backup","formatVersion":0,"data":{"assessments":[],"structures":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`
-    expect(parseBackup(nested)).toEqual({ ok: false, errors: [{ path: '.data', message: BACKUP_MESSAGES.tooDeep }] })
+    expect(parseBackup(nested)).toEqual({ ok: false, errors: [{ path: '.data', code: 'too-deep' }] })
   })
 
   it('still refuses a migrated file whose content is faulty', () => {
@@ -164,7 +162,7 @@ describe('parseBackup with an older file', () => {
       JSON.stringify(version0({ 'gouv-schema': { value: 'projet', comment: 42, updatedAt: T1 } })),
     )
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: '.data.answers[0].comment', message: 'un texte est attendu' },
+      { path: '.data.answers[0].comment', code: 'type', params: { expected: 'string' } },
     ])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_LIMITS, serializeBackup, type BackupData } from '@/domain/backup/backup'
-import { BACKUP_MESSAGES, parseBackup, type ParseResult } from '@/domain/backup/validate'
+import { serializeBackup, type BackupData } from '@/domain/backup/backup'
+import { BACKUP_LIMITS } from '@/domain/backup/bounds'
+import { parseBackup, type ParseResult } from '@/domain/backup/validate'
 import {
   ACTION_EDIT_SPEC,
   ANSWER_SPEC,
@@ -10,7 +11,8 @@ import {
   SERVICE_SPEC,
   STRUCTURE_SPEC,
   type Spec,
-} from '@/domain/backup/schema'
+} from '../../bounds-fixtures'
+import { BACKUP_MESSAGES, shownIssues } from '../../issue-text'
 import { planImport } from '@/domain/backup'
 import { applyResolutions } from '@/domain/backup/resolve'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
@@ -21,7 +23,7 @@ type RawData = Record<string, unknown[]>
 type Rec = Record<string, unknown>
 
 function errorsOf(result: ParseResult): { path: string; message: string }[] {
-  return result.ok ? [] : result.errors
+  return result.ok ? [] : shownIssues(result.errors)
 }
 
 function firstOf(data: RawData, kind: string): Rec {
@@ -417,7 +419,7 @@ describe('parseBackup refuses, with a precise French message', () => {
     expect(errorsOf(parseBackup(wrong))).toEqual([
       {
         path: '.data.structures[0].profile',
-        message: 'clé invalide « Soins » : minuscules, chiffres et tirets attendus',
+        message: 'clé invalide « Soins » : minuscules, chiffres et tirets attendus (ex. « gouv-budget »)',
       },
       { path: '.data.structures[0].profile.domicile', message: 'oui ou non (true ou false) est attendu' },
     ])
@@ -448,7 +450,7 @@ describe('parseBackup refuses, with a precise French message', () => {
     })
     const errors = errorsOf(parseBackup(text))
     expect(errors).toHaveLength(101)
-    expect(errors[100]).toEqual({ path: '(racine)', message: '… et 50 autre(s) erreur(s)' })
+    expect(errors[100]).toEqual({ path: '(racine)', message: '… et 50 autres erreurs' })
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatValidationErrors, validateDefinition } from '@/domain/definition/validate'
+import { validateDefinition } from '@/domain/definition/validate'
+import { formatValidationErrors } from '@/i18n/fr-validation'
 import { miniDefinition } from '../../fixtures'
 
 type Mutable = Record<string, unknown> & {
@@ -15,7 +16,12 @@ function broken(mutate: (d: Mutable) => void): unknown {
 
 function errorsOf(input: unknown): string[] {
   const result = validateDefinition(input)
-  return result.ok ? [] : formatValidationErrors(result.errors)
+  return result.ok ? [] : formatValidationErrors(result.errors).map(plainSpaces)
+}
+
+/** The messages with ordinary spaces where French typography puts non-breaking ones. */
+function plainSpaces(text: string): string {
+  return text.replaceAll('\u00a0', ' ')
 }
 
 describe('validateDefinition', () => {
@@ -27,7 +33,7 @@ describe('validateDefinition', () => {
     expect(validateDefinition(miniDefinition(), 'exemple-mini').ok).toBe(true)
     const result = validateDefinition(miniDefinition(), 'autre-nom')
     expect(result.ok).toBe(false)
-    expect(!result.ok && formatValidationErrors(result.errors)).toContain(
+    expect(!result.ok && formatValidationErrors(result.errors).map(plainSpaces)).toContain(
       '.id : l’identifiant « exemple-mini » doit être égal au nom du fichier « autre-nom »',
     )
   })
@@ -68,7 +74,11 @@ describe('validateDefinition', () => {
       (d) => ((d.actions[0]!.triggers as { question: string }[])[0]!.question = 'fantome'),
       '.actions[0].triggers[0].question : question inconnue « fantome »',
     ],
-    ['an unknown phase', (d) => (d.actions[0]!.phase = 'rêverie'), '.actions[0].phase : phase inconnue'],
+    [
+      'an unknown phase',
+      (d) => (d.actions[0]!.phase = 'rêverie'),
+      '.actions[0].phase : valeur inattendue « rêverie » ; attendu : organisation, cadrage',
+    ],
     [
       'a condition outside the subset',
       (d) => (d.domains[0]!.questions[1]!.visibleIf = '{gouv-schema} > 2'),
@@ -85,7 +95,7 @@ describe('validateDefinition', () => {
       'qui n’est pas une de ses réponses',
     ],
     ['a bad version', (d) => (d.version = 'v1'), '.version : format invalide'],
-    ['a bad kind', (d) => (d.kind = 'quiz'), '.kind : « maturity » ou « conformity » attendu'],
+    ['a bad kind', (d) => (d.kind = 'quiz'), '.kind : valeur inattendue « quiz » ; attendu : maturity, conformity'],
   ])('lists %s with the path of the field, in French', (_name, mutate, expected) => {
     const errors = errorsOf(broken(mutate))
     expect(errors.some((e) => e.includes(expected))).toBe(true)
@@ -166,11 +176,6 @@ describe('validateDefinition', () => {
         '.profile[0].falseFor[1] : la catégorie « EHPAD » est à la fois dans trueFor et dans falseFor',
       ],
       [
-        'an unknown category',
-        (d) => ((d.profile as { trueFor: string[] }[])[0]!.trueFor = ['EHPAD', 'Clinique']),
-        '.profile[0].trueFor[1] : catégorie de structure inconnue « Clinique »',
-      ],
-      [
         'two facts with the same id',
         (d) => (d.profile as unknown[]).push(structuredClone(soins)),
         '.profile[1].id : identifiant de fait de profil « soins » déjà utilisé (.profile[0].id)',
@@ -184,6 +189,16 @@ describe('validateDefinition', () => {
       expect(errorsOf(withProfile(mutate))).toContain(expected)
     })
 
+    it('refuses an unknown category, naming the categories it expects', () => {
+      const errors = errorsOf(
+        withProfile((d) => ((d.profile as { trueFor: string[] }[])[0]!.trueFor = ['EHPAD', 'Clinique'])),
+      )
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toMatch(
+        /^\.profile\[0\]\.trueFor\[1\] : valeur inattendue « Clinique » ; attendu : EHPAD, .*MECS/,
+      )
+    })
+
     it('reports a cycle once, not once per action on it', () => {
       const errors = errorsOf(
         withProfile((d) => {
@@ -193,5 +208,27 @@ describe('validateDefinition', () => {
       )
       expect(errors.filter((e) => e.includes('cycle de prérequis'))).toHaveLength(1)
     })
+  })
+})
+
+describe('validateDefinition on a file with faults of shape and of meaning', () => {
+  it('lists both in one reading, as the faulty variant of the workshop shows', () => {
+    const errors = errorsOf(
+      broken((d) => {
+        d.title = ''
+        ;(d.domains[0]!.questions[0]!.options as { level: number }[])[0]!.level = 9
+      }),
+    )
+    expect(errors).toEqual([
+      '.title : ne doit pas être vide',
+      '.domains[0].questions[0].options[0].level : le niveau 9 n’existe pas dans l’échelle',
+    ])
+  })
+
+  it('leaves a field the schema refused to the schema’s message', () => {
+    const errors = errorsOf(
+      broken((d) => ((d.domains[0]!.questions[0]!.options as { level: unknown }[])[0]!.level = 'haut')),
+    )
+    expect(errors).toEqual(['.domains[0].questions[0].options[0].level : un nombre entier est attendu'])
   })
 })
