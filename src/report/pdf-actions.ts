@@ -4,7 +4,7 @@ import type { PlanItem } from '@/domain/action-plan'
 import { ACTION_PHASE_LABELS, ACTION_STATUS_LABELS } from '@/i18n/fr-plan'
 import { planMessages } from '@/i18n/fr-plan'
 import { formatFrenchDate } from './csv'
-import type { ReportInput } from './pdf-model'
+import type { ReportInput } from './report-input'
 
 function cell(text: string, style?: string): TableCell {
   return style ? { text, style } : { text }

@@ -6,8 +6,6 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces'
 import {
   answerOf,
-  type Answer,
-  type Assessment,
   type Structure,
   countPathQuestions,
   MIN_COVERAGE,
@@ -16,38 +14,15 @@ import {
 } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import { levelForScore, listQuestions, scaleBounds } from '@/domain/definition'
-import type { AssessmentScore } from '@/domain/assessment'
-import type { PlanItem } from '@/domain/action-plan'
 import { scoringMessages } from '@/i18n/fr-scoring'
 import { formatFrenchDate } from './csv'
 import { actionSections } from './pdf-actions'
+import type { ReportInput } from './report-input'
 import { describeSummary } from '@/i18n/fr-results'
 import { formatDecimal, formatLevel } from '@/i18n/fr-numbers'
 import { plural } from '@/i18n/plural'
 
-export interface ReportOptions {
-  includeComments: boolean
-  includeNotes: boolean
-  /** No names of persons; the structure is replaced by its category and department. */
-  anonymised: boolean
-}
-
-export interface ReportInput {
-  structure: Structure
-  assessment: Assessment
-  definition: QuestionnaireDefinition
-  scores: AssessmentScore
-  answers: Readonly<Record<string, Answer | undefined>>
-  plan: readonly PlanItem[]
-  targets: Readonly<Record<string, number>>
-  /** PNG data URL of the radar chart, when it could be drawn. */
-  radarImage: string | null
-  /** Extra sections (e.g. conformity grids) built elsewhere. */
-  extraContent?: Content[]
-  generatedAt: string
-  appVersion: string
-  options: ReportOptions
-}
+export type { ReportInput, ReportOptions } from './report-input'
 
 /** How the structure is named in the report (anonymised: category and department only). */
 export function reportStructureName(structure: Structure, anonymised: boolean): string {

@@ -12,7 +12,6 @@ import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import { useDatabaseStore } from './database'
 import { useAssessmentStore } from './assessment'
 import { newId, now } from '@/browser/clock'
-import type { Engine } from './backup'
 
 /** A fault of a refused file, in French, with the path of its field (« (racine) » for the whole file). */
 export interface ShownIssue {
@@ -23,6 +22,9 @@ export interface ShownIssue {
 function shown(issue: BackupIssue): ShownIssue {
   return { path: issuePath(issue), message: issueMessage(issue) }
 }
+
+/** The file rules (format, checks, merge), loaded when a file is exported or imported. */
+export type Engine = typeof import('@/domain/backup')
 
 export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
 

@@ -14,7 +14,7 @@ import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { now } from '@/browser/clock'
 import { offlineStatus, type OfflineStatus } from '@/browser/hosting'
-import { createImportFlow } from './backup-import'
+import { createImportFlow, type Engine } from './backup-import'
 
 export type { ImportPhase } from './backup-import'
 
@@ -37,7 +37,6 @@ function loadEngine() {
   return import('@/domain/backup')
 }
 
-export type Engine = Awaited<ReturnType<typeof loadEngine>>
 let engine: Engine | null = null
 
 async function useEngine(): Promise<Engine> {

@@ -1,5 +1,18 @@
 /** Structures, assessments and answers: the plain records the app saves and exchanges. */
-import type { OrphanAnswer } from '../definition/migrate-answers'
+
+/** An answer the new version cannot hold, kept with the wording it was given under. */
+export interface OrphanAnswer {
+  questionId: string
+  /** Version of the questionnaire the answer was given to. */
+  fromVersion: string
+  questionText: string
+  value: string | null
+  /** The chosen option's label in that version; for « Je ne sais pas » or « Non applicable », the reserved value itself. */
+  valueLabel: string
+  comment: string
+  reason: 'question-removed' | 'option-removed'
+  updatedAt: string
+}
 
 export const STRUCTURE_CATEGORIES = [
   'EHPAD',

@@ -13,8 +13,15 @@
  *   list    := '[' literal (',' literal)* ']'
  *   literal := quoted string
  */
-import type { Expression } from './expression.ts'
 import { ExpressionError, type ExpressionExpectation } from './expression-error.ts'
+
+/** A condition read into a tree. */
+export type Expression =
+  | { type: 'and' | 'or'; left: Expression; right: Expression }
+  | { type: 'compare'; op: '=' | '!='; variable: string; value: string }
+  | { type: 'list'; op: 'anyof' | 'allof'; variable: string; values: string[] }
+  | { type: 'contains'; op: 'contains' | 'notcontains'; variable: string; value: string }
+  | { type: 'presence'; op: 'empty' | 'notempty'; variable: string }
 
 type Token =
   | { kind: 'var'; text: string; pos: number }

@@ -8,17 +8,10 @@
 
 export type AnswerValue = string | string[] | undefined
 
-export type Expression =
-  | { type: 'and' | 'or'; left: Expression; right: Expression }
-  | { type: 'compare'; op: '=' | '!='; variable: string; value: string }
-  | { type: 'list'; op: 'anyof' | 'allof'; variable: string; values: string[] }
-  | { type: 'contains'; op: 'contains' | 'notcontains'; variable: string; value: string }
-  | { type: 'presence'; op: 'empty' | 'notempty'; variable: string }
-
 export { ExpressionError, type ExpressionExpectation, type ExpressionProblem } from './expression-error.ts'
-export { parseExpression } from './expression-parser.ts'
+export { parseExpression, type Expression } from './expression-parser.ts'
 
-import { parseExpression } from './expression-parser.ts'
+import { parseExpression, type Expression } from './expression-parser.ts'
 
 /** Names of the questions an expression reads. */
 export function expressionVariables(expr: Expression): string[] {

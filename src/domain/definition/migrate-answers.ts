@@ -9,21 +9,9 @@ import {
   type Question,
   type QuestionnaireDefinition,
 } from './definition'
-import type { Answer, AnswerMap } from '../assessment/assessment'
+import type { Answer, AnswerMap, OrphanAnswer } from '../assessment/assessment'
 
-/** An answer the new version cannot hold, kept with the wording it was given under. */
-export interface OrphanAnswer {
-  questionId: string
-  /** Version of the questionnaire the answer was given to. */
-  fromVersion: string
-  questionText: string
-  value: string | null
-  /** The chosen option's label in that version; for « Je ne sais pas » or « Non applicable », the reserved value itself. */
-  valueLabel: string
-  comment: string
-  reason: 'question-removed' | 'option-removed'
-  updatedAt: string
-}
+export type { OrphanAnswer } from '../assessment/assessment'
 
 export interface VersionMigration {
   /** Answers kept as they are (the question and the chosen value exist in the new version). */

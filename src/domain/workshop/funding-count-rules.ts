@@ -1,7 +1,7 @@
 /** The funding rules that count the grappe: its ESSMS, its organisations, the structures funded and the filing level. */
 import { finessDepartment } from '../assessment/finess'
 import type { Rule } from './funding-catalogue'
-import type { Grappe, GrappeMember, RuleDetail, RuleStatus } from './funding-rules'
+import type { Grappe, GrappeMember, RuleDetail, RuleStatus } from './funding-types'
 
 /** A rule's status and the facts it was decided on. */
 export interface Verdict {

@@ -5,7 +5,7 @@
 import type { AssessmentScore } from '../assessment/scoring'
 import { checkFiness } from '../assessment/finess'
 import type { Rule, RuleCatalogue, UsageIndicator } from './funding-catalogue'
-import type { Grappe, GrappeMember, SharedFiness } from './funding-rules'
+import type { Grappe, GrappeMember, SharedFiness } from './funding-types'
 import type { Verdict } from './funding-count-rules'
 
 /** Services socles reached by one structure: 'reached', 'not-reached' or 'unknown' when the answers cannot decide. */

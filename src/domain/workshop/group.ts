@@ -1,6 +1,6 @@
 /** Groups of structures compared in a workshop (a grappe, a collectif SI, the structures of an OG). */
 import type { Assessment } from '../assessment/assessment'
-import type { UsageEntry } from './funding-rules'
+import type { UsageEntry } from './funding-types'
 import { FIELD_BOUNDS } from '../backup/bounds'
 import { checkText, type FieldProblem } from '../assessment/field-problem'
 
