@@ -106,7 +106,8 @@ const LAYERS = {
  * the domain's features entered only through their index.ts (src/domain/<feature>).
  */
 function boundary(folder, packages, folders, why) {
-  const entry = 'Un dossier du domaine s’importe par son index : @/domain/<fonctionnalité>.'
+  const entry =
+    'Un dossier du domaine s’importe par son index : @/domain/<fonctionnalité> (ou @/domain/<fonctionnalité>/files pour la lecture des fichiers, chargée à la demande).'
   return {
     'no-restricted-imports': [
       'error',
@@ -115,7 +116,11 @@ function boundary(folder, packages, folders, why) {
         patterns: [
           ...packages.filter((p) => p.includes('*')).map((p) => ({ group: [p], message: why })),
           ...folders.map((f) => ({ group: [`@/${f}`, `@/${f}/*`, `**/${f}/*`], message: why })),
-          ...(folder === 'domain' ? [] : [{ group: ['@/domain/*/*', '**/domain/*/*'], message: entry }]),
+          ...(folder === 'domain'
+            ? []
+            : [
+                { group: ['@/domain/*/*', '!@/domain/*/files', '**/domain/*/*', '!**/domain/*/files'], message: entry },
+              ]),
         ],
       },
     ],

@@ -64,8 +64,7 @@ export async function measureCollectif(origin, paths, capMs) {
       figures.longestImportTask = done.longestTask
       figures.refused = await page
         .getByTestId('batch-results')
-        .locator('tbody tr')
-        .filter({ hasNotText: 'Importé' })
+        .locator('tbody tr[data-status="refused"], tbody tr[data-status="failed"]')
         .count()
     },
     async () => {

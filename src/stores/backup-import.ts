@@ -24,7 +24,7 @@ function shown(issue: BackupIssue): ShownIssue {
 }
 
 /** The file rules (format, checks, merge), loaded when a file is exported or imported. */
-export type Engine = typeof import('@/domain/backup')
+export type Engine = typeof import('@/domain/backup/files')
 
 export type ImportPhase = 'idle' | 'reading' | 'refused' | 'preview' | 'applying' | 'done' | 'failed'
 

@@ -34,7 +34,7 @@ export interface RecordCounts {
  * that they cost nothing on the home screen, which only shows the backup reminder.
  */
 function loadEngine() {
-  return import('@/domain/backup')
+  return import('@/domain/backup/files')
 }
 
 let engine: Engine | null = null

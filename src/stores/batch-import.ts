@@ -4,7 +4,7 @@
  * the writes of many files go to the database together, each group of files in one transaction.
  */
 import type { DefinitionRef, ImportWrites } from '@/domain/backup'
-import { BACKUP_LIMITS, applyResolutions, parseBackup, planImport, tooLargeIssue } from '@/domain/backup'
+import { BACKUP_LIMITS, applyResolutions, parseBackup, planImport, tooLargeIssue } from '@/domain/backup/files'
 import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import {
   appendWrites,

@@ -115,7 +115,11 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
   async function importDefinition(text: string): Promise<ImportResult & { unchanged?: boolean }> {
     await load()
     const [{ checkDefinitionText, sameDefinition }, { workshopMessages: t }, { formatValidationErrors }] =
-      await Promise.all([import('@/domain/definition'), import('@/i18n/fr-workshop'), import('@/i18n/fr-validation')])
+      await Promise.all([
+        import('@/domain/definition/files'),
+        import('@/i18n/fr-workshop'),
+        import('@/i18n/fr-validation'),
+      ])
     const checked = checkDefinitionText(text)
     if (!checked.ok) return { ok: false, errors: formatValidationErrors(checked.errors) }
     const { definition } = checked

@@ -1,4 +1,7 @@
-/** The backup feature's entry point: the other layers import from here only. */
+/**
+ * The backup feature's entry point: the other layers import from here, and from ./files for the
+ * reading of a backup file (validators generated from the schema), loaded only when a file is read.
+ */
 export * from './assessment-bundle'
 export * from './backup'
 export { newerSide } from './conflicts'
@@ -9,4 +12,4 @@ export * from './reminder'
 export * from './resolve'
 export * from './bounds'
 export * from './sha256'
-export * from './validate'
+export type { BackupIssue, DefinitionRef, ParseOptions, ParseResult } from './validate'

@@ -1,0 +1,3 @@
+/** The whole backup feature with the reading of a backup file: its second entry point, loaded on demand. */
+export * from './index'
+export * from './validate'
