@@ -7,7 +7,8 @@
 //   C. sizes: initial JavaScript, lazy chunks, what the service worker precaches.
 // Figures only: nothing here fails on a slow machine.
 // Options: --runs N (5), --quick (1 run, collectif of 50), --collectif 50,500, --cap S (120 s per
-// collectif step), --no-build (reuse dist-bench/). CAPSI_BENCH_PORT: ports of the two servers (and +1).
+// collectif step), --only low-end,unthrottled,collectif (the parts to run; all by default), --no-build
+// (reuse dist-bench/). CAPSI_BENCH_PORT: ports of the two servers (and +1).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
@@ -30,11 +31,13 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean' },
     collectif: { type: 'string' },
     cap: { type: 'string' },
+    only: { type: 'string' },
     'no-build': { type: 'boolean' },
   },
 })
 const RUNS = Number(options.runs ?? (options.quick ? 1 : 5))
 const SIZES = (options.collectif ?? (options.quick ? '50' : '50,500')).split(',').filter(Boolean).map(Number)
+const PARTS = new Set((options.only ?? 'low-end,unthrottled,collectif').split(','))
 const CAP_MS = Number(options.cap ?? 120) * 1000
 const PORT = Number(process.env.CAPSI_BENCH_PORT ?? 0)
 const dist = join(root, 'dist-bench')
@@ -161,28 +164,32 @@ async function main() {
   const gzip = await serve(dist, { gzip: true, port: PORT && PORT + 1 })
   const loads = [loadavg()[0]]
 
-  log('Poste lent et réseau lent…')
-  const browser = await chromium.launch(CHROMIUM)
-  await throttleServiceWorkers(browser)
-  await lowEnd(browser, plain.origin, 'serveur sans compression', 5000, second)
-  await lowEnd(browser, gzip.origin, 'serveur gzip', 3000, second)
-  await browser.close()
-  loads.push(loadavg()[0])
+  if (PARTS.has('low-end')) {
+    log('Poste lent et réseau lent…')
+    const browser = await chromium.launch(CHROMIUM)
+    await throttleServiceWorkers(browser)
+    await lowEnd(browser, plain.origin, 'serveur sans compression', 5000, second)
+    await lowEnd(browser, gzip.origin, 'serveur gzip', 3000, second)
+    await browser.close()
+    loads.push(loadavg()[0])
+  }
 
-  log('Sans ralentissement…')
-  const fast = await measureUnthrottled(plain.origin, Math.max(3, RUNS))
-  section('Sans ralentissement (cette machine)')
-  row('Rendu d’un domaine de 100 questions', msText(fast.domainRender), '< 300 ms', fast.domainRender < 300)
-  row(
-    'Réponse → écriture durable, médiane / p95 (200 réponses)',
-    `${msText(fast.saveMedian)} / ${msText(fast.saveP95)}`,
-    'p95 < 20 ms',
-    fast.saveP95 < 20,
-  )
-  row('PDF d’une évaluation complète, premier (bibliothèque chargée au clic)', sec(fast.pdfCold))
-  row('PDF d’une évaluation complète, suivants', sec(fast.pdfWarm), '< 1,50 s', fast.pdfWarm < 1500)
+  if (PARTS.has('unthrottled')) {
+    log('Sans ralentissement…')
+    const fast = await measureUnthrottled(plain.origin, Math.max(3, RUNS))
+    section('Sans ralentissement (cette machine)')
+    row('Rendu d’un domaine de 100 questions', msText(fast.domainRender), '< 300 ms', fast.domainRender < 300)
+    row(
+      'Réponse → écriture durable, médiane / p95 (200 réponses)',
+      `${msText(fast.saveMedian)} / ${msText(fast.saveP95)}`,
+      'p95 < 20 ms',
+      fast.saveP95 < 20,
+    )
+    row('PDF d’une évaluation complète, premier (bibliothèque chargée au clic)', sec(fast.pdfCold))
+    row('PDF d’une évaluation complète, suivants', sec(fast.pdfWarm), '< 1,50 s', fast.pdfWarm < 1500)
+  }
 
-  for (const n of SIZES) await collectif(plain.origin, n, generator.generateStructureFiles)
+  if (PARTS.has('collectif')) for (const n of SIZES) await collectif(plain.origin, n, generator.generateStructureFiles)
   loads.push(loadavg()[0])
   plain.server.close()
   gzip.server.close()
