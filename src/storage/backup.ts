@@ -26,6 +26,8 @@ const RECORD_STORES = [
 ] as const
 const ALL_STORES = [...RECORD_STORES, STORES.definitions, STORES.meta] as const
 const LAST_BACKUP_KEY = 'lastBackupAt'
+/** Write requests issued between two waits of an import, each slice a short task of the page. */
+const REQUESTS_PER_SLICE = 400
 
 /** The records a backup of the given scope needs, read in one transaction (definitions: every saved version; groups: only for everything). */
 export function readSnapshot(
@@ -98,22 +100,34 @@ export async function applyImport(db: CapsiDb, writes: ImportWrites, savedAt: st
     pending.push(request)
   }
   track(tx.done)
+  let issued = 0
+  /** Every few hundred requests, waits for the last one: the page can draw in between, in the same transaction. */
+  const breathe = async (): Promise<void> => {
+    if (++issued % REQUESTS_PER_SLICE === 0) await pending[pending.length - 1]
+  }
   try {
     const { remove } = writes
     for (const key of remove.answers) track(tx.objectStore(STORES.answers).delete(key))
     for (const key of remove.actionEdits) track(tx.objectStore(STORES.actionEdits).delete(key))
     for (const id of remove.customActions) track(tx.objectStore(STORES.customActions).delete(id))
-    const write = (set: RecordSet, mode: 'add' | 'put'): void => {
-      for (const r of set.structures) track(tx.objectStore(STORES.structures)[mode](plain(r)))
-      for (const r of set.assessments) track(tx.objectStore(STORES.assessments)[mode](plain(r)))
-      for (const r of set.answers) track(tx.objectStore(STORES.answers)[mode](plain(r)))
-      for (const r of set.actionEdits) track(tx.objectStore(STORES.actionEdits)[mode](plain(r)))
-      for (const r of set.customActions) track(tx.objectStore(STORES.customActions)[mode](plain(r)))
-      for (const r of set.services) track(tx.objectStore(STORES.services)[mode](plain(r)))
-      for (const r of set.groups) track(tx.objectStore(STORES.groups)[mode](plain(r)))
+    const write = async (set: RecordSet, mode: 'add' | 'put'): Promise<void> => {
+      const lists: [(typeof RECORD_STORES)[number], readonly object[]][] = [
+        [STORES.structures, set.structures],
+        [STORES.assessments, set.assessments],
+        [STORES.answers, set.answers],
+        [STORES.actionEdits, set.actionEdits],
+        [STORES.customActions, set.customActions],
+        [STORES.services, set.services],
+        [STORES.groups, set.groups],
+      ]
+      for (const [name, records] of lists)
+        for (const r of records) {
+          track(tx.objectStore(name)[mode](plain(r) as never))
+          await breathe()
+        }
     }
-    write(writes.add, 'add')
-    write(writes.replace, 'put')
+    await write(writes.add, 'add')
+    await write(writes.replace, 'put')
     const definitions = tx.objectStore(STORES.definitions)
     for (const definition of writes.definitions) {
       track(

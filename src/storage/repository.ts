@@ -64,8 +64,23 @@ export function loadAnswers(db: CapsiDb, assessmentId: string): Promise<Answer[]
   return guard(() => db.getAllFromIndex(STORES.answers, 'by-assessment', assessmentId))
 }
 
+/** Answers read per request: each slice is a short task of the page, however many are saved. */
+const ANSWERS_PER_READ = 4000
+
+/** Every saved answer, read in slices of one transaction (the page can draw between them). */
 export function listAllAnswers(db: CapsiDb): Promise<Answer[]> {
-  return guard(() => db.getAll(STORES.answers))
+  return guard(async () => {
+    const store = db.transaction(STORES.answers).store
+    const all: Answer[] = []
+    let after: IDBKeyRange | undefined
+    for (;;) {
+      const slice = await store.getAll(after, ANSWERS_PER_READ)
+      for (const answer of slice) all.push(answer)
+      const last = slice[slice.length - 1]
+      if (slice.length < ANSWERS_PER_READ || !last) return all
+      after = IDBKeyRange.lowerBound([last.assessmentId, last.questionId], true)
+    }
+  })
 }
 
 /**

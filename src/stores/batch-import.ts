@@ -4,7 +4,8 @@
  * the writes of many files go to the database together, each group of files in one transaction.
  */
 import type { DefinitionRef, ImportWrites } from '@/domain/backup'
-import { BACKUP_LIMITS, applyResolutions, parseBackup, planImport, tooLargeIssue } from '@/domain/backup/files'
+import { applyResolutions, planImport } from '@/domain/backup'
+import type { BatchRead } from '@/domain/backup/files'
 import { issueMessage, issuePath } from '@/i18n/fr-validation'
 import {
   appendWrites,
@@ -29,6 +30,7 @@ import { useLibraryStore } from './library'
 import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
+import { readBackups } from '@/browser/backup-reader'
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {
@@ -56,14 +58,16 @@ async function knownDefinitions(): Promise<DefinitionRef[]> {
   ]
 }
 
-async function textOf(chosen: File): Promise<{ text: string } | { error: string }> {
-  if (chosen.size > BACKUP_LIMITS.maxBytes)
-    return {
-      error: issueMessage(tooLargeIssue(chosen.size)),
-    }
-  const text = await chosen.text().catch(() => null)
-  return text === null ? { error: dataMessages.readFailed } : { text }
+/** Why a file could not be read, in words: the first faults, each with where it is. */
+function refusal(read: Exclude<BatchRead, { ok: true }>): string[] {
+  if ('unreadable' in read) return [dataMessages.readFailed]
+  // A file too large is said so alone: its text was not read.
+  if (read.errors[0]?.code === 'too-large') return [issueMessage(read.errors[0])]
+  return read.errors.slice(0, 5).map((e) => `${issuePath(e)} : ${issueMessage(e)}`)
 }
+
+/** Whether the page has had the thread long enough: past it, the import gives the browser a turn. */
+const SLICE_MS = 40
 
 /**
  * Imports the files with one policy for the records changed on both sides; reports progress after
@@ -103,14 +107,14 @@ export async function importBatch(
     pendingResults = []
   }
 
-  for (const [position, chosen] of files.entries()) {
-    const read = await textOf(chosen)
-    const parsed = 'text' in read ? parseBackup(read.text, { knownDefinitions: [...index.definitions.values()] }) : null
-    if (!parsed || !parsed.ok) {
-      const errors = parsed ? parsed.errors.slice(0, 5).map((e) => `${issuePath(e)} : ${issueMessage(e)}`) : []
-      results.push({ ...failed(chosen.name, []), status: 'refused', errors: 'error' in read ? [read.error] : errors })
+  let position = 0
+  let sliceStart = performance.now()
+  for await (const read of readBackups(files, [...index.definitions.values()])) {
+    const chosen = files[position]!
+    if (!read.ok) {
+      results.push({ ...failed(chosen.name, []), status: 'refused', errors: refusal(read) })
     } else {
-      const file = parsed.file
+      const file = read.file
       const structures = file.data.structures.map((s) => ({ id: s.id, name: s.name }))
       const plan = planImport(file, existingFor(index, file))
       const writes: ImportWrites = applyResolutions(plan, batchResolutions(plan, policy), { newId })
@@ -133,7 +137,12 @@ export async function importBatch(
       pendingResults.push(result)
       if (pendingResults.length >= FILES_PER_WRITE || hasRemovals(writes)) await flush()
     }
-    onProgress(position + 1)
+    position++
+    onProgress(position)
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((done) => setTimeout(done, 0))
+      sliceStart = performance.now()
+    }
   }
   await flush()
   useAssessmentStore().close()

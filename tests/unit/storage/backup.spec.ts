@@ -89,6 +89,23 @@ describe('applyImport', () => {
     expect(await everything()).toEqual(before)
   })
 
+  it('writes a large import whole, its requests issued slice by slice in one transaction', async () => {
+    const writes = writesFor(sampleSnapshot())
+    const many = Array.from({ length: 1500 }, (_, i) => answer(`q-${i}`, 'oui'))
+    writes.add.answers.push(...many)
+    await applyImport(db, writes, SAVED_AT)
+    expect((await repo.listAllAnswers(db)).filter((a) => a.questionId.startsWith('q-'))).toHaveLength(1500)
+  })
+
+  it('writes nothing of a large import whose write fails after several slices', async () => {
+    const before = await everything()
+    const writes = writesFor(sampleSnapshot())
+    writes.add.answers.push(...Array.from({ length: 1500 }, (_, i) => answer(`q-${i}`, 'oui')))
+    writes.add.answers.push({ ...answer('x', 'y'), questionId: undefined as unknown as string })
+    await expect(applyImport(db, writes, SAVED_AT)).rejects.toMatchObject({ name: 'StorageError', kind: 'write' })
+    expect(await everything()).toEqual(before)
+  })
+
   it('refuses to add a record over one saved under the same key, and then writes nothing', async () => {
     const snapshot = sampleSnapshot()
     const writes = writesFor(snapshot)

@@ -139,6 +139,18 @@ describe('repository', () => {
     expect(await getGroup(db, 'g2')).toEqual({ ...group, id: 'g2', structureIds: ['s2'] })
   })
 
+  it('lists every saved answer once, however many there are, in key order', async () => {
+    const many = Array.from({ length: 9001 }, (_, i) => ({
+      ...answer(`q-${String(i).padStart(5, '0')}`, 'oui', i % 2 ? 'a1' : 'a2'),
+    }))
+    const tx = db.transaction('answers', 'readwrite')
+    await Promise.all([...many.map((a) => tx.store.put(a)), tx.done])
+    const listed = await repo.listAllAnswers(db)
+    expect(listed).toHaveLength(9001)
+    expect(new Set(listed.map((a) => `${a.assessmentId}/${a.questionId}`)).size).toBe(9001)
+    expect(listed.map((a) => a.assessmentId)).toEqual([...many.map((a) => a.assessmentId)].sort())
+  })
+
   it('keeps one copy of each definition version and never replaces it', async () => {
     const definition = miniDefinition()
     await repo.saveDefinition(db, definition, 'builtin', '2026-01-01T00:00:00.000Z')
