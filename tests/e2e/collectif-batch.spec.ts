@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import type { BackupFile } from '../../src/domain/backup/backup'
 import { buildBackup, serializeBackup } from '../../src/domain/backup/backup'
@@ -153,4 +157,31 @@ test('two hundred imported structures make a group with « Tout cocher », and t
   await page.getByRole('button', { name: 'Créer le groupe' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Collectif SI du Nord' })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('heat-map').locator('tbody tr')).toHaveCount(200, { timeout: 30_000 })
+})
+
+test('opened from a file share (file://), the batch import imports its files and refuses a damaged one', async ({
+  browser,
+}) => {
+  const share = mkdtempSync(join(tmpdir(), 'capsi-partage-lot-'))
+  cpSync(resolve('dist'), share, { recursive: true })
+  const files = generateStructureFiles(3, { at: T1, seed: 5 })
+  const [first] = files
+  if (!first) throw new Error('no files')
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  try {
+    await page.goto(`${pathToFileURL(join(share, 'index.html')).href}#/atelier`)
+    await importFiles(page, [
+      ...files.map((f) => upload(f.name, f.text)),
+      upload('abime.json', first.text.replace('"name":"', '"name":"X')),
+    ])
+    await expect(page.getByTestId('batch-summary')).toHaveText('3 structures importées, 1 refusée.')
+    await expect(row(page, 'abime.json')).toHaveAttribute('data-status', 'refused')
+    await expect(row(page, 'abime.json')).toContainText('somme de contrôle')
+    await importFiles(page, [upload(first.name, first.text)])
+    await expect(row(page, first.name)).toHaveAttribute('data-status', 'identical')
+  } finally {
+    await context.close()
+    rmSync(share, { recursive: true, force: true })
+  }
 })
