@@ -68,7 +68,7 @@ export async function measureCollectif(origin, paths, capMs) {
         .count()
     },
     async () => {
-      const drawn = await timed(page, 'structures', null, () => nav('Mes structures').click(), capMs)
+      const drawn = await timed(page, 'structures', paths.length, () => nav('Mes structures').click(), capMs)
       figures.home = drawn.ms
       figures.longestHomeTask = drawn.longestTask
     },

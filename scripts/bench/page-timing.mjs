@@ -20,9 +20,16 @@ export function instrument(startSelector) {
       )
     },
     // Every structure card shown with its assessment and that assessment's progress.
-    structures: () => {
+    // Every card shown carries its progress, and the screen accounts for all `total` structures: as
+    // many cards, or a long list's page that says how many there are (« Structures 1 à 20 sur 500 »).
+    structures: (total) => {
       const cards = document.querySelectorAll('[data-testid="structure-card"]').length
-      return cards > 0 && document.querySelectorAll('[data-testid="assessment-row"] progress').length >= cards
+      const status = document.querySelector('[data-testid="structure-filter-status"]')?.textContent ?? ''
+      return (
+        cards > 0 &&
+        document.querySelectorAll('[data-testid="assessment-row"] progress').length >= cards &&
+        (cards === total || new RegExp(`sur ${total}(\\D|$)`).test(status))
+      )
     },
   }
   window.__clickAt = 0

@@ -8,6 +8,11 @@ export const groupFormMessages = {
   category: 'Catégorie',
   allOrganisations: 'Tous',
   allCategories: 'Toutes',
+  department: 'Département (d’après le FINESS)',
+  allDepartments: 'Tous',
+  /** A département offered by the filter, with how many of the structures are in it: « 59 (12 structures) ». */
+  departmentOption: (department: string, count: number) =>
+    `${department} (${countOf(count, 'structure', 'structures')})`,
   noOrganisation: 'Sans OG',
   checkAll: 'Tout cocher',
   uncheckAll: 'Tout décocher',

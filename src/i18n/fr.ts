@@ -73,6 +73,15 @@ export const messages = {
     filterHint: 'Nom, numéro FINESS, catégorie ou organisme gestionnaire.',
     filterCount: (shown: number, total: number) => `${shown} ${plural(shown, 'structure', 'structures')} sur ${total}`,
     filterNone: 'Aucune structure ne correspond à cette recherche.',
+    /** What a page of a long list shows; `total` is given when a search narrows the list. */
+    pageRange: (first: number, last: number, found: number, total: number | null) =>
+      total === null
+        ? `Structures ${first} à ${last} sur ${found}`
+        : `Structures ${first} à ${last} sur ${found} trouvées (${total} au total)`,
+    pagerLabel: 'Pages de la liste des structures',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    pageOf: (page: number, count: number) => `Page ${page} sur ${count}`,
     unknownQuestionnaire: 'Questionnaire introuvable',
     conformityLink: 'Grilles de conformité',
     capacity: (places: number) => countOf(places, 'place'),

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import type { BackupFile } from '../../src/domain/backup/backup'
 import { buildBackup, serializeBackup } from '../../src/domain/backup/backup'
+import { countByDepartment, finessDepartment } from '../../src/domain/assessment/finess'
 import { generateStructureFiles, type GeneratedFile } from '../fixtures/generate-structures'
 import { violations } from './helpers'
 
@@ -149,6 +150,26 @@ test('two hundred imported structures make a group with « Tout cocher », and t
   await page.getByLabel('Catégorie').selectOption(wanted.category)
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1)
   await page.getByLabel('Catégorie').selectOption('')
+
+  // The département, read from the FINESS number: only those present are offered, in order, each
+  // with its count; « Tout cocher » then checks the structures of that département only.
+  const departments = countByDepartment(files.map((f) => f.structure.finess))
+  const department = page.getByLabel('Département (d’après le FINESS)')
+  await expect(department.locator('option')).toHaveText([
+    'Tous',
+    ...departments.map((d) => `${d.department} (${d.count} ${d.count > 1 ? 'structures' : 'structure'})`),
+  ])
+  const wantedDepartment = finessDepartment(wanted.finess)
+  const inIt = departments.find((d) => d.department === wantedDepartment)?.count ?? 0
+  expect(inIt).toBeGreaterThan(1)
+  expect(inIt).toBeLessThan(200)
+  await department.selectOption(wantedDepartment)
+  await expect(page.getByRole('checkbox')).toHaveCount(inIt)
+  await page.getByRole('button', { name: /Tout cocher/ }).click()
+  await expect(count).toContainText(`${inIt} structures cochées sur 200 — ${inIt} affichées sur 200`)
+  expect(await violations(page)).toEqual([])
+  await department.selectOption('')
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(inIt)
   await page.getByRole('button', { name: /Tout cocher/ }).click()
   await expect(count).toContainText('200 structures cochées sur 200')
   expect(await violations(page)).toEqual([])

@@ -18,7 +18,25 @@ test('fifty structures stay manageable: a search on the home screen; in their gr
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Mes structures' })
     .click()
-  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
+  // Fifty cards are not drawn at once: twenty per page, the screen saying which and how many.
+  const status = page.getByTestId('structure-filter-status')
+  const pager = page.getByRole('navigation', { name: 'Pages de la liste des structures' })
+  await expect(page.getByTestId('structure-card')).toHaveCount(20)
+  await expect(status).toHaveText(`Structures 1 à 20 sur ${SIZE}`)
+  await expect(pager).toContainText('Page 1 sur 3')
+  await expect(pager.getByRole('button', { name: 'Page précédente' })).toBeDisabled()
+  await pager.getByRole('button', { name: 'Page suivante' }).click()
+  await expect(status).toHaveText(`Structures 21 à 40 sur ${SIZE}`)
+  await expect(pager).toContainText('Page 2 sur 3')
+  // The focus goes to the first structure of the new page.
+  await expect(page.getByTestId('structure-card').first().getByRole('heading', { level: 2 })).toBeFocused()
+  expect(await violations(page)).toEqual([])
+  await pager.getByRole('button', { name: 'Page suivante' }).click()
+  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE - 40)
+  await expect(status).toHaveText(`Structures 41 à ${SIZE} sur ${SIZE}`)
+  await expect(pager.getByRole('button', { name: 'Page suivante' })).toBeDisabled()
+
+  // A search starts again from its first page; narrow enough, it needs no pages.
   const search = page.getByLabel('Rechercher une structure')
   await expect(search).toHaveAccessibleDescription('Nom, numéro FINESS, catégorie ou organisme gestionnaire.')
   await search.fill('val de lys')
@@ -37,8 +55,12 @@ test('fifty structures stay manageable: a search on the home screen; in their gr
     'Aucune structure ne correspond à cette recherche.',
   )
   expect(await violations(page)).toEqual([])
+  await search.fill('5900')
+  await expect(status).toHaveText(`Structures 1 à 20 sur ${SIZE} trouvées (${SIZE} au total)`)
+  await expect(pager).toContainText('Page 1 sur 3')
   await search.fill('')
-  await expect(page.getByTestId('structure-card')).toHaveCount(SIZE)
+  await expect(page.getByTestId('structure-card')).toHaveCount(20)
+  await expect(status).toHaveText(`Structures 1 à 20 sur ${SIZE}`)
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier' }).click()
   await page.getByRole('link', { name: /Collectif SI Hauts-de-France/ }).click()

@@ -32,9 +32,42 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0
 }
 
-/** Department code carried by a FINESS number (3 characters overseas, 2 otherwise). */
+/**
+ * The département of a FINESS number (spaces ignored). Its first two characters are the département
+ * in mainland France (01 to 95, 2A and 2B for Corsica). Overseas the number starts with « 970 » and
+ * its fourth digit says which: 9701… Guadeloupe (971), 9702… Martinique (972), 9703… Guyane (973),
+ * 9704… La Réunion (974); Saint-Pierre-et-Miquelon and Mayotte are numbered 975… and 976…, the other
+ * overseas collectivities 98x….
+ */
 export function finessDepartment(finess: string): string {
-  return finess.startsWith('97') || finess.startsWith('98') ? finess.slice(0, 3) : finess.slice(0, 2)
+  const number = finess.replace(/\s+/g, '').toUpperCase()
+  if (/^970[1-4]/.test(number)) return `97${number.charAt(3)}`
+  if (number.startsWith('97') || number.startsWith('98')) return number.slice(0, 3)
+  return number.slice(0, 2)
+}
+
+/** Where a département comes in the usual order: 19, 2A, 2B, 21… 95, 971… */
+function departmentRank(department: string): number {
+  if (department === '2A') return 20.1
+  if (department === '2B') return 20.2
+  return /^[0-9]+$/.test(department) ? Number(department) : Number.POSITIVE_INFINITY
+}
+
+/** Compares two départements in the usual order (a code that is none comes last, alphabetically). */
+export function compareDepartments(a: string, b: string): number {
+  return departmentRank(a) - departmentRank(b) || a.localeCompare(b)
+}
+
+/** The départements of some FINESS numbers, each with how many numbers it holds, in the usual order. */
+export function countByDepartment(finessNumbers: Iterable<string>): { department: string; count: number }[] {
+  const counts = new Map<string, number>()
+  for (const finess of finessNumbers) {
+    const department = finessDepartment(finess)
+    counts.set(department, (counts.get(department) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([department, count]) => ({ department, count }))
+    .sort((a, b) => compareDepartments(a.department, b.department))
 }
 
 /** Checks a FINESS number typed by a user (spaces are ignored). */
