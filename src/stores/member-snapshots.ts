@@ -1,0 +1,54 @@
+/**
+ * The group members' snapshots (scores and action plan) kept for the visit, so that reopening a
+ * group does not score its 500 structures again. A snapshot is reused only when everything it was
+ * computed from is unchanged: the assessment's answers (the library replaces a list only when one
+ * of its answers changes), the assessment record (version, path, targets, last change), the
+ * structure (its profile) and the plan edits. A questionnaire version never changes once saved.
+ */
+import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { StoredPlan } from '@/storage/action-plan'
+import type { MemberSnapshot } from './group-members'
+
+export interface SnapshotInputs {
+  answers: readonly Answer[]
+  assessment: Assessment
+  structure: Structure | undefined
+  plan: StoredPlan | undefined
+}
+
+export interface SnapshotCache {
+  /** The snapshot computed from these very inputs, if any. */
+  find(inputs: SnapshotInputs): MemberSnapshot | undefined
+  keep(inputs: SnapshotInputs, snapshot: MemberSnapshot): void
+  clear(): void
+}
+
+/** What, besides the answers, a snapshot depends on, as one comparable text. */
+function fingerprint({ assessment, structure, plan }: SnapshotInputs): string {
+  return JSON.stringify([
+    assessment.structureId,
+    assessment.questionnaireId,
+    assessment.questionnaireVersion,
+    assessment.path ?? null,
+    assessment.targets ?? null,
+    assessment.updatedAt,
+    structure ?? null,
+    plan ?? null,
+  ])
+}
+
+export function createSnapshotCache(): SnapshotCache {
+  const entries = new Map<string, { answers: readonly Answer[]; key: string; snapshot: MemberSnapshot }>()
+  return {
+    find(inputs) {
+      const entry = entries.get(inputs.assessment.id)
+      return entry && entry.answers === inputs.answers && entry.key === fingerprint(inputs) ? entry.snapshot : undefined
+    },
+    keep(inputs, snapshot) {
+      entries.set(inputs.assessment.id, { answers: inputs.answers, key: fingerprint(inputs), snapshot })
+    },
+    clear() {
+      entries.clear()
+    },
+  }
+}
