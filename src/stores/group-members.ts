@@ -103,7 +103,7 @@ export async function snapshotWith(
 }
 
 /** The group's members, in the group's order, each with its latest assessment of the main questionnaire. */
-export async function readMembers(group: Group, cache?: SnapshotCache): Promise<GroupMember[]> {
+export async function readMembers(group: Group, cache?: SnapshotCache<MemberSnapshot>): Promise<GroupMember[]> {
   const library = useLibraryStore()
   const structures = group.structureIds.flatMap((sid) => {
     const structure = library.structuresById.get(sid)

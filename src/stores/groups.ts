@@ -48,7 +48,7 @@ export const useGroupsStore = defineStore('groups', () => {
   const anonymised = ref(false)
   const lock = createEditLock('group', { reload })
   /** Members' scores and plans kept for the visit: a reopened group scores only what changed. */
-  const snapshots = createSnapshotCache()
+  const snapshots = createSnapshotCache<MemberSnapshot>()
   const { readOnly, takenElsewhere, takingOver, takeOver } = lock
 
   /** Shows the group as stored (another tab saved it, or this one takes the editing over). */

@@ -8,7 +8,6 @@
 import { toRaw } from 'vue'
 import type { Answer, Assessment, Structure } from '@/domain/assessment'
 import type { StoredPlan } from '@/storage/action-plan'
-import type { MemberSnapshot } from './group-members'
 
 export interface SnapshotInputs {
   answers: readonly Answer[]
@@ -17,10 +16,11 @@ export interface SnapshotInputs {
   plan: StoredPlan | undefined
 }
 
-export interface SnapshotCache {
+/** A cache of the snapshots of type T (group-members.ts's MemberSnapshot). */
+export interface SnapshotCache<T> {
   /** The snapshot computed from these very inputs, if any. */
-  find(inputs: SnapshotInputs): MemberSnapshot | undefined
-  keep(inputs: SnapshotInputs, snapshot: MemberSnapshot): void
+  find(inputs: SnapshotInputs): T | undefined
+  keep(inputs: SnapshotInputs, snapshot: T): void
   clear(): void
 }
 
@@ -41,8 +41,8 @@ function fingerprint(inputs: SnapshotInputs): string {
   ])
 }
 
-export function createSnapshotCache(): SnapshotCache {
-  const entries = new Map<string, { answers: readonly Answer[]; key: string; snapshot: MemberSnapshot }>()
+export function createSnapshotCache<T>(): SnapshotCache<T> {
+  const entries = new Map<string, { answers: readonly Answer[]; key: string; snapshot: T }>()
   return {
     find(inputs) {
       const entry = entries.get(inputs.assessment.id)
