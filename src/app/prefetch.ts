@@ -1,8 +1,8 @@
 /**
  * Fetches ahead of the user, never in their way: once the home screen is shown and the browser idle,
  * the assessment screen's code (the survey engine with it; the built-in questionnaires are read by
- * the home screen itself); once the results are shown and idle, the PDF library and its fonts. On a
- * slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
+ * the home screen itself); once the results or a workshop group are shown and idle, the PDF library
+ * and its fonts. On a slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
  *
  * Each is fetched once per visit, through the same `import()` the screen uses, so that nothing is
  * fetched twice; a failure (the link cut) is ignored: the screen loads it again when it is opened.
@@ -51,7 +51,10 @@ export function prefetchAssessment(): void {
   once('assessment', () => import('@/views/AssessmentView.vue'))
 }
 
-/** From the results: the PDF library and its fonts, ready for « Télécharger le rapport PDF ». */
+/**
+ * From the results: the PDF library and its fonts, ready for « Télécharger le rapport PDF »; from a
+ * workshop group's view, ready for its consolidated synthesis.
+ */
 export function prefetchPdf(): void {
   once('pdf', () => import('@/report/pdf').then(({ preparePdf }) => preparePdf()))
 }

@@ -1,7 +1,9 @@
 /**
  * The members of a workshop group with what was found for each: its latest maturity assessment of
  * the group's main questionnaire, scored and planned with the exact version it answered. Reads the
- * library's state, the members' plan edits in one transaction, and each questionnaire version once.
+ * library's state, the members' plan edits in one transaction, and each questionnaire version once;
+ * the scoring runs in slices (no long task at 500 structures), and a member whose answers,
+ * assessment, structure and plan edits are unchanged since the last opening keeps its snapshot.
  */
 import {
   pathOf,
@@ -9,6 +11,7 @@ import {
   computeScores,
   resolveProfile,
   type Assessment,
+  type AssessmentScore,
   type AssessmentSnapshot,
   type Structure,
 } from '@/domain/assessment'
@@ -16,11 +19,17 @@ import type { QuestionnaireDefinition } from '@/domain/definition'
 import { buildActionPlan } from '@/domain/action-plan'
 import { latestAssessment, type Group } from '@/domain/workshop'
 import * as planRepo from '@/storage/action-plan'
+import { sliced } from '@/browser/next-task'
 import { useDatabaseStore } from './database'
+import type { SnapshotCache } from './member-snapshots'
 import { useLibraryStore } from './library'
 import { useQuestionnairesStore } from './questionnaires'
 
-export type MemberSnapshot = AssessmentSnapshot & { definition: QuestionnaireDefinition }
+export type MemberSnapshot = AssessmentSnapshot & {
+  definition: QuestionnaireDefinition
+  /** Scores on the full path, without the structure's profile: what the funding rules read. */
+  fundingScores: AssessmentScore
+}
 
 /** One member of the open group with what was found for it. */
 export interface GroupMember {
@@ -59,15 +68,13 @@ function mostFrequent(values: readonly string[]): string | undefined {
   return best
 }
 
-/** Scores and plans one assessment with its own questionnaire version, its targets and its plan edits. */
-export async function snapshotWith(
+/** Scores and plans one assessment with the questionnaire version it answered, its targets and its plan edits. */
+function computeSnapshot(
+  def: QuestionnaireDefinition,
   assessment: Assessment,
   plan: planRepo.StoredPlan | undefined,
-  resolve: Resolve,
-): Promise<MemberSnapshot | null> {
+): MemberSnapshot {
   const library = useLibraryStore()
-  const def = await resolve(assessment.questionnaireId, assessment.questionnaireVersion)
-  if (!def || def.kind !== 'maturity') return null
   const answers = toAnswerMap(library.answersOf(assessment.id))
   const profile = resolveProfile(def, library.structuresById.get(assessment.structureId) ?? null)
   const edits = Object.fromEntries((plan?.edits ?? []).map((e) => [e.actionId, e]))
@@ -75,6 +82,7 @@ export async function snapshotWith(
     definition: def,
     answers,
     scores: computeScores(def, answers, pathOf(assessment), profile),
+    fundingScores: computeScores(def, answers, 'full'),
     plan: buildActionPlan(def, answers, {
       targets: assessment.targets ?? {},
       edits,
@@ -84,8 +92,18 @@ export async function snapshotWith(
   }
 }
 
+/** Scores and plans one assessment with its own questionnaire version, its targets and its plan edits. */
+export async function snapshotWith(
+  assessment: Assessment,
+  plan: planRepo.StoredPlan | undefined,
+  resolve: Resolve,
+): Promise<MemberSnapshot | null> {
+  const def = await resolve(assessment.questionnaireId, assessment.questionnaireVersion)
+  return def && def.kind === 'maturity' ? computeSnapshot(def, assessment, plan) : null
+}
+
 /** The group's members, in the group's order, each with its latest assessment of the main questionnaire. */
-export async function readMembers(group: Group): Promise<GroupMember[]> {
+export async function readMembers(group: Group, cache?: SnapshotCache<MemberSnapshot>): Promise<GroupMember[]> {
   const library = useLibraryStore()
   const structures = group.structureIds.flatMap((sid) => {
     const structure = library.structuresById.get(sid)
@@ -102,16 +120,42 @@ export async function readMembers(group: Group): Promise<GroupMember[]> {
     structure,
     assessment: mainId ? latestOf(structure.id, mainId) : null,
   }))
-  const assessed = chosen.flatMap((c) => (c.assessment ? [c.assessment.id] : []))
-  const plans = (await useDatabaseStore().run((db) => planRepo.loadPlans(db, assessed))) ?? new Map()
+  const assessed = chosen.flatMap((c) => (c.assessment ? [c.assessment] : []))
+  const plans =
+    (await useDatabaseStore().run((db) =>
+      planRepo.loadPlans(
+        db,
+        assessed.map((a) => a.id),
+      ),
+    )) ?? new Map<string, planRepo.StoredPlan>()
+  // Each questionnaire version once, before the scoring runs in slices.
   const resolve = definitionResolver()
-  return Promise.all(
-    chosen.map(async ({ structure, assessment }) => ({
-      structure,
-      label: structure.name,
-      organisationLabel: structure.organisation,
+  const definitions = new Map<string, QuestionnaireDefinition | undefined>()
+  for (const a of assessed) {
+    const key = `${a.questionnaireId}\u0000${a.questionnaireVersion}`
+    if (!definitions.has(key)) definitions.set(key, await resolve(a.questionnaireId, a.questionnaireVersion))
+  }
+  const snapshotOf = (assessment: Assessment): MemberSnapshot | null => {
+    const def = definitions.get(`${assessment.questionnaireId}\u0000${assessment.questionnaireVersion}`)
+    if (!def || def.kind !== 'maturity') return null
+    const plan = plans.get(assessment.id)
+    const inputs = {
+      answers: library.answersOf(assessment.id),
       assessment,
-      snapshot: assessment ? await snapshotWith(assessment, plans.get(assessment.id), resolve) : null,
-    })),
-  )
+      structure: library.structuresById.get(assessment.structureId),
+      plan,
+    }
+    const kept = cache?.find(inputs)
+    if (kept) return kept
+    const snapshot = computeSnapshot(def, assessment, plan)
+    cache?.keep(inputs, snapshot)
+    return snapshot
+  }
+  return sliced(chosen, ({ structure, assessment }) => ({
+    structure,
+    label: structure.name,
+    organisationLabel: structure.organisation,
+    assessment,
+    snapshot: assessment ? snapshotOf(assessment) : null,
+  }))
 }

@@ -5,7 +5,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import rulesFile from '../../rules/esms-numerique.json'
-import { type Assessment, computeScores } from '@/domain/assessment'
+import type { Assessment } from '@/domain/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition'
 import {
   compareStructures,
@@ -24,6 +24,7 @@ import { compareVersions } from '@/domain/definition'
 import * as groupRepo from '@/storage/groups'
 import * as planRepo from '@/storage/action-plan'
 import { definitionResolver, readMembers, snapshotWith, type GroupMember, type MemberSnapshot } from './group-members'
+import { createSnapshotCache } from './member-snapshots'
 import { useDatabaseStore } from './database'
 import { useLibraryStore } from './library'
 import { useQuestionnairesStore } from './questionnaires'
@@ -46,6 +47,8 @@ export const useGroupsStore = defineStore('groups', () => {
   const definition = shallowRef<QuestionnaireDefinition | null>(null)
   const anonymised = ref(false)
   const lock = createEditLock('group', { reload })
+  /** Members' scores and plans kept for the visit: a reopened group scores only what changed. */
+  const snapshots = createSnapshotCache<MemberSnapshot>()
   const { readOnly, takenElsewhere, takingOver, takeOver } = lock
 
   /** Shows the group as stored (another tab saved it, or this one takes the editing over). */
@@ -156,7 +159,7 @@ export const useGroupsStore = defineStore('groups', () => {
     await lock.acquire(id)
     if (openId.value !== id) return
     const group = byId(id)
-    const found = group ? await readMembers(group) : []
+    const found = group ? await readMembers(group, snapshots) : []
     if (openId.value !== id) return
     const newest = found
       .flatMap((m) => (m.snapshot ? [m.snapshot.definition] : []))
@@ -212,7 +215,7 @@ export const useGroupsStore = defineStore('groups', () => {
         finess: m.structure.finess,
         organisation: m.structure.organisation,
         category: m.structure.category,
-        scores: m.snapshot ? computeScores(m.snapshot.definition, m.snapshot.answers, 'full') : null,
+        scores: m.snapshot?.fundingScores ?? null,
       })),
       usage: group.usageTargets,
     }

@@ -38,6 +38,8 @@ export interface PlanEntry {
  */
 export function findSharedActions(entries: readonly PlanEntry[], minShared: number): SharedAction[] {
   const byId = new Map<string, SharedAction>()
+  // The structures already counted per action: a set, as a list's search would be quadratic at 500 structures.
+  const counted = new Map<string, Set<string>>()
   for (const entry of entries) {
     for (const item of entry.plan) {
       if (item.source !== 'catalogue' || item.state !== 'active' || item.status === 'dropped') continue
@@ -53,9 +55,12 @@ export function findSharedActions(entries: readonly PlanEntry[], minShared: numb
           statuses: { todo: 0, doing: 0, done: 0 },
         }
         byId.set(item.actionId, shared)
+        counted.set(item.actionId, new Set())
       }
       shared.statuses[item.status]++
-      if (item.status !== 'done' && !shared.structureIds.includes(entry.structureId)) {
+      const seen = counted.get(item.actionId) as Set<string>
+      if (item.status !== 'done' && !seen.has(entry.structureId)) {
+        seen.add(entry.structureId)
         shared.structureIds.push(entry.structureId)
         shared.count++
       }
