@@ -4,14 +4,12 @@
  * goes on in the page, a file at a time, giving the browser a turn between files. Either way the
  * results are the same, in the order of the files.
  */
+import { nextTask } from './next-task'
 import type { BatchRead, DefinitionRef } from '@/domain/backup/files'
 import type { ReaderReply, ReaderRequest } from './backup-reader-protocol'
 
 /** Files sent to the worker before their turn. */
 const FILES_AHEAD = 8
-
-/** Lets the browser draw and handle input before the next file. */
-const breathe = (): Promise<void> => new Promise((done) => setTimeout(done, 0))
 
 function startWorker(): Worker | null {
   try {
@@ -82,6 +80,6 @@ export async function* readBackups(
   const reader = createBatchReader([...base, ...brought])
   for (; next < files.length; next++) {
     yield await readBatchFile(reader, files[next]!)
-    await breathe()
+    await nextTask()
   }
 }

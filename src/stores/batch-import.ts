@@ -31,6 +31,7 @@ import { useAssessmentStore } from './assessment'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
 import { readBackups } from '@/browser/backup-reader'
+import { nextTask, SLICE_MS } from '@/browser/next-task'
 
 /** What happened to one file of a batch import. */
 export interface BatchFileResult {
@@ -65,9 +66,6 @@ function refusal(read: Exclude<BatchRead, { ok: true }>): string[] {
   if (read.errors[0]?.code === 'too-large') return [issueMessage(read.errors[0])]
   return read.errors.slice(0, 5).map((e) => `${issuePath(e)} : ${issueMessage(e)}`)
 }
-
-/** Whether the page has had the thread long enough: past it, the import gives the browser a turn. */
-const SLICE_MS = 40
 
 /**
  * Imports the files with one policy for the records changed on both sides; reports progress after
@@ -140,7 +138,7 @@ export async function importBatch(
     position++
     onProgress(position)
     if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((done) => setTimeout(done, 0))
+      await nextTask()
       sliceStart = performance.now()
     }
   }
