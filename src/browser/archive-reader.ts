@@ -34,7 +34,10 @@ function inWorker(archive: Blob): Promise<UnpackResult | null> {
 }
 
 /** Unpacks `archive`; `useWorker: false` unpacks on the page. */
-export async function readArchive(archive: Blob, { useWorker = true }: { useWorker?: boolean } = {}): Promise<UnpackResult> {
+export async function readArchive(
+  archive: Blob,
+  { useWorker = true }: { useWorker?: boolean } = {},
+): Promise<UnpackResult> {
   const fromWorker = useWorker ? await inWorker(archive) : null
   if (fromWorker) return fromWorker
   const data = await archive.arrayBuffer().catch(() => null)

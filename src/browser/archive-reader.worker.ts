@@ -9,7 +9,9 @@ import type { ArchiveReply } from './archive-reader'
 addEventListener('message', (event: MessageEvent<Blob>) => {
   void (async () => {
     const data = await event.data.arrayBuffer().catch(() => null)
-    const result: ArchiveReply = data ? await unpackArchive(new Uint8Array(data)) : { ok: false, problem: { kind: 'unreadable' } }
+    const result: ArchiveReply = data
+      ? await unpackArchive(new Uint8Array(data))
+      : { ok: false, problem: { kind: 'unreadable' } }
     const buffers = result.ok ? result.entries.flatMap((e) => (e.bytes ? [e.bytes.buffer as ArrayBuffer] : [])) : []
     postMessage(result, { transfer: buffers })
   })()

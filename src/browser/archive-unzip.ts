@@ -15,8 +15,7 @@ export type UnpackedEntry =
   { name: string; bytes: Uint8Array } | { name: string; bytes?: undefined; problem: GatherProblem }
 
 export type UnpackResult =
-  | { ok: true; entries: UnpackedEntry[]; skipped: number }
-  | { ok: false; problem: ArchiveProblem }
+  { ok: true; entries: UnpackedEntry[]; skipped: number } | { ok: false; problem: ArchiveProblem }
 
 /** The longest a slice of inflating runs before `pause` is awaited. */
 const SLICE_MS = 40
@@ -106,7 +105,7 @@ export async function unpackArchive(data: Uint8Array, pause?: () => Promise<void
     plan.refused.map(({ index, problem }) => [index, { name: nameOf(index), problem }]),
   )
   const wanted = new Set(plan.taken)
-  for (let from = nextWanted(wanted, 0); from !== Infinity; ) {
+  for (let from = nextWanted(wanted, 0); from !== Infinity;) {
     const { inflated, damaged, next } = slice(data, wanted, from)
     for (const [i, bytes] of inflated) out.set(i, { name: nameOf(i), bytes })
     if (damaged !== null) out.set(damaged, { name: nameOf(damaged), problem: { kind: 'entry-unreadable' } })

@@ -65,7 +65,9 @@ describe('the rules of an archive of backup files', () => {
   it('refuses an archive without any backup file', () => {
     const plan = planArchive([entry('lisez-moi.txt'), entry('__MACOSX/a.json')])
     expect(plan).toEqual({ ok: false, problem: { kind: 'no-json' } })
-    expect(t.refusedLine('vide.zip', { kind: 'no-json' })).toBe('vide.zip\u00a0: l’archive ne contient aucun fichier .json.')
+    expect(t.refusedLine('vide.zip', { kind: 'no-json' })).toBe(
+      'vide.zip\u00a0: l’archive ne contient aucun fichier .json.',
+    )
   })
 
   it('names each entry by its archive and its path', () => {
