@@ -43,7 +43,7 @@ function reviewSummary(counts: Readonly<Record<ReviewStatus, number>>, total: nu
 export const batchMessages = {
   title: 'Importer les fichiers des structures',
   intro:
-    'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné ; le tableau dit, fichier par fichier, ce qui a été fait.',
+    'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est d’abord lu et vérifié sans rien enregistrer : un tableau dit ce que ferait chacun, vous choisissez au besoin fichier par fichier, puis vous confirmez l’import.',
   policyLegend: 'Si une structure déjà présente revient avec d’autres réponses',
   policy: {
     newest: 'La plus récente l’emporte',

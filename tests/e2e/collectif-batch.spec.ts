@@ -222,10 +222,24 @@ test('two hundred imported structures make a group with « Tout cocher », and t
   test.setTimeout(120_000)
   const files = generateStructureFiles(200, { at: T1, seed: 11 })
   await page.goto('./#/atelier')
-  await importFiles(
+  await analyse(
     page,
     files.map((f) => upload(f.name, f.text)),
   )
+  // Two hundred plain new files are folded behind their count, and shown a hundred at a time.
+  await expect(page.getByTestId('batch-review-summary')).toContainText('200 nouvelles structures.')
+  await expect(page.getByTestId('batch-plain-count')).toHaveText(
+    '200 fichiers sans choix à faire ni avertissement, repliés ci-dessous.',
+  )
+  await expect(page.getByTestId('batch-review')).toHaveCount(0)
+  const unfold = page.getByRole('button', { name: 'Voir les 200 fichiers' })
+  await expect(unfold).toHaveAttribute('aria-expanded', 'false')
+  await unfold.click()
+  await expect(page.getByTestId('batch-review').locator('tbody tr')).toHaveCount(100)
+  await page.getByRole('button', { name: 'Afficher 100 fichiers de plus' }).click()
+  await expect(page.getByTestId('batch-review').locator('tbody tr')).toHaveCount(200)
+  await expect(reviewRow(page, files[199]?.name ?? '')).toContainText('Nouvelle structure')
+  await confirm(page, 200)
   await expect(page.getByTestId('batch-summary')).toHaveText('200 structures importées.')
 
   // The button fills the group form with the structures imported, and moves the focus there.
