@@ -132,6 +132,7 @@ async function collectif(origin, n, generate) {
       limits[key] === null ? null : f[key] <= limits[key] && (key !== 'pdf' || !small || (f.pages ?? 99) <= 12),
     )
     if (key === 'import') {
+      row('  dont l’analyse, jusqu’à la revue des fichiers affichée', sec(f.review), '—', null)
       row(
         '  tâche la plus longue pendant l’import',
         msText(f.longestImportTask),

@@ -1,5 +1,5 @@
 // A facilitator's collectif (issue #22), unthrottled, in a browser profile on disk: N structure files
-// imported at once in the Atelier, « Mes structures » drawn, a group of all of them created and
+// imported at once in the Atelier (chosen, reviewed, the import confirmed), « Mes structures » drawn, a group of all of them created and
 // opened, reopened, and its consolidated PDF: clicked after a wait on the group (its library fetched
 // ahead meanwhile), then in a new visit of the group, clicked as soon as it is shown. Each step is
 // capped: past the cap it is reported as such and the steps after it are not measured.
@@ -56,7 +56,7 @@ async function tickAll(page, count) {
 }
 
 /**
- * Measures the steps on the N files at `paths`; `capMs` bounds each step. Returns { import,
+ * Measures the steps on the N files at `paths`; `capMs` bounds each step. Returns { import, review,
  * longestImportTask, refused, home, longestHomeTask, open, longestOpenTask, reopen,
  * longestReopenTask, pdf, pages, pdfAtOnce, capped }.
  */
@@ -77,8 +77,32 @@ export async function measureCollectif(origin, paths, capMs) {
     async () => {
       await page.goto(`${origin}/#/atelier`)
       const picker = page.getByLabel('Choisir les fichiers (plusieurs possibles)')
-      const done = await timed(page, 'status', 'Import terminé', () => picker.setInputFiles(paths), capMs)
+      // From the files chosen, through their review (the confirm clicked as soon as it shows), to the end.
+      const confirm = page.getByRole('button', { name: /^Importer \d+ fichiers?$/ })
+      // The frame in which the review is first shown, read in the page.
+      await page.evaluate(() => {
+        window.__reviewAt = undefined
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="batch-review-summary"]')) return
+          observer.disconnect()
+          requestAnimationFrame(() => (window.__reviewAt = performance.now()))
+        })
+        observer.observe(document, { subtree: true, childList: true })
+      })
+      const done = await timed(
+        page,
+        'status',
+        'Import terminé',
+        () => picker.setInputFiles(paths),
+        capMs,
+        async () => {
+          // Waited for frame by frame: the locator's own waiting would retry only every half second.
+          await page.waitForFunction(() => window.__reviewAt !== undefined, null, { timeout: capMs, polling: 'raf' })
+          await confirm.click({ timeout: capMs })
+        },
+      )
       figures.import = done.ms
+      figures.review = (await page.evaluate(() => window.__reviewAt)) - done.startAt
       figures.longestImportTask = done.longestTask
       figures.refused = await page
         .getByTestId('batch-results')

@@ -71,18 +71,24 @@ export async function startedAt(page, timeout) {
 /**
  * Arms a condition, runs the action, and returns the time from the action (the last trusted click, or
  * the choice of files) to the frame in which the condition held, in ms, and the longest task between.
+ * `then`, when given, is a further step of the same journey (a confirm clicked as soon as it shows):
+ * the time still runs from the first action, and covers the second.
  */
-export async function timed(page, kind, arg, action, timeout) {
+export async function timed(page, kind, arg, action, timeout, then) {
   await page.evaluate(([k, a]) => window.__arm(k, a), [kind, arg])
   await action()
+  const start = then ? await page.evaluate(() => window.__clickAt) : null
+  if (then) await then()
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout, polling: 50 })
-  return page.evaluate(() => {
-    const tasks = window.__longTasks.filter(([start]) => start >= window.__clickAt && start <= window.__readyAt)
+  return page.evaluate((from) => {
+    const startAt = from ?? window.__clickAt
+    const tasks = window.__longTasks.filter(([begin]) => begin >= startAt && begin <= window.__readyAt)
     return {
-      ms: window.__readyAt - window.__clickAt,
+      startAt,
+      ms: window.__readyAt - startAt,
       longestTask: Math.max(0, ...tasks.map(([, duration]) => duration)),
     }
-  })
+  }, start)
 }
 
 /** Time from a click to the file it downloads, in ms (the page's clock read as the machine's). */

@@ -1,7 +1,7 @@
 /** The wording of the workshop's batch import, in French (loaded with the workshop). */
 
 import type { GatherProblem } from '@/domain/backup'
-import type { BatchOutcome, BatchPolicy, FinessWarning } from '@/domain/workshop'
+import type { BatchOutcome, BatchPolicy, FinessWarning, ReviewStatus } from '@/domain/workshop'
 import { countOf, plural } from './plural'
 
 export type BatchStatus = BatchOutcome | 'refused' | 'failed'
@@ -50,10 +50,25 @@ function refusedBecause(problem: GatherProblem): string {
   }
 }
 
+/** The review's counts: « Analyse terminée : 50 fichiers lus, rien n’est encore enregistré. 48 nouvelles structures, … ». */
+function reviewSummary(counts: Readonly<Record<ReviewStatus, number>>, total: number, choices: number): string {
+  const parts = [
+    counts.new ? countOf(counts.new, 'nouvelle structure', 'nouvelles structures') : '',
+    counts.updated ? `${counts.updated} ${plural(counts.updated, 'mise à jour', 'mises à jour')}` : '',
+    counts.identical ? `${counts.identical} ${plural(counts.identical, 'identique', 'identiques')}` : '',
+    counts.kept ? `${counts.kept} ${plural(counts.kept, 'gardée telle quelle', 'gardées telles quelles')}` : '',
+    counts.refused ? `${counts.refused} ${plural(counts.refused, 'refusée', 'refusées')}` : '',
+  ].filter(Boolean)
+  const choice = choices
+    ? ` ${choices === 1 ? 'Un fichier a' : `${choices} fichiers ont`} des données modifiées ici et dans le fichier : choisissez ci-dessous ce qui l’emporte.`
+    : ''
+  return `Analyse terminée : ${countOf(total, 'fichier')} ${plural(total, 'lu', 'lus')}, rien n’est encore enregistré. ${parts.join(', ')}.${choice}`
+}
+
 export const batchMessages = {
   title: 'Importer les fichiers des structures',
   intro:
-    'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est vérifié puis fusionné ; le tableau dit, fichier par fichier, ce qui a été fait.',
+    'Chargez d’un coup les fichiers de sauvegarde envoyés par les établissements (export « Mes données » ou « Exporter » d’une structure). Chaque fichier est d’abord lu et vérifié sans rien enregistrer : un tableau dit ce que ferait chacun, vous choisissez au besoin fichier par fichier, puis vous confirmez l’import.',
   policyLegend: 'Si une structure déjà présente revient avec d’autres réponses',
   policy: {
     newest: 'La plus récente l’emporte',
@@ -117,4 +132,32 @@ export const batchMessages = {
     }
   },
   createGroup: 'Créer un groupe avec ces structures',
+  analysing: (done: number, total: number) =>
+    `Analyse en cours : ${countOf(done, 'fichier')} ${plural(done, 'lu', 'lus')} sur ${total}`,
+  analysisFailed: 'Les données enregistrées dans ce navigateur n’ont pas pu être lues : rien n’a été importé.',
+  reviewSummary,
+  reviewCaption: 'Ce que ferait l’import, fichier par fichier (rien n’est encore enregistré)',
+  reviewStatus: {
+    new: 'Nouvelle structure',
+    updated: 'Mise à jour',
+    identical: 'Identique',
+    kept: 'Gardée telle quelle',
+    refused: 'Refusée',
+  } satisfies Record<ReviewStatus, string>,
+  choice: 'Si les données diffèrent',
+  conflicts: (n: number) => `${countOf(n, 'élément')} ${plural(n, 'modifié', 'modifiés')} ici et dans le fichier.`,
+  wouldAnswers: (n: number) => `${countOf(n, 'réponse')} à ajouter ou modifier.`,
+  wouldKeep: {
+    newest: 'Vos données sont plus récentes que celles du fichier : elles seraient gardées.',
+    'keep-mine': 'Le fichier a d’autres réponses : « Garder la mienne » les laisserait de côté.',
+  } satisfies Record<BatchPolicy, string>,
+  showPlain: (n: number) => (n === 1 ? 'Voir ce fichier' : `Voir les ${n} fichiers`),
+  hidePlain: 'Masquer ces fichiers',
+  plainCount: (n: number) =>
+    `${countOf(n, 'fichier')} sans choix à faire ni avertissement, ${plural(n, 'replié', 'repliés')} ci-dessous.`,
+  more: (n: number) => `Afficher ${n} ${plural(n, 'fichier', 'fichiers')} de plus`,
+  confirm: (n: number) => `Importer ${countOf(n, 'fichier')}`,
+  cancel: 'Annuler',
+  cancelled: 'Import annulé : rien n’a été enregistré.',
+  noneReadable: 'Aucun fichier ne peut être importé : voyez la raison de chacun dans le tableau ci-dessous.',
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { generateStructureFiles } from '../fixtures/generate-structures'
-import { expect, heading, test, textOf, violations } from './helpers'
+import { expect, heading, role, test, textOf, violations } from './helpers'
 
 test('a zip of three structure files and a readme, chosen in the workshop, imports the three structures', async ({
   firefox,
@@ -27,6 +27,9 @@ test('a zip of three structure files and a readme, chosen in the workshop, impor
     await expect.poll(() => heading(page)).toBe('Atelier')
     const input = await page.waitForSelector('input#batch-files')
     await input?.uploadFile(archive)
+    // The review says what the files would do; nothing is written before the confirm.
+    await expect.poll(() => textOf(page, '[data-testid="batch-review-summary"]')).toContain('3 nouvelles structures')
+    await role(page, 'button', 'Importer 3 fichiers').click()
     await expect.poll(() => textOf(page, '[data-testid="batch-summary"]')).toBe('3 structures importées.')
     expect(await textOf(page, '[data-testid="batch-skipped"]')).toBe('1 fichier ignoré : ni .json ni .zip.')
     const results = (await textOf(page, '[data-testid="batch-results"]')) ?? ''

@@ -69,6 +69,9 @@ test('a facilitator imports three establishments’ files at once, groups them, 
   await expect.poll(() => heading(page)).toBe('Atelier')
   const input = await page.waitForSelector('input#batch-files')
   await input?.uploadFile(...files)
+  // The review says what the files would do; nothing is written before the confirm.
+  await expect.poll(() => textOf(page, '[data-testid="batch-review-summary"]')).toContain('3 nouvelles structures')
+  await role(page, 'button', 'Importer 3 fichiers').click()
   await expect
     .poll(() =>
       page.evaluate(() =>

@@ -20,18 +20,22 @@ function zipOf(name: string, files: Record<string, string>): Upload {
   return { name, mimeType: 'application/zip', buffer: Buffer.from(data) }
 }
 
+/** Confirms the review of what the files would do, and waits for the import to end. */
+async function confirmReview(page: Page): Promise<void> {
+  await expect(page.getByTestId('batch-review-summary')).toBeFocused({ timeout: 60_000 })
+  await page.getByTestId('batch-confirm').click()
+  await expect(page.getByRole('status').filter({ hasText: /Import terminé/ })).toBeVisible({ timeout: 60_000 })
+}
+
 /**
- * Imports `files` (uploads, or a folder's path for the folder field) through `field`, and waits
- * until the workshop says what came of them: the end of the import, or the files refused.
+ * Imports `files` (uploads, or a folder's path for the folder field) through `field`: when some
+ * are to be read, confirms their review and waits for the import's end; otherwise waits for what
+ * was refused.
  */
-async function importFiles(page: Page, files: Upload[] | string, field = FILES_FIELD): Promise<void> {
+async function importFiles(page: Page, files: Upload[] | string, field = FILES_FIELD, read = true): Promise<void> {
   await page.getByLabel(field, { exact: true }).setInputFiles(files)
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Import terminé/ })
-      .or(page.getByTestId('batch-refused-archives')),
-  ).toBeVisible({ timeout: 60_000 })
+  if (read) await confirmReview(page)
+  else await expect(page.getByTestId('batch-refused-archives')).toBeVisible({ timeout: 60_000 })
 }
 
 /** The row of a file, found by its header cell. */
@@ -76,6 +80,7 @@ test('a zip of three structure files and a readme imports the three structures, 
     },
     { name: archive.name, bytes: [...archive.buffer] },
   )
+  await confirmReview(page)
   await expect(page.getByTestId('batch-summary')).toHaveText('3 identiques.')
   await page.goto('./')
   await expect(page.getByTestId('structure-card')).toHaveCount(3)
@@ -89,7 +94,12 @@ test('a damaged zip is refused with its reason and nothing is imported; a damage
   if (!first || !second) throw new Error('no files')
   const whole = zipOf('envoi.zip', { [first.name]: first.text })
   await page.goto('./#/atelier')
-  await importFiles(page, [{ ...whole, name: 'abime.zip', buffer: whole.buffer.subarray(0, whole.buffer.length - 40) }])
+  await importFiles(
+    page,
+    [{ ...whole, name: 'abime.zip', buffer: whole.buffer.subarray(0, whole.buffer.length - 40) }],
+    FILES_FIELD,
+    false,
+  )
   const refused = page.getByTestId('batch-refused-archives')
   await expect(refused).toHaveRole('alert')
   await expect(refused).toContainText('abime.zip : archive illisible ou endommagée.')
@@ -145,7 +155,12 @@ test('opened from a file share (file://), where no worker starts, a zip is unpac
     await page.goto(`${pathToFileURL(join(share, 'index.html')).href}#/atelier`)
     await importFiles(page, [zipOf('envoi.zip', Object.fromEntries(files.map((f) => [f.name, f.text])))])
     await expect(page.getByTestId('batch-summary')).toHaveText('3 structures importées.')
-    await importFiles(page, [{ name: 'faux.zip', mimeType: 'application/zip', buffer: Buffer.from('pas une archive') }])
+    await importFiles(
+      page,
+      [{ name: 'faux.zip', mimeType: 'application/zip', buffer: Buffer.from('pas une archive') }],
+      FILES_FIELD,
+      false,
+    )
     await expect(page.getByTestId('batch-refused-archives')).toContainText(
       'faux.zip : archive illisible ou endommagée.',
     )

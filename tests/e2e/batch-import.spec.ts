@@ -43,6 +43,21 @@ test('a facilitator imports the files of several structures at once, with progre
   await page.goto('./#/atelier')
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible()
   await page.getByLabel('Choisir les fichiers (plusieurs possibles)').setInputFiles(files)
+  // First what each file would do, nothing written yet: the damaged file is refused, the FINESS flagged.
+  const review = page.getByTestId('batch-review-summary')
+  await expect(review).toBeFocused()
+  await expect(review).toContainText('3 fichiers lus, rien n’est encore enregistré. 2 nouvelles structures, 1 refusée.')
+  const reviewRow = (fileName: string) =>
+    page
+      .getByTestId('batch-review')
+      .locator('tr', { has: page.getByRole('rowheader', { name: fileName, exact: true }) })
+  await expect(reviewRow('EHPAD Les Tilleuls.json')).toContainText('Nouvelle structure')
+  await expect(reviewRow('tronque.json')).toContainText('Refusée —')
+  await expect(reviewRow('EHPAD Le Verger.json').getByTestId('finess-warning')).toContainText(
+    'FINESS 750712184 en double dans ce lot',
+  )
+  expect(await violations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Importer 2 fichiers' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 3 fichiers traités.' })).toBeVisible()
   await expect(page.getByTestId('batch-summary')).toHaveText('2 structures importées, 1 refusée.')
   const results = page.getByTestId('batch-results')
@@ -74,6 +89,8 @@ test('a facilitator imports the files of several structures at once, with progre
     },
     { name: first.name, text: first.buffer.toString() },
   )
+  await expect(reviewRow('EHPAD Les Tilleuls.json')).toContainText('Identique')
+  await page.getByRole('button', { name: 'Importer 1 fichier' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Import terminé : 1 fichier traité.' })).toBeVisible()
   await expect(rowOf('EHPAD Les Tilleuls.json')).toContainText('Identique')
   await page.goto('./')

@@ -196,8 +196,12 @@ test('a batch of files that holds no backup says so', async ({ page }) => {
   await page
     .getByLabel('Choisir les fichiers (plusieurs possibles)')
     .setInputFiles([{ name: 'tronque.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "capsi-b') }])
-  await expect(page.getByTestId('batch-results')).toContainText('tronque.json')
-  await expect(page.getByTestId('batch-nothing')).toContainText('Aucun fichier n’a pu être importé')
+  await expect(page.getByTestId('batch-review')).toContainText('tronque.json')
+  await expect(page.getByTestId('batch-nothing')).toContainText('Aucun fichier ne peut être importé')
+  // Nothing to import: no button to confirm, only to cancel.
+  await expect(page.getByRole('button', { name: /^Importer/ })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Annuler' }).click()
+  await expect(page.getByTestId('batch-review')).toHaveCount(0)
 })
 
 test('texts typed up to their bound are counted near it, exported and imported back in a browser with no data', async ({
