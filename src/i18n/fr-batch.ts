@@ -1,5 +1,6 @@
 /** The wording of the workshop's batch import, in French (loaded with the workshop). */
 
+import type { GatherProblem } from '@/domain/backup'
 import type { BatchOutcome, BatchPolicy, FinessWarning, ReviewStatus } from '@/domain/workshop'
 import { countOf, plural } from './plural'
 
@@ -23,6 +24,30 @@ function summary(counts: Readonly<Record<BatchStatus, number>>): string {
     counts.failed ? `${counts.failed} en échec` : '',
   ].filter(Boolean)
   return parts.length ? `${parts.join(', ')}.` : ''
+}
+
+const MEGABYTE = 1048576
+/** A count as French readers write it: « 2 000 ». */
+const count = (n: number): string => n.toLocaleString('fr-FR').replace(/\s/g, '\u00a0')
+
+/** Why a file of a batch was refused before being read: an archive, or an entry of one. */
+function refusedBecause(problem: GatherProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return 'archive illisible ou endommagée'
+    case 'too-many':
+      return `trop de fichiers dans l’archive (${count(problem.count)}, au plus ${count(problem.limit)})`
+    case 'too-large':
+      return `archive trop volumineuse une fois décompressée (${count(Math.ceil(problem.bytes / MEGABYTE))}\u00a0Mo, au plus ${count(Math.floor(problem.limit / MEGABYTE))}\u00a0Mo)`
+    case 'no-json':
+      return 'l’archive ne contient aucun fichier .json'
+    case 'entry-too-large':
+      return `fichier trop volumineux (${count(Math.ceil(problem.bytes / MEGABYTE))}\u00a0Mo une fois décompressé, au plus ${count(Math.floor(problem.limit / MEGABYTE))}\u00a0Mo)`
+    case 'entry-unreadable':
+      return 'fichier endommagé dans l’archive'
+    case 'nested-archive':
+      return 'archive dans l’archive, non ouverte : décompressez-la et choisissez son contenu'
+  }
 }
 
 /** The review's counts: « Analyse terminée : 50 fichiers lus, rien n’est encore enregistré. 48 nouvelles structures, … ». */
@@ -56,13 +81,22 @@ export const batchMessages = {
       'Les données déjà présentes ici ne changent pas ; seuls les éléments nouveaux du fichier sont ajoutés.',
   } satisfies Record<BatchPolicy, string>,
   choose: 'Choisir les fichiers (plusieurs possibles)',
-  drop: 'Vous pouvez aussi déposer ici les fichiers d’un dossier.',
+  chooseHint: 'Fichiers .json, ou archives .zip qui les contiennent.',
+  chooseFolder: 'Choisir un dossier',
+  chooseFolderButton: 'Choisir un dossier…',
+  chooseFolderHint: 'Tous les fichiers .json et .zip du dossier et de ses sous-dossiers sont importés.',
+  drop: 'Vous pouvez aussi déposer ici des fichiers, un dossier ou une archive .zip.',
+  gathering: 'Ouverture des dossiers et des archives…',
+  skipped: (n: number) => `${countOf(n, 'fichier')} ${plural(n, 'ignoré', 'ignorés')} : ni .json ni .zip.`,
+  refusedTitle: (n: number) =>
+    n === 1 ? 'Fichier refusé (rien n’en a été importé) :' : 'Fichiers refusés (rien n’en a été importé) :',
+  refusedLine: (fileName: string, problem: GatherProblem) => `${fileName} : ${refusedBecause(problem)}.`,
   progress: (done: number, total: number) =>
     `Import en cours : ${countOf(done, 'fichier')} ${plural(done, 'traité', 'traités')} sur ${total}`,
   finished: (total: number) => `Import terminé : ${countOf(total, 'fichier')} ${plural(total, 'traité', 'traités')}.`,
   summary,
   noJson: (n: number) =>
-    `Rien n’a été importé : ${n === 1 ? 'le fichier choisi n’est pas' : `aucun des ${n} fichiers choisis n’est`} un fichier .json. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json).`,
+    `Rien n’a été importé : ${n === 1 ? 'le fichier choisi n’est' : `aucun des ${n} fichiers choisis n’est`} ni un fichier .json ni une archive .zip. Choisissez les fichiers de sauvegarde CapSI (leur nom finit par .json) ou une archive .zip qui les contient.`,
   noneImported: 'Aucun fichier n’a pu être importé : voyez la raison de chacun dans le tableau ci-dessous.',
   caption: 'Résultat de l’import, fichier par fichier',
   file: 'Fichier',

@@ -191,7 +191,7 @@ test('a batch of files that holds no backup says so', async ({ page }) => {
     { name: 'liste.txt', mimeType: 'text/plain', buffer: Buffer.from('une liste') },
   ])
   await expect(page.getByTestId('batch-nothing')).toContainText(
-    'Rien n’a été importé : aucun des 2 fichiers choisis n’est un fichier .json.',
+    'Rien n’a été importé : aucun des 2 fichiers choisis n’est ni un fichier .json ni une archive .zip.',
   )
   await page
     .getByLabel('Choisir les fichiers (plusieurs possibles)')
