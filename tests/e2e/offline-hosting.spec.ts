@@ -252,6 +252,13 @@ test('copied without its assets, or only in part, the page says in French why Ca
     // Said once: the page's own copy of the message stays hidden by the style sheet.
     await expect(page.getByText('CapSI n’a pas pu charger ses fichiers').filter({ visible: true })).toHaveCount(1)
 
+    // A copy without the app's style sheet: the app runs unstyled, and the notice says why.
+    cpSync(resolve('dist'), join(share, 'sans-styles'), { recursive: true })
+    rmSync(join(share, 'sans-styles', 'assets', 'capsi-fichier.css'))
+    await page.goto(pathToFileURL(join(share, 'sans-styles', 'index.html')).href)
+    await expect(page.locator('[data-capsi-started]')).toHaveCount(1)
+    await expect(page.getByText('CapSI n’a pas pu charger ses fichiers')).toBeVisible()
+
     // A complete copy never shows it.
     cpSync(resolve('dist'), join(share, 'complet'), { recursive: true })
     await page.goto(pathToFileURL(join(share, 'complet', 'index.html')).href)
