@@ -1,62 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { Assessment } from '@/domain/assessment'
 import { useGroupsStore } from '@/stores/groups'
 import { useDatabaseStore } from '@/stores/database'
-import { useQuestionnairesStore } from '@/stores/questionnaires'
-import { saveAnswers, saveAssessment, saveStructure } from '@/storage/repository'
+import { saveAssessment, saveStructure } from '@/storage/repository'
+import { answerSchema, assessment as completed, freshStores, QUESTION, structure } from './group-fixtures'
 
-const QUESTIONNAIRE = 'autodiagnostic-maturite-si-esms'
-const QUESTION = 'gouv-schema-directeur'
+beforeEach(freshStores)
 
-/** The built-in questionnaire's current version, which the assessments below answered. */
-let version = ''
-
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory()
-  setActivePinia(createPinia())
-  const questionnaires = useQuestionnairesStore()
-  await questionnaires.load()
-  version = questionnaires.latest(QUESTIONNAIRE)?.version ?? ''
-})
-
-function structure(id: string, name: string): Structure {
-  return {
-    id,
-    name,
-    finess: '750712184',
-    category: 'EHPAD',
-    capacity: 80,
-    organisation: 'Association du Val',
-    createdAt: '2024-09-01T08:00:00.000Z',
-    updatedAt: '2024-09-01T08:00:00.000Z',
-  }
-}
-
-function assessment(id: string, structureId: string, createdAt: string, updatedAt = createdAt): Assessment {
-  return {
-    id,
-    structureId,
-    questionnaireId: QUESTIONNAIRE,
-    questionnaireVersion: version,
-    status: 'completed',
-    currentPage: null,
-    respondents: [],
-    createdAt,
-    updatedAt,
-  }
-}
-
-function answer(assessmentId: string, value: string): Answer {
-  return { assessmentId, questionId: QUESTION, value, comment: '', updatedAt: '2026-01-01T00:00:00.000Z' }
-}
+/** An assessment made at `createdAt` and last changed at `updatedAt`. */
+const assessment = (id: string, structureId: string, createdAt: string, updatedAt = createdAt): Assessment =>
+  completed(id, structureId, { createdAt, updatedAt })
 
 /** Saves an assessment with its one answer to the schema question. */
 async function saveAnswered(record: Assessment, value: string): Promise<void> {
-  const db = await useDatabaseStore().db()
-  await saveAssessment(db, record)
-  await saveAnswers(db, [answer(record.id, value)], record)
+  await saveAssessment(await useDatabaseStore().db(), record)
+  await answerSchema(record, value)
 }
 
 describe('a workshop group’s members', () => {

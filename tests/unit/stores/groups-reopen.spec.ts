@@ -3,61 +3,15 @@
  * changed: an answer, the assessment's targets, a plan edit, the structure, or the group itself.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { Assessment } from '@/domain/assessment'
 import { useGroupsStore } from '@/stores/groups'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
-import { useQuestionnairesStore } from '@/stores/questionnaires'
-import { saveAnswers, saveAssessment, saveStructure } from '@/storage/repository'
+import { saveAssessment, saveStructure } from '@/storage/repository'
 import { saveActionEdit } from '@/storage/action-plan'
+import { answerSchema as answer, assessment, freshStores, QUESTION, structure } from './group-fixtures'
 
-const QUESTIONNAIRE = 'autodiagnostic-maturite-si-esms'
-const QUESTION = 'gouv-schema-directeur'
-let version = ''
-
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory()
-  setActivePinia(createPinia())
-  const questionnaires = useQuestionnairesStore()
-  await questionnaires.load()
-  version = questionnaires.latest(QUESTIONNAIRE)?.version ?? ''
-})
-
-function structure(id: string, name: string): Structure {
-  return {
-    id,
-    name,
-    finess: '750712184',
-    category: 'EHPAD',
-    capacity: 80,
-    organisation: 'Association du Val',
-    createdAt: '2024-09-01T08:00:00.000Z',
-    updatedAt: '2024-09-01T08:00:00.000Z',
-  }
-}
-
-function assessment(id: string, structureId: string, extra: Partial<Assessment> = {}): Assessment {
-  return {
-    id,
-    structureId,
-    questionnaireId: QUESTIONNAIRE,
-    questionnaireVersion: version,
-    status: 'completed',
-    currentPage: null,
-    respondents: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...extra,
-  }
-}
-
-async function answer(record: Assessment, value: string, at = '2026-01-01T00:00:00.000Z'): Promise<void> {
-  const db = await useDatabaseStore().db()
-  const saved: Answer = { assessmentId: record.id, questionId: QUESTION, value, comment: '', updatedAt: at }
-  await saveAnswers(db, [saved], record)
-}
+beforeEach(freshStores)
 
 /** Two structures, each with one answered assessment, in one group; opened once. */
 async function openedGroup(): Promise<{ id: string; tilleuls: Assessment }> {
