@@ -19,6 +19,7 @@ import { runnerImport } from 'vite'
 import { CHROMIUM } from './chromium.mjs'
 import { measureCollectif, PDF_WAIT_MS } from './bench/collectif.mjs'
 import { LOW_END, lowEndRun, throttleServiceWorkers } from './bench/low-end.mjs'
+import { measurePdfControl } from './bench/pdf-control.mjs'
 import { serve } from './bench/serve.mjs'
 import { measureSizes } from './bench/sizes.mjs'
 import { median, range } from './bench/stats.mjs'
@@ -102,6 +103,7 @@ async function collectif(origin, n, generate) {
   })
   log(`Collectif de ${n} structures…`)
   const f = await measureCollectif(origin, paths, CAP_MS)
+  const control = await measurePdfControl(n)
   const small = n <= 50
   const limits = small
     ? { import: 2000, home: 500, open: 500, reopen: 500, pdf: 500, pdfAtOnce: null }
@@ -141,6 +143,11 @@ async function collectif(origin, n, generate) {
       )
       if (f.refused) row('  fichiers non importés', String(f.refused), '0', false)
     }
+    if (key === 'pdf')
+      row(
+        `  témoin : pdfmake seul, même forme (${control.pages} pages) — chargement / premier PDF / suivants`,
+        `${sec(control.load)} / ${sec(control.first)} / ${sec(control.next)}`,
+      )
     if (key === 'home') row('  tâche la plus longue', msText(f.longestHomeTask), '≤ 200 ms', f.longestHomeTask <= 200)
     if (key === 'open' || key === 'reopen') {
       const longest = key === 'open' ? f.longestOpenTask : f.longestReopenTask

@@ -123,11 +123,11 @@ export function groupRadarConfig(
   }
 }
 
-/** Draws the group radar off screen at print resolution, as a PNG data URL for the PDF. */
+/** Draws the group radar off screen at print resolution, as a JPEG data URL for the synthesis PDF. */
 export function renderGroupRadarImage(
   data: GroupRadarData,
   look: RadarLook,
   size = { width: 1100, height: 880 },
 ): string | null {
-  return renderChartImage(groupRadarConfig(data, look), size)
+  return renderChartImage(groupRadarConfig(data, look), size, 'jpeg')
 }

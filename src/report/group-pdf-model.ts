@@ -24,7 +24,7 @@ export interface GroupReportInput {
   consolidation: Consolidation
   ruleSet: RuleSet | undefined
   funding: readonly RuleResult[]
-  /** The group's radar (mean, minimum, maximum per domain), as a PNG data URL. */
+  /** The group's radar (mean, minimum, maximum per domain), as a JPEG or PNG data URL. */
   radarImage: string | null
   generatedAt: string
   appVersion: string

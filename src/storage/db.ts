@@ -63,6 +63,35 @@ export interface OpenOptions {
   onVersionChange?: () => void
   /** Called when this tab's upgrade waits for another tab to close its connection. */
   onBlocked?: () => void
+  /** Called with the stores of each read-write transaction begun on the connection, as it begins. */
+  onWrite?: (stores: readonly string[]) => void
+}
+
+/** idb's shortcuts that write one record in a transaction of their own. */
+const WRITE_SHORTCUTS = new Set<PropertyKey>(['add', 'put', 'delete', 'clear'])
+
+/**
+ * The connection, telling `onWrite` of every read-write transaction begun on it (its own or one of
+ * idb's shortcuts): a screen can then tell that nothing was written since it last read.
+ */
+function watchWrites(db: CapsiDb, onWrite: (stores: readonly string[]) => void): CapsiDb {
+  return new Proxy(db, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target)
+      if (typeof value !== 'function') return value
+      if (property === 'transaction')
+        return (stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
+          if (mode === 'readwrite') onWrite(typeof stores === 'string' ? [stores] : [...stores])
+          return target.transaction(stores as never, mode, options)
+        }
+      if (WRITE_SHORTCUTS.has(property))
+        return (store: string, ...rest: unknown[]) => {
+          onWrite([store])
+          return (value as (...args: unknown[]) => unknown).call(target, store, ...rest)
+        }
+      return (value as (...args: unknown[]) => unknown).bind(target)
+    },
+  })
 }
 
 /**
@@ -72,7 +101,7 @@ export interface OpenOptions {
 export async function openCapsiDb(options: OpenOptions = {}): Promise<CapsiDb> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('unavailable')
   try {
-    return await openDB<CapsiSchema>(options.name ?? DB_NAME, DB_VERSION, {
+    const db = await openDB<CapsiSchema>(options.name ?? DB_NAME, DB_VERSION, {
       upgrade(database, oldVersion) {
         if (oldVersion < 1) {
           database.createObjectStore(STORES.structures, { keyPath: 'id' })
@@ -104,6 +133,7 @@ export async function openCapsiDb(options: OpenOptions = {}): Promise<CapsiDb> {
         options.onVersionChange?.()
       },
     })
+    return options.onWrite ? watchWrites(db, options.onWrite) : db
   } catch (error) {
     throw toStorageError(error)
   }

@@ -1,8 +1,12 @@
 /** The database connection and the storage health the whole app shows (banner when saving fails). */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
-import { openCapsiDb, type CapsiDb } from '@/storage/db'
+import { openCapsiDb, STORES, type CapsiDb } from '@/storage/db'
+import { noteDataWrite } from '@/browser/data-changes'
 import { StorageError, toStorageError } from '@/storage/errors'
+
+/** The records the library shows: a write to any of them means it must be read again. */
+const LIBRARY_STORES: ReadonlySet<string> = new Set([STORES.structures, STORES.assessments, STORES.answers])
 
 export const useDatabaseStore = defineStore('database', () => {
   /** French message of the last storage failure, null when everything is saved. */
@@ -25,6 +29,9 @@ export const useDatabaseStore = defineStore('database', () => {
         onBlocked: () => {
           blocked.value = true
           report(new StorageError('blocked'))
+        },
+        onWrite: (stores) => {
+          if (stores.some((name) => LIBRARY_STORES.has(name))) noteDataWrite()
         },
         onVersionChange: () => {
           void connection?.then((open) => open.close())

@@ -21,6 +21,7 @@ import {
 import { useDatabaseStore } from './database'
 import { useQuestionnairesStore } from './questionnaires'
 import { newId, now } from '@/browser/clock'
+import { dataChangeCount } from '@/browser/data-changes'
 
 export const useLibraryStore = defineStore('library', () => {
   const structures = ref<Structure[]>([])
@@ -40,16 +41,29 @@ export const useLibraryStore = defineStore('library', () => {
    * it: the lists always end up as the database is.
    */
   let reading: Promise<void> | null = null
+  /**
+   * The count of writes (browser/data-changes.ts) the lists were read at, and the one the read in
+   * progress started at: a screen shown again reads nothing when no write was begun since.
+   */
+  let readAt: number | null = null
+  let readingAt: number | null = null
 
+  /** Reads the saved data, unless nothing was written since the last read (in this tab or another). */
   function load(): Promise<void> {
-    const current = read().finally(() => {
+    const stamp = dataChangeCount()
+    if (stamp !== null) {
+      if (reading && readingAt === stamp) return reading
+      if (!reading && readAt === stamp) return Promise.resolve()
+    }
+    readingAt = stamp
+    const current = read(stamp).finally(() => {
       if (reading === current) reading = null
     })
     reading = current
     return current
   }
 
-  async function read(): Promise<void> {
+  async function read(stamp: number | null): Promise<void> {
     if (!scoring.value) {
       void import('@/domain/assessment').then((module) => {
         scoring.value = module
@@ -65,6 +79,7 @@ export const useLibraryStore = defineStore('library', () => {
       structures.value = data.structures.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
       assessments.value = data.assessments
       answersByAssessment.value = indexByAssessment(data.answers, answersByAssessment.value)
+      readAt = stamp
     }
     loaded.value = true
   }

@@ -9,7 +9,19 @@ import { compareRankingKeys, type RankingKey } from './action-ranking'
  * Every action that each catalogue action requires, directly or through other actions. An action
  * never requires itself, even through a cycle (the validator refuses cycles; this stays safe).
  */
-export function requirementClosure(actions: readonly ActionDefinition[]): Map<string, Set<string>> {
+export function requirementClosure(actions: readonly ActionDefinition[]): ReadonlyMap<string, ReadonlySet<string>> {
+  let closure = closures.get(actions)
+  if (!closure) {
+    closure = computeClosure(actions)
+    closures.set(actions, closure)
+  }
+  return closure
+}
+
+/** The closure of each catalogue, computed once: a questionnaire version never changes once saved. */
+const closures = new WeakMap<readonly ActionDefinition[], Map<string, Set<string>>>()
+
+function computeClosure(actions: readonly ActionDefinition[]): Map<string, Set<string>> {
   const direct = new Map(actions.map((action) => [action.id, action.requires ?? []]))
   const closure = new Map<string, Set<string>>()
   for (const action of actions) {
@@ -70,14 +82,16 @@ export function orderWithPrerequisites<T extends OrderEntry>(
   const compare = (a: T, b: T): number =>
     compareRankingKeys(effective.get(a.id) ?? a.key, effective.get(b.id) ?? b.key) || compareRankingKeys(a.key, b.key)
 
+  // The entries once in ranking order (a stable sort: ties keep the entries' order). The next one
+  // placed is then the first of that order whose blockers are all placed, or, should a cycle hold
+  // every remaining one back, the first remaining: the best-ranked either way, without comparing
+  // keys again at each step (83 actions × 500 structures when a group opens).
+  const remaining = [...entries].sort(compare)
   const placed = new Set<string>()
-  const remaining = [...entries]
   const result: PlacedEntry<T>[] = []
   while (remaining.length > 0) {
-    const ready = remaining.filter((e) => (blockersOf.get(e.id) ?? []).every((id) => placed.has(id)))
-    const candidates = ready.length > 0 ? ready : remaining
-    const next = candidates.reduce((best, e) => (compare(e, best) < 0 ? e : best))
-    remaining.splice(remaining.indexOf(next), 1)
+    const readyAt = remaining.findIndex((e) => (blockersOf.get(e.id) ?? []).every((id) => placed.has(id)))
+    const [next] = remaining.splice(Math.max(readyAt, 0), 1) as [T]
     placed.add(next.id)
     const blockers = blockersOf.get(next.id) ?? []
     const nearest = blockers.filter(

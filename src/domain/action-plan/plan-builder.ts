@@ -182,12 +182,11 @@ export function buildActionPlan(
   const closure = requirementClosure(definition.actions ?? [])
   const activeEntries = entries.filter((e) => e.item.state === 'active')
   // What many actions of this plan wait for comes before what few do (criterion 3 of the rule).
-  for (const entry of activeEntries) {
-    if (entry.blocks)
-      entry.key.unlocks = activeEntries.filter(
-        (other) => other !== entry && (closure.get(other.id)?.has(entry.id) ?? false),
-      ).length
-  }
+  // Counted in one pass over what each active action requires, rather than by every pair.
+  const waiting = new Map<string, number>()
+  for (const other of activeEntries)
+    for (const id of closure.get(other.id) ?? []) if (id !== other.id) waiting.set(id, (waiting.get(id) ?? 0) + 1)
+  for (const entry of activeEntries) if (entry.blocks) entry.key.unlocks = waiting.get(entry.id) ?? 0
   const placed = orderWithPrerequisites(activeEntries, closure)
   const active = placed.map(({ entry }) => entry)
   const titles = new Map(active.map((e, index) => [e.id, { title: e.item.title, index }]))
