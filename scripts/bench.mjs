@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test'
 import { runnerImport } from 'vite'
 import { CHROMIUM } from './chromium.mjs'
 import { measureCollectif, PDF_WAIT_MS } from './bench/collectif.mjs'
-import { LOW_END, lowEndRun, throttleServiceWorkers } from './bench/low-end.mjs'
+import { controlRun, LOW_END, lowEndRun, throttleServiceWorkers } from './bench/low-end.mjs'
 import { measurePdfControl } from './bench/pdf-control.mjs'
 import { serve } from './bench/serve.mjs'
 import { measureSizes } from './bench/sizes.mjs'
@@ -68,11 +68,11 @@ function timedRow(label, values, limit, format = sec) {
 }
 
 /** The low-end journeys, for one server: first visits and the returning visit, RUNS times each. */
-async function lowEnd(browser, origin, label, launchAtOnceLimit, second) {
+async function lowEnd(browser, origin, control, label, launchAtOnceLimit, second) {
   const runs = []
   for (let i = 0; i < RUNS; i++) {
     log(`  ${label} : essai ${i + 1} sur ${RUNS}`)
-    runs.push(await lowEndRun(browser, origin, second))
+    runs.push({ ...(await lowEndRun(browser, origin, second)), control: await controlRun(browser, control) })
   }
   const all = (key) => runs.map((r) => r[key])
   section(`Poste lent, ${label} — première visite`)
@@ -86,6 +86,7 @@ async function lowEnd(browser, origin, label, launchAtOnceLimit, second) {
   timedRow('Premier PDF, cliqué après 10 s sur les résultats', all('pdfAfterWait'), 2000)
   section(`Poste lent, ${label} — visite suivante (service worker)`)
   timedRow('Accueil utilisable', all('returnHome'), 1000)
+  timedRow('  témoin sans CapSI (page nue, son service worker, une lecture IndexedDB)', all('control'), null)
   timedRow('« Lancer une évaluation » → première question', all('returnLaunch'), 1000)
   timedRow('Changer de domaine', all('returnDomain'), 1000)
   timedRow('Une réponse → « Enregistré »', all('returnSave'), 1000, msText)
@@ -175,14 +176,18 @@ async function main() {
   })
   const plain = await serve(dist, { port: PORT })
   const gzip = await serve(dist, { gzip: true, port: PORT && PORT + 1 })
+  // The control page, on any free ports.
+  const controlDir = join(root, 'scripts', 'bench', 'control')
+  const bare = await serve(controlDir)
+  const bareGzip = await serve(controlDir, { gzip: true })
   const loads = [loadavg()[0]]
 
   if (PARTS.has('low-end')) {
     log('Poste lent et réseau lent…')
     const browser = await chromium.launch(CHROMIUM)
     await throttleServiceWorkers(browser)
-    await lowEnd(browser, plain.origin, 'serveur sans compression', 5000, second)
-    await lowEnd(browser, gzip.origin, 'serveur gzip', 3000, second)
+    await lowEnd(browser, plain.origin, bare.origin, 'serveur sans compression', 5000, second)
+    await lowEnd(browser, gzip.origin, bareGzip.origin, 'serveur gzip', 3000, second)
     await browser.close()
     loads.push(loadavg()[0])
   }
@@ -204,8 +209,7 @@ async function main() {
 
   if (PARTS.has('collectif')) for (const n of SIZES) await collectif(plain.origin, n, generator.generateStructureFiles)
   loads.push(loadavg()[0])
-  plain.server.close()
-  gzip.server.close()
+  for (const { server } of [plain, gzip, bare, bareGzip]) server.close()
 
   const sizes = measureSizes(dist)
   section('Tailles')

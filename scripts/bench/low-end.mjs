@@ -163,3 +163,22 @@ export async function lowEndRun(browser, origin, second) {
   await patient.close()
   return figures
 }
+
+/**
+ * The control (scripts/bench/control/): a bare page with none of CapSI's code that reads one record
+ * from IndexedDB and shows it, precached by its own service worker. Its returning visit, timed as
+ * CapSI's « Accueil utilisable » is, tells what the machine and the browser take at least.
+ */
+export async function controlRun(browser, origin) {
+  const context = await browser.newContext()
+  const first = await openHome(context, origin, '[data-testid="structure-card"]')
+  await first.page.evaluate(() =>
+    Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 120_000))]),
+  )
+  await first.page.close()
+  const again = await openHome(context, origin, '[data-testid="structure-card"]')
+  const fromWorker = await again.page.evaluate(() => navigator.serviceWorker?.controller !== null)
+  await context.close()
+  if (!fromWorker) throw new Error('Témoin : la page n’a pas été servie par son service worker.')
+  return again.home
+}

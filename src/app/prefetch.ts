@@ -1,6 +1,6 @@
 /**
- * Fetches ahead of the user, never in their way: once the home screen is shown and the browser idle,
- * the assessment screen's code (the survey engine with it; the built-in questionnaires are read by
+ * Fetches ahead of the user, never in their way: once the home screen lists the saved structures and
+ * the browser is idle, the assessment screen's code (the survey engine with it; the built-in questionnaires are read by
  * the home screen itself); once the results or a workshop group are shown and idle, the PDF library
  * and its fonts. On a slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
  *
@@ -23,19 +23,21 @@ function whenIdle(work: () => void): void {
   })
 }
 
-function once(key: string, load: () => Promise<unknown>): void {
+function once(key: string, load: () => Promise<unknown>, shown: Promise<unknown>): void {
   // From a file share every file is on the local network already: reading ahead would only read
   // the 1 MB PDF library for users who never ask for a PDF.
   if (__FILE_SHARE__ || started.has(key)) return
   started.add(key)
   const previous = settled
-  settled = new Promise<void>((done) =>
-    whenIdle(() => {
-      load()
-        .catch(() => started.delete(key))
-        .finally(done)
-    }),
-  ).then(() => previous)
+  settled = new Promise<void>((done) => {
+    void shown.finally(() =>
+      whenIdle(() => {
+        load()
+          .catch(() => started.delete(key))
+          .finally(done)
+      }),
+    )
+  }).then(() => previous)
 }
 
 /**
@@ -46,9 +48,13 @@ export function afterPrefetches(work: () => void): void {
   void settled.then(work)
 }
 
-/** From the home screen: the assessment screen, ready for « Lancer une évaluation ». */
-export function prefetchAssessment(): void {
-  once('assessment', () => import('@/views/AssessmentView.vue'))
+/**
+ * From the home screen: the assessment screen, ready for « Lancer une évaluation », once `shown` has
+ * settled (the saved structures listed). Called as the home screen mounts, so that the service worker
+ * registered after the prefetches waits for this one too.
+ */
+export function prefetchAssessment(shown: Promise<unknown> = Promise.resolve()): void {
+  once('assessment', () => import('@/views/AssessmentView.vue'), shown)
 }
 
 /**
@@ -56,5 +62,5 @@ export function prefetchAssessment(): void {
  * workshop group's view, ready for its consolidated synthesis.
  */
 export function prefetchPdf(): void {
-  once('pdf', () => import('@/report/pdf').then(({ preparePdf }) => preparePdf()))
+  once('pdf', () => import('@/report/pdf').then(({ preparePdf }) => preparePdf()), Promise.resolve())
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { nextTick } from 'vue'
 import QuestionnaireSurvey from '@/survey/QuestionnaireSurvey.vue'
 import type { AnswerMap } from '@/domain/assessment/assessment'
 import type { QuestionnaireDefinition } from '@/domain/definition/definition'
@@ -164,6 +165,26 @@ describe('QuestionnaireSurvey', () => {
     await flushPromises()
     expect(survey.find('[data-name="gouv-schema"] [role="alert"]').exists()).toBe(false)
     expect(survey.get<HTMLInputElement>('[data-name="gouv-schema"] input[value="notes"]').element.checked).toBe(true)
+  })
+
+  it('opens a domain chosen before the survey has built it, and shows « Suivant » once every domain is built', async () => {
+    vi.useFakeTimers()
+    const survey = mountSurvey(answersFor({ 'secu-sauvegardes': 'aucune' }), () => Promise.resolve(true))
+    const button = (name: string) =>
+      survey.findAll('input[type="button"], button').filter((b) => b.attributes('value') === name || b.text() === name)
+    // Until the other domain is built, the survey cannot tell whether this page is the last one.
+    expect(button('Terminer l’évaluation')).toHaveLength(0)
+    expect(button('Suivant')).toHaveLength(0)
+    ;(survey.vm as unknown as { goToDomain: (id: string) => void }).goToDomain('securite')
+    await nextTick()
+    expect(survey.find('[data-name="secu-sauvegardes"]').exists()).toBe(true)
+    expect(survey.get<HTMLInputElement>('[data-name="secu-sauvegardes"] input[value="aucune"]').element.checked).toBe(
+      true,
+    )
+    ;(survey.vm as unknown as { goToDomain: (id: string) => void }).goToDomain('gouvernance')
+    await vi.runAllTimersAsync()
+    expect(survey.find('[data-name="gouv-schema"]').exists()).toBe(true)
+    expect(button('Suivant')).toHaveLength(1)
   })
 
   it('saves a comment as it is typed', async () => {
