@@ -6,11 +6,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
-import type { Answer, Assessment, Structure } from '@/domain/assessment'
+import type { Answer, Assessment } from '@/domain/assessment'
 import { openCapsiDb, type CapsiDb } from '@/storage/db'
 import { deleteStructure, saveAnswer, saveAssessment, saveStructure } from '@/storage/repository'
 import { useDatabaseStore } from '@/stores/database'
 import { useLibraryStore } from '@/stores/library'
+import { structure } from './group-fixtures'
 
 const QUESTIONNAIRE = 'autodiagnostic-maturite-si-esms'
 const QUESTION = 'gouv-schema-directeur'
@@ -19,19 +20,6 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
   setActivePinia(createPinia())
 })
-
-function structure(id: string, name: string): Structure {
-  return {
-    id,
-    name,
-    finess: '750712184',
-    category: 'EHPAD',
-    capacity: 80,
-    organisation: 'Association du Val',
-    createdAt: '2024-09-01T08:00:00.000Z',
-    updatedAt: '2024-09-01T08:00:00.000Z',
-  }
-}
 
 function assessment(id: string, structureId: string): Assessment {
   return {
