@@ -78,6 +78,7 @@ async function lowEnd(browser, origin, control, label, launchAtOnceLimit, second
   section(`Poste lent, ${label} — première visite`)
   timedRow('Accueil utilisable', all('home'), 2000)
   timedRow('« Lancer une évaluation » cliqué tout de suite → première question', all('launchAtOnce'), launchAtOnceLimit)
+  timedRow('  … → questionnaire entier (moteur de questionnaire chargé)', all('engineAtOnce'), null)
   timedRow('« Lancer une évaluation » cliqué après 15 s sur l’accueil', all('launchAfterWait'), 1000)
   timedRow('Changer de domaine', all('domain'), null)
   timedRow('Une réponse → « Enregistré »', all('save'), null, msText)

@@ -59,22 +59,30 @@ async function createStructure(page, name) {
   await page.getByRole('heading', { level: 2, name }).waitFor({ timeout: TIMEOUT })
 }
 
-/** From the click on « Lancer une évaluation » to the first question on screen. */
+/** A question drawn by the survey engine, not by the first page drawn while it comes down. */
+const SURVEY = '.capsi-survey:not(.capsi-first-page) [data-name]'
+
+/**
+ * From the click on « Lancer une évaluation » to the first question on screen (drawn and answerable,
+ * before the survey engine if it is still coming down), and to the survey itself (the engine there).
+ */
 async function launch(page) {
   await page.getByLabel('Questionnaire').first().selectOption({ label: QUESTIONNAIRE })
-  return (
-    await timed(
-      page,
-      'selector',
-      '[data-name]',
-      () =>
-        page
-          .getByRole('button', { name: /Lancer une évaluation/ })
-          .first()
-          .click(),
-      TIMEOUT,
-    )
-  ).ms
+  await page.evaluate((css) => window.__watch(css), SURVEY)
+  const { ms, startAt } = await timed(
+    page,
+    'selector',
+    '[data-name]',
+    () =>
+      page
+        .getByRole('button', { name: /Lancer une évaluation/ })
+        .first()
+        .click(),
+    TIMEOUT,
+  )
+  await page.waitForFunction((css) => window.__seen[css] !== undefined, SURVEY, { timeout: TIMEOUT, polling: 50 })
+  const engine = await page.evaluate(([css, from]) => window.__seen[css] - from, [SURVEY, startAt])
+  return { first: ms, engine }
 }
 
 /** Another domain (from its tab to its first question), then a save (from the click on an answer to « Enregistré »). */
@@ -131,7 +139,9 @@ export async function lowEndRun(browser, origin, second) {
     const { page, home } = await openHome(quick, origin, 'main h1')
     figures.home = home
     await createStructure(page, 'EHPAD Les Tilleuls')
-    figures.launchAtOnce = await launch(page)
+    const launched = await launch(page)
+    figures.launchAtOnce = launched.first
+    figures.engineAtOnce = launched.engine
     Object.assign(figures, await domainAndSave(page, second))
     figures.results = await results(page)
     figures.pdfAtOnce = await pdf(page)
@@ -142,7 +152,7 @@ export async function lowEndRun(browser, origin, second) {
   const { page, home } = await openHome(patient, origin, 'main h1')
   await createStructure(page, 'EHPAD Le Verger')
   await stay(page, home, 15)
-  figures.launchAfterWait = await launch(page)
+  figures.launchAfterWait = (await launch(page)).first
   await results(page)
   await stay(page, await page.evaluate(() => window.__readyAt), 10)
   figures.pdfAfterWait = await pdf(page)
@@ -154,7 +164,7 @@ export async function lowEndRun(browser, origin, second) {
   await page.close()
   const again = await openHome(patient, origin, '[data-testid="structure-card"]')
   figures.returnHome = again.home
-  figures.returnLaunch = await launch(again.page)
+  figures.returnLaunch = (await launch(again.page)).first
   const returned = await domainAndSave(again.page, second)
   figures.returnDomain = returned.domain
   figures.returnSave = returned.save

@@ -60,6 +60,17 @@ export function instrument(startSelector) {
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
   }
   if (startSelector) window.__arm('started', startSelector)
+  // A second condition, watched beside the armed one: the frame in which `css` first matches.
+  window.__seen = {}
+  window.__watch = (css) => {
+    delete window.__seen[css]
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(css) === null) return
+      observer.disconnect()
+      requestAnimationFrame(() => (window.__seen[css] = performance.now()))
+    })
+    observer.observe(document, { subtree: true, childList: true, attributes: true })
+  }
 }
 
 /** Waits for the condition armed at load (the app started); returns its time since navigation, in ms. */

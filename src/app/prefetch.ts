@@ -7,6 +7,7 @@
  * Each is fetched once per visit, through the same `import()` the screen uses, so that nothing is
  * fetched twice; a failure (the link cut) is ignored: the screen loads it again when it is opened.
  */
+import { loadSurveyEngine } from '@/survey/engine'
 import { afterFirstPaint } from './after-first-paint'
 
 /** The longest wait for an idle moment before fetching anyway. */
@@ -54,7 +55,8 @@ export function afterPrefetches(work: () => void): void {
  * registered after the prefetches waits for this one too.
  */
 export function prefetchAssessment(shown: Promise<unknown> = Promise.resolve()): void {
-  once('assessment', () => import('@/views/AssessmentView.vue'), shown)
+  // The screen first (it draws its first page by itself), then the survey engine.
+  once('assessment', () => import('@/views/AssessmentView.vue').then(() => loadSurveyEngine()), shown)
 }
 
 /**

@@ -6,6 +6,10 @@ export const assessmentMessages = {
   /** « version 1.2.0 », after the structure's name under a questionnaire's title. */
   version: (version: string) => `version ${version}`,
   surveyArea: 'Questionnaire',
+  /** The survey engine could not be loaded (the link cut) while its first page was shown. */
+  engineFailed:
+    'La suite du questionnaire n’a pas pu être chargée : la connexion a peut-être été coupée. Les réponses données sur cette page sont enregistrées.',
+  engineRetry: 'Réessayer',
   /** The links between the pages of an assessment. */
   tabs: { label: 'Pages de l’évaluation', questionnaire: 'Questionnaire', results: 'Résultats', plan: 'Plan d’action' },
   title: (questionnaire: string) => `Évaluation : ${questionnaire}`,

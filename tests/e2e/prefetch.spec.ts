@@ -4,9 +4,9 @@ import { createStructure } from './helpers'
 // The service worker would cache every file on its own: blocked, only what the app fetches ahead is there.
 test.use({ serviceWorkers: 'block' })
 
-const ASSESSMENT_CODE = /\/assets\/AssessmentView-[\w-]+\.js$/
+const ASSESSMENT_CODE = /\/assets\/(AssessmentView|QuestionnaireSurvey)-[\w-]+\.js$/
 
-test('the assessment screen’s code is fetched once the home screen is usable and idle, so that the click needs no request for it', async ({
+test('the assessment screen’s code and the survey engine are fetched once the home screen is usable and idle, so that the click needs no request for it', async ({
   page,
 }) => {
   // When the app's own home screen replaces the copy written into the page at build time.
@@ -33,11 +33,14 @@ test('the assessment screen’s code is fetched once the home screen is usable a
         ASSESSMENT_CODE.source,
       ),
     )
-    .toBe(1)
+    .toBe(2)
   // … and not before the home screen was usable.
   const { usableAt, fetchedFrom } = await page.evaluate((source) => {
-    const entry = performance.getEntriesByType('resource').find((e) => new RegExp(source).test(e.name))
-    return { usableAt: (window as unknown as { __usableAt?: number }).__usableAt, fetchedFrom: entry?.startTime }
+    const entries = performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name))
+    return {
+      usableAt: (window as unknown as { __usableAt?: number }).__usableAt,
+      fetchedFrom: Math.min(...entries.map((e) => e.startTime)),
+    }
   }, ASSESSMENT_CODE.source)
   expect(usableAt).toBeGreaterThan(0)
   expect(fetchedFrom).toBeGreaterThanOrEqual(usableAt ?? Infinity)
@@ -51,5 +54,7 @@ test('the assessment screen’s code is fetched once the home screen is usable a
     .first()
     .click()
   await expect(page.locator('[data-name]').first()).toBeVisible()
+  // The survey itself (its « Suivant » button), not only the page drawn while it would come down.
+  await expect(page.getByRole('button', { name: 'Suivant' })).toBeVisible()
   expect(requested.filter((url) => ASSESSMENT_CODE.test(url))).toEqual([])
 })
