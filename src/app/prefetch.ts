@@ -1,7 +1,7 @@
 /**
  * Fetches ahead of the user, never in their way: once the home screen lists the saved structures and
- * the browser is idle, the assessment screen's code (the survey engine with it; the built-in questionnaires are read by
- * the home screen itself); once the results or a workshop group are shown and idle, the PDF library
+ * the browser is idle, the assessment screen's code, then the survey engine (the built-in
+ * questionnaires are read by the home screen itself); once the results or a workshop group are shown and idle, the PDF library
  * and its fonts. On a slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
  *
  * Each is fetched once per visit, through the same `import()` the screen uses, so that nothing is
