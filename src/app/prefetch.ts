@@ -1,8 +1,9 @@
 /**
  * Fetches ahead of the user, never in their way: once the home screen lists the saved structures and
- * the browser is idle, the assessment screen's code, then the survey engine (the built-in
- * questionnaires are read by the home screen itself); once the results or a workshop group are shown and idle, the PDF library
- * and its fonts. On a slow link the click then finds them in the browser's cache instead of waiting for 2 MB.
+ * the browser is idle, the assessment screen's code, the results screen's, then the survey engine
+ * (the built-in questionnaires are read by the home screen itself); once the results or a workshop
+ * group are shown and idle, the PDF library and its fonts. On a slow link the click then finds them
+ * in the browser's cache instead of waiting for 2 MB.
  *
  * Each is fetched once per visit, through the same `import()` the screen uses, so that nothing is
  * fetched twice; a failure (the link cut) is ignored: the screen loads it again when it is opened.
@@ -55,8 +56,22 @@ export function afterPrefetches(work: () => void): void {
  * registered after the prefetches waits for this one too.
  */
 export function prefetchAssessment(shown: Promise<unknown> = Promise.resolve()): void {
-  // The screen first (it draws its first page by itself), then the survey engine.
-  once('assessment', () => import('@/views/AssessmentView.vue').then(() => loadSurveyEngine()), shown)
+  // The small files first: the screen (it draws its first page without the engine), the results
+  // screen with Chart.js (200 KB); then the survey engine (1.4 MB), which a click at once does not wait for.
+  once(
+    'assessment',
+    () =>
+      import('@/views/AssessmentView.vue').then(() => import('@/views/ResultsView.vue')).then(() => loadSurveyEngine()),
+    shown,
+  )
+}
+
+/**
+ * From the assessment screen opened directly (a link, a reload), once the survey is there: the results
+ * screen and Chart.js, ready for « Résultats » (200 KB, a second on a slow link).
+ */
+export function prefetchResults(): void {
+  once('results', () => import('@/views/ResultsView.vue'), Promise.resolve())
 }
 
 /**
