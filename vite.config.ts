@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { validateDefinition } from './src/domain/definition/validate.ts'
 import { formatValidationErrors } from './src/i18n/fr-validation.ts'
 import { injectPrerendered } from './src/app/prerender-markup.ts'
+import { builtinCatalog } from './scripts/builtin-catalog.ts'
 import { FILE_SHARE_PDF_FONTS, FILE_SHARE_PDF_LIBRARY, PDF_FONT_FILES } from './src/report/pdf-files.ts'
 
 const questionnairesDir = fileURLToPath(new URL('./questionnaires', import.meta.url))
@@ -105,7 +106,7 @@ async function renderHome(): Promise<string> {
   const server = await createServer({
     configFile: false,
     root: fileURLToPath(new URL('.', import.meta.url)),
-    plugins: [vue()],
+    plugins: [vue(), builtinCatalog(questionnairesDir)],
     resolve: { alias },
     define,
     logLevel: 'error',
@@ -190,7 +191,7 @@ function precompressAssets(): Plugin {
  */
 const fileShareBuild = defineConfig({
   base: './',
-  plugins: [vue(), pdfFilesForFileShare()],
+  plugins: [vue(), builtinCatalog(questionnairesDir), pdfFilesForFileShare()],
   define: { ...define, __FILE_SHARE__: 'true' },
   resolve: { alias },
   publicDir: false,
@@ -218,6 +219,7 @@ const webBuild = defineConfig({
   base: './',
   plugins: [
     vue(),
+    builtinCatalog(questionnairesDir),
     validateQuestionnaires(),
     prerenderHome(),
     allowInlineStylesInDevelopment(),
