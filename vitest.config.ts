@@ -1,9 +1,10 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { builtinCatalog } from './scripts/builtin-catalog.ts'
 import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), builtinCatalog(fileURLToPath(new URL('./questionnaires', import.meta.url)))],
   define: {
     __APP_VERSION__: JSON.stringify('test'),
     __FILE_SHARE__: 'false',

@@ -147,10 +147,14 @@ export const messages = {
   },
 }
 
+/** Made at first use and kept: the home screen formats a date for each assessment listed. */
+let dateFormat: Intl.DateTimeFormat | null = null
+
 /** A date as French users read it, e.g. 23/11/2026. */
 export function formatDate(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })
+  dateFormat ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' })
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
 }
 
 /** Made at first use and kept: the save status formats a time at every answer. */

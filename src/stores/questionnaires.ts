@@ -18,8 +18,13 @@ import {
 } from '@/storage/repository'
 import { useDatabaseStore } from './database'
 import { now } from '@/browser/clock'
+import catalog from 'virtual:capsi-builtin-catalog'
 
-/** Built-in definitions, loaded lazily so they are not part of the first download. */
+/**
+ * Built-in definitions, loaded lazily so they are not part of the first download. Their id, version,
+ * title and kind are known at once from the catalog written at build time (scripts/builtin-catalog.ts):
+ * the home screen offers them without loading and evaluating the definitions first.
+ */
 const builtinModules = import.meta.glob<QuestionnaireDefinition>(
   ['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'],
   {
@@ -30,9 +35,15 @@ const builtinModules = import.meta.glob<QuestionnaireDefinition>(
 /** Result of loading a definition file: the definition, or its faults in French with the field's path. */
 export type ImportResult = { ok: true; definition: QuestionnaireDefinition } | { ok: false; errors: string[] }
 
+/** What a questionnaire is known by before its definition is loaded. */
+export type QuestionnaireSummary = Pick<QuestionnaireDefinition, 'id' | 'version' | 'title' | 'kind'>
+
+/** The built-in questionnaires' ids, in the catalog's (French alphabetical) order. */
+const catalogOrder = new Map(catalog.map((entry, index) => [entry.id, index]))
+
 /** Keeps only the highest version of each questionnaire id. */
-function newestById(definitions: readonly QuestionnaireDefinition[]): QuestionnaireDefinition[] {
-  const byId = new Map<string, QuestionnaireDefinition>()
+function newestById<T extends QuestionnaireSummary>(definitions: readonly T[]): T[] {
+  const byId = new Map<string, T>()
   for (const d of definitions) {
     const known = byId.get(d.id)
     if (!known || compareVersions(d.version, known.version) > 0) byId.set(d.id, d)
@@ -43,14 +54,31 @@ function newestById(definitions: readonly QuestionnaireDefinition[]): Questionna
 export const useQuestionnairesStore = defineStore('questionnaires', () => {
   const builtin = shallowRef<QuestionnaireDefinition[]>([])
   const imported = shallowRef<StoredDefinition[]>([])
+  /** Whether the imported definitions have been read once: until then, no list of questionnaires is offered. */
+  const importedRead = shallowRef(false)
   let loading: Promise<void> | null = null
+  let readingImported: Promise<void> | null = null
 
   async function loadImported(): Promise<void> {
-    const stored = await useDatabaseStore().run((db) => listDefinitions(db))
-    if (stored)
-      imported.value = stored
-        .filter((d) => d.source === 'imported')
-        .sort((a, b) => a.definition.title.localeCompare(b.definition.title, 'fr'))
+    try {
+      const stored = await useDatabaseStore().run((db) => listDefinitions(db))
+      if (stored)
+        imported.value = stored
+          .filter((d) => d.source === 'imported')
+          .sort((a, b) => a.definition.title.localeCompare(b.definition.title, 'fr'))
+    } finally {
+      // A failed read is said by the database store; the built-in questionnaires are still offered.
+      importedRead.value = true
+    }
+  }
+
+  /**
+   * Reads, once, what the home screen needs to offer the questionnaires that can be started: the
+   * imported definitions (the built-in ones are in the catalog). Cheaper than `load`.
+   */
+  function loadOffered(): Promise<void> {
+    readingImported ??= loadImported()
+    return readingImported
   }
 
   /** Loads and validates the built-in definitions once, and the imported ones. */
@@ -59,18 +87,21 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
       // Built-in definitions are validated when the app is built (the build stops on any error) and
       // by the unit tests: they are not validated again here, which keeps the validator out of the
       // first download. Files loaded by a user are always validated (importDefinition).
-      const loaded = await Promise.all(Object.values(builtinModules).map((importer) => importer()))
-      builtin.value = loaded.sort((a, b) => a.title.localeCompare(b.title, 'fr'))
-      await loadImported()
+      // In the catalog's order, already alphabetical: no collation to set up while the home screen draws.
+      const [loaded] = await Promise.all([
+        Promise.all(Object.values(builtinModules).map((importer) => importer())),
+        loadOffered(),
+      ])
+      builtin.value = loaded.sort(
+        (a, b) => (catalogOrder.get(a.id) ?? catalog.length) - (catalogOrder.get(b.id) ?? catalog.length),
+      )
     })()
     return loading
   }
 
-  const builtinIds = computed(() => new Set(builtin.value.map((d) => d.id)))
-
   /** Whether an id is a built-in questionnaire's: only CapSI's own versions of it are ever offered. */
   function isBuiltinId(id: string): boolean {
-    return builtinIds.value.has(id)
+    return catalogOrder.has(id)
   }
 
   /**
@@ -83,14 +114,28 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     ...imported.value.filter((d) => !isBuiltinId(d.id)).map((d) => d.definition),
   ])
 
-  /** Questionnaires offered when starting an assessment: the newest version of each maturity questionnaire. */
-  const available = computed(() =>
-    newestById(all.value.filter((d) => d.kind === 'maturity')).sort((a, b) => a.title.localeCompare(b.title, 'fr')),
-  )
+  /**
+   * Questionnaires offered when starting an assessment: the newest version of each maturity
+   * questionnaire, built-in (from the catalog) or loaded from a file. Empty until the imported ones
+   * have been read (`loadOffered`), so that an incomplete list is never offered.
+   */
+  const available = computed<QuestionnaireSummary[]>(() => {
+    if (!importedRead.value) return []
+    const offered: QuestionnaireSummary[] = [
+      ...catalog,
+      ...imported.value.filter((d) => !isBuiltinId(d.id)).map((d) => d.definition),
+    ]
+    return newestById(offered.filter((d) => d.kind === 'maturity')).sort((a, b) => a.title.localeCompare(b.title, 'fr'))
+  })
 
   /** The newest version of a questionnaire that can be started or moved to: of the same origin, built-in or a loaded variant. */
   function latest(id: string): QuestionnaireDefinition | undefined {
     return newestById(all.value.filter((d) => d.id === id))[0]
+  }
+
+  /** The title of a questionnaire's newest version, known from the catalog for a built-in one not loaded yet. */
+  function titleOf(id: string): string | undefined {
+    return latest(id)?.title ?? newestById(catalog.filter((d) => d.id === id))[0]?.title
   }
 
   /** The exact definition version an assessment answered: the database copy first, then built-in. */
@@ -151,9 +196,12 @@ export const useQuestionnairesStore = defineStore('questionnaires', () => {
     builtin,
     imported,
     available,
+    importedRead,
     load,
+    loadOffered,
     isBuiltinId,
     latest,
+    titleOf,
     resolve,
     remember,
     importDefinition,

@@ -133,6 +133,50 @@ test('a loaded questionnaire version is never replaced, and no file takes the bu
   await expect(page.getByText(`version ${builtin().version}`, { exact: false }).first()).toBeVisible()
 })
 
+test('the home screen offers the loaded variant beside the built-in questionnaire from the first card drawn, and launches it from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await createStructure(page, { name: 'Foyer Catalogue', finess: '750712184', category: 'Foyer de vie' })
+  await page.goto('./#/atelier')
+  await loadDefinition(page, mini())
+  await expect(page.getByText('Questionnaire « Exemple minimal » (version 1.0.0) chargé.')).toBeVisible()
+
+  // Every list of questionnaires the home screen ever shows, from the app's start: recorded in the page.
+  await page.addInitScript(() => {
+    const lists: string[][] = []
+    Object.assign(window, { __questionnaireLists: lists })
+    new MutationObserver(() => {
+      const select = document.querySelector('[data-testid="structure-card"] select')
+      if (!select) return
+      const list = [...select.querySelectorAll('option')].map((option) => option.textContent?.trim() ?? '')
+      if (JSON.stringify(list) !== JSON.stringify(lists.at(-1))) lists.push(list)
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await page.goto('./')
+  await page.reload()
+  const card = page
+    .getByTestId('structure-card')
+    .filter({ has: page.getByRole('heading', { name: 'Foyer Catalogue' }) })
+  const select = card.getByLabel('Questionnaire')
+  // The maturity questionnaires only (never the conformity grid), in French alphabetical order.
+  const offered = [QUESTIONNAIRE, 'Exemple minimal']
+  await expect(select.locator('option')).toHaveText(offered)
+  // Never another list, not even for a moment before the loaded variants were read.
+  expect(
+    await page.evaluate(() => (window as unknown as { __questionnaireLists: string[][] }).__questionnaireLists),
+  ).toEqual([offered])
+
+  await select.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(select.locator('option:checked')).toHaveText('Exemple minimal')
+  await page.keyboard.press('Tab')
+  await expect(card.getByRole('button', { name: /Lancer une évaluation/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: /Évaluation\s:\sExemple minimal/ })).toBeVisible()
+  await expect(question(page, 'gouv-schema')).toBeVisible()
+})
+
 test('a structure imported under the id « constructor » starts an assessment', async ({ page }) => {
   await page.goto('./')
   await importBackup(page, backupText({ structures: [structure('constructor', 'EHPAD Constructeur')] }))

@@ -5,5 +5,5 @@ import { messages } from '@/i18n/fr'
 
 export function useQuestionnaireTitle(): (assessment: Assessment) => string {
   const questionnaires = useQuestionnairesStore()
-  return (assessment) => questionnaires.latest(assessment.questionnaireId)?.title ?? messages.home.unknownQuestionnaire
+  return (assessment) => questionnaires.titleOf(assessment.questionnaireId) ?? messages.home.unknownQuestionnaire
 }

@@ -7,6 +7,7 @@ import { useQuestionnairesStore } from '@/stores/questionnaires'
 import { useDatabaseStore } from '@/stores/database'
 import { getDefinition, saveAssessment, saveDefinition } from '@/storage/repository'
 import { miniDefinition, miniWith } from '../fixtures'
+import catalog from 'virtual:capsi-builtin-catalog'
 
 const MATURITY_ID = 'autodiagnostic-maturite-si-esms'
 
@@ -90,6 +91,40 @@ describe('loading a questionnaire variant', () => {
     await store.importDefinition(JSON.stringify({ ...miniDefinition(), version: '1.1.0' }))
     expect(store.latest('exemple-mini')?.version).toBe('1.1.0')
     expect(store.isBuiltinId('exemple-mini')).toBe(false)
+  })
+})
+
+describe('the questionnaires offered on the home screen', () => {
+  it('come from the catalog and the variants read from the database, without loading the built-in definitions, and none before those variants are read', async () => {
+    await useQuestionnairesStore().importDefinition(JSON.stringify(miniDefinition()))
+    setActivePinia(createPinia())
+    const store = useQuestionnairesStore()
+    expect(store.available).toEqual([])
+    await store.loadOffered()
+    expect(store.builtin).toEqual([])
+    expect(store.available.map((d) => [d.id, d.title])).toEqual([
+      [MATURITY_ID, 'Autodiagnostic de maturité SI de l’ESMS'],
+      ['exemple-mini', 'Exemple minimal'],
+    ])
+    expect(store.titleOf(MATURITY_ID)).toBe('Autodiagnostic de maturité SI de l’ESMS')
+    expect(store.titleOf('exemple-mini')).toBe('Exemple minimal')
+    expect(store.titleOf('inconnu')).toBeUndefined()
+  })
+
+  it('are those the built-in definitions, once loaded, offer: the catalog cannot drift from the files', async () => {
+    const store = useQuestionnairesStore()
+    await store.load()
+    expect(catalog).toEqual(store.builtin.map(({ id, version, title, kind }) => ({ id, version, title, kind })))
+    expect(store.available.map((d) => d.id)).toEqual(
+      store.builtin.filter((d) => d.kind === 'maturity').map((d) => d.id),
+    )
+  })
+
+  it('are still offered, the built-in ones, when the variants cannot be read', async () => {
+    const store = useQuestionnairesStore()
+    globalThis.indexedDB = undefined as unknown as IDBFactory
+    await store.loadOffered()
+    expect(store.available.map((d) => d.id)).toEqual([MATURITY_ID])
   })
 })
 
