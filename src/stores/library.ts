@@ -9,6 +9,8 @@ import {
   type StructureInput,
   type StructureValidation,
   resolveProfile,
+  computeProgress,
+  overallProgress,
 } from '@/domain/assessment'
 import * as repo from '@/storage/repository'
 import {
@@ -32,8 +34,6 @@ export const useLibraryStore = defineStore('library', () => {
    */
   const answersByAssessment = shallowRef<AnswerIndex>(new Map())
   const loaded = ref(false)
-  /** Progress is computed by the scoring rules, loaded with the data rather than with the first screen. */
-  const scoring = shallowRef<typeof import('@/domain/assessment') | null>(null)
 
   /**
    * The read in progress, if any. A change made meanwhile (a structure created or deleted…) is applied
@@ -64,11 +64,6 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   async function read(stamp: number | null): Promise<void> {
-    if (!scoring.value) {
-      void import('@/domain/assessment').then((module) => {
-        scoring.value = module
-      })
-    }
     const database = useDatabaseStore()
     const data = await database.run(async (db) => ({
       structures: await repo.listStructures(db),
@@ -104,10 +99,8 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   const cachedProgress = createProgressCache(({ answers, structure, definition }) => {
-    const rules = scoring.value
-    if (!rules) return 0
     const profile = resolveProfile(definition, structure)
-    return rules.overallProgress(rules.computeProgress(definition, toAnswerMap(answers), false, profile))
+    return overallProgress(computeProgress(definition, toAnswerMap(answers), false, profile))
   })
 
   /**
@@ -116,7 +109,7 @@ export const useLibraryStore = defineStore('library', () => {
    */
   function progressOf(assessmentId: string): number | undefined {
     const assessment = assessmentsById.value.get(assessmentId)
-    if (!scoring.value || !assessment) return undefined
+    if (!assessment) return undefined
     const definition = useQuestionnairesStore().latest(assessment.questionnaireId)
     if (!definition || definition.kind !== 'maturity') return undefined
     const structure = structuresById.value.get(assessment.structureId) ?? null
